@@ -1,0 +1,9 @@
+/** Jest: unit and integration tests under test/, TypeScript transpiled by ts-jest (types are checked by `npm run typecheck`). */
+module.exports = {
+  testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true }, isolatedModules: true, diagnostics: false }],
+  },
+  testEnvironment: "node",
+};

@@ -1,0 +1,53 @@
+import Decimal from "decimal.js";
+import { fail, quote, type Result } from "../failure";
+import { Money } from "./money";
+
+// Currency marks accepted before (or, for codes, after) the number: symbols and ISO codes.
+const CURRENCY_MARK = /^(?:[$€£¥￥]|[A-Z]{3}|RMB|CN¥|US\$|HK\$)\s*/i;
+const TRAILING_CODE = /\s*(?:[A-Z]{3}|RMB|元)$/i;
+const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * Reads an amount from a cell value: a number, or text such as `1,234.50`, `$1,234.50`,
+ * `¥1,234.50`, `USD 1,234.50`, `(1,234.50)` (accounting negative). Blank gives `null`.
+ * Booleans and other text are failures quoting the input.
+ *
+ * @example
+ * parseAmount("(1,234.50)") //=> Decimal(-1234.5)
+ */
+export function parseAmount(value: unknown, argName = "amount"): Result<Decimal | null> {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return fail("unreadable", `${argName} is not a finite number`);
+    return new Money(value);
+  }
+  if (typeof value === "boolean") return fail("unreadable", `${argName} must be a number, not ${String(value).toUpperCase()}`);
+  if (typeof value !== "string") return fail("unreadable", `cannot read ${argName} as an amount`);
+  const parsed = parseAmountText(value);
+  if (parsed === undefined) return fail("unreadable", `cannot read ${quote(value)} as an amount`);
+  return parsed;
+}
+
+function parseAmountText(raw: string): Decimal | null | undefined {
+  let text = raw.trim();
+  if (text === "") return null;
+  let negative = false;
+  if (text.startsWith("(") && text.endsWith(")")) {
+    negative = true;
+    text = text.slice(1, -1).trim();
+  }
+  if (text.startsWith("-")) {
+    if (negative) return undefined;
+    negative = true;
+    text = text.slice(1).trim();
+  }
+  text = text.replace(CURRENCY_MARK, "").replace(TRAILING_CODE, "").trim();
+  if (text.startsWith("-")) {
+    if (negative) return undefined;
+    negative = true;
+    text = text.slice(1).trim();
+  }
+  if (!PLAIN_NUMBER.test(text)) return undefined;
+  const amount = new Money(text.replace(/,/g, ""));
+  return negative ? amount.negated() : amount;
+}
