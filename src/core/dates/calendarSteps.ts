@@ -11,14 +11,21 @@ import { PHANTOM_LEAP_DAY, serialToCalendar, serialToUTCDate, utcDateToSerial, t
  */
 export function addMonthsSerial(serial: number, months: number, system: DateSystem = 1900): number {
   const start = Math.floor(serial);
-  if (system === 1900 && start === PHANTOM_LEAP_DAY) {
-    // Excel's EDATE treats the phantom day as 1900-02-29: one month on is 1900-03-29.
-    const { year, month } = serialToCalendar(start, system);
-    const target = new UTCDate(year, month - 1 + months, 1);
-    const lastDay = endOfMonthFns(target).getUTCDate();
-    return utcDateToSerial(new UTCDate(target.getUTCFullYear(), target.getUTCMonth(), Math.min(29, lastDay)), system);
-  }
+  const result = system === 1900 && start === PHANTOM_LEAP_DAY ? fromPhantomDay(Math.trunc(months)) : realCalendarStep(start, months, system);
+  // Excel's February 1900 has 29 days: a 29th–31st clamped to 1900-02-28 (59) lands on the phantom day.
+  if (system === 1900 && result === PHANTOM_LEAP_DAY - 1 && serialToCalendar(start, system).day >= 29) return PHANTOM_LEAP_DAY;
+  return result;
+}
+
+function realCalendarStep(start: number, months: number, system: DateSystem): number {
   return utcDateToSerial(addMonthsFns(serialToUTCDate(start, system), Math.trunc(months)), system);
+}
+
+/** Excel's EDATE treats the phantom day as 1900-02-29: one month on is 1900-03-29. */
+function fromPhantomDay(months: number): number {
+  const target = new UTCDate(1900, 1 + months, 1);
+  const lastDay = endOfMonthFns(target).getUTCDate();
+  return utcDateToSerial(new UTCDate(target.getUTCFullYear(), target.getUTCMonth(), Math.min(29, lastDay)), 1900);
 }
 
 /**

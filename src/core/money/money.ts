@@ -29,15 +29,17 @@ export function moneyToNumber(value: Decimal.Value): number {
  */
 export function toCents(value: number): number {
   const cents = new Money(value).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  return cents.toNumber();
+  // -0.001 rounds to -0 cents; a signed zero would show as "-0" in sums and fail Object.is checks.
+  return cents.isZero() ? 0 : cents.toNumber();
 }
 
 /** Fast path for the hot loops: whole-cent amounts (the usual case) avoid decimal.js entirely. */
 export function toCentsFast(value: number): number {
   const scaled = value * 100;
   const rounded = Math.round(scaled);
-  // A float like 1234.56 scales to 123455.99999999999: within 1e-6 of an integer it is that integer.
-  if (Math.abs(scaled - rounded) < 1e-6 && Number.isSafeInteger(rounded)) return rounded;
+  // A float like 4.35 scales to 434.99999999999994: within 1e-6 of an integer it is that integer.
+  // `rounded || 0` turns -0 (from -0 or -1e-9) into 0, as toCents does.
+  if (Math.abs(scaled - rounded) < 1e-6 && Number.isSafeInteger(rounded)) return rounded || 0;
   return toCents(value);
 }
 

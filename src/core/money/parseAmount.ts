@@ -2,10 +2,18 @@ import Decimal from "decimal.js";
 import { fail, quote, type Result } from "../failure";
 import { Money } from "./money";
 
+// ISO 4217 codes of the currencies receivables are commonly kept in. A closed list, not "any three
+// letters": with [A-Z]{3} the text "Net 30" read as 30 and an invoice number "INV123" as 123.
+const ISO_CODES = [
+  "USD", "EUR", "GBP", "JPY", "CNY", "CNH", "HKD", "TWD", "KRW", "SGD", "MYR", "THB", "IDR", "PHP", "VND", "INR",
+  "AUD", "NZD", "CAD", "MXN", "BRL", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "ZAR", "AED", "SAR",
+  "ILS", "RUB",
+].join("|");
 // Currency marks accepted before (or, for codes, after) the number: symbols and ISO codes.
-const CURRENCY_MARK = /^(?:[$€£¥￥]|[A-Z]{3}|RMB|CN¥|US\$|HK\$)\s*/i;
-const TRAILING_CODE = /\s*(?:[A-Z]{3}|RMB|元)$/i;
-const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const CURRENCY_MARK = new RegExp(`^(?:US\\$|HK\\$|CN¥|[$€£¥￥]|RMB|${ISO_CODES})\\s*`, "i");
+const TRAILING_CODE = new RegExp(`\\s*(?:RMB|元|${ISO_CODES})$`, "i");
+// Signs are taken off before this test; a second minus here ("$--5") would flip the sign back.
+const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
  * Reads an amount from a cell value: a number, or text such as `1,234.50`, `$1,234.50`,

@@ -1,0 +1,93 @@
+import { ActionCode } from "./actionCode";
+import type { Language } from "./dunningLanguage";
+import type { Ladder } from "./ladderPresets";
+
+/** What the short "why" text of an action needs. */
+export interface WhyFacts {
+  readonly code: ActionCode;
+  readonly signedDays: number;
+  readonly level: number;
+  readonly ladder: Ladder;
+  readonly language: Language;
+  /** Open amount and small-balance threshold in cents, for `smallBalance`. */
+  readonly openCents?: number;
+  readonly minCents?: number;
+  /** Last reminder (yyyy-mm-dd) and the minimum interval in days, for `wait`. */
+  readonly remindedIso?: string;
+  readonly intervalDays?: number;
+}
+
+/**
+ * The short reason shown beside an action, e.g. "47 days overdue · rung 45 of ladder standard"
+ * (zh: "逾期47天 · “标准”阶梯：逾期第45天档").
+ *
+ * @example
+ * dunningWhy({ code: ActionCode.rung, signedDays: 47, level: 6, ladder: LADDER_PRESETS.standard, language: "en" })
+ * //=> "47 days overdue · rung 45 of ladder standard"
+ */
+export function dunningWhy(facts: WhyFacts): string {
+  const { code, signedDays, level, ladder, language } = facts;
+  const zh = language === "zh";
+  const days = daysPhrase(signedDays, zh);
+  const rung = rungPhrase(ladder, level, zh);
+  switch (code) {
+    case ActionCode.paid:
+      return zh ? "已付款" : "paid";
+    case ActionCode.creditNote:
+      return zh ? "贷项 · 冲抵该客户欠款" : "credit note · nets against the customer";
+    case ActionCode.disputed:
+      return zh ? `${days} · 有争议` : `${days} · disputed`;
+    case ActionCode.promised:
+      return zh ? `${days} · 客户已承诺付款` : `${days} · payment promised`;
+    case ActionCode.smallBalance: {
+      const open = formatCents(facts.openCents ?? 0);
+      const min = formatCents(facts.minCents ?? 0);
+      return zh ? `${days} · 未付${open}，低于小额阈值${min}` : `${days} · ${open} open, below the small-balance limit ${min}`;
+    }
+    case ActionCode.executiveCall:
+      return zh ? `${days} · ${rung} · 重点客户` : `${days} · ${rung} · key account`;
+    case ActionCode.rung:
+      return `${days} · ${rung}`;
+    case ActionCode.wait: {
+      const interval = facts.intervalDays ?? 7;
+      const when = facts.remindedIso ?? "";
+      return zh
+        ? `${days} · ${rung} · 已于${when}催收，未满${interval}天`
+        : `${days} · ${rung} · reminded ${when}, within ${interval} days`;
+    }
+    default: {
+      const first = ladder.rungs[0]?.daysFromDue ?? 0;
+      return zh
+        ? `${days} · 未到“${ladderName(ladder, zh)}”阶梯首档（${first}天）`
+        : `${days} · before the first rung (${first}) of ladder ${ladder.name}`;
+    }
+  }
+}
+
+function daysPhrase(signedDays: number, zh: boolean): string {
+  if (signedDays > 0) return zh ? `逾期${signedDays}天` : `${signedDays} ${signedDays === 1 ? "day" : "days"} overdue`;
+  if (signedDays === 0) return zh ? "今天到期" : "due today";
+  const ahead = -signedDays;
+  return zh ? `${ahead}天后到期` : `due in ${ahead} ${ahead === 1 ? "day" : "days"}`;
+}
+
+function rungPhrase(ladder: Ladder, level: number, zh: boolean): string {
+  const days = ladder.rungs[level - 1]?.daysFromDue ?? 0;
+  if (!zh) return `rung ${days} of ladder ${ladder.name}`;
+  const step = days < 0 ? `到期前${-days}天档` : `逾期第${days}天档`;
+  return `“${ladderName(ladder, zh)}”阶梯：${step}`;
+}
+
+function ladderName(ladder: Ladder, zh: boolean): string {
+  return zh && ladder.nameZh ? ladder.nameZh : ladder.name;
+}
+
+/** 1234567 cents → "12,345.67"; exact, from integer cents. */
+function formatCents(cents: number): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100);
+  const fraction = String(abs % 100).padStart(2, "0");
+  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${negative ? "-" : ""}${grouped}.${fraction}`;
+}

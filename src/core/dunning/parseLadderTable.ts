@@ -1,0 +1,78 @@
+import { fail, quote, type Result } from "../failure";
+import type { Ladder, Rung, RungEscalation } from "./ladderPresets";
+
+// A user's own rung text cannot carry a flag, so referral rungs are recognised by their words.
+// "Final notice before third-party referral" only threatens referral, so "third-party" alone is not
+// enough: the words must name the collector or the court.
+const LEGAL_WORDS =
+  /\b(?:legal action|legal proceedings|lawyers?|attorneys?|solicitors?|court|litigation|sue)\b|律师|诉讼|起诉|仲裁|法律行动/i;
+const AGENCY_WORDS =
+  /\b(?:collection agency|debt collectors?|credit insurer|third-party collection|refer to collection)\b|催收机构|催收公司|第三方催收|信用保险/i;
+// A first row such as "Days from due | Action" is a header, not a rung.
+const HEADER_WORDS = /day|天/i;
+
+/**
+ * Reads a user-defined ladder from a two-column range `days_from_due | action` (an optional third
+ * column holds the Chinese text). Day counts are whole numbers (negative = before the due date),
+ * strictly ascending; blank rows are skipped; a first row whose day cell names days is a header.
+ *
+ * @param table - the range's values, row by row, as Excel gives them
+ * @param name - the name shown in the "why" text
+ * @returns the ladder, or an `unreadable`/`outOfRange` failure naming the row
+ * @example
+ * parseLadderTable([[1, "Email"], [30, "Call"]]).rungs.length //=> 2
+ */
+export function parseLadderTable(table: readonly (readonly unknown[])[], name = "custom"): Result<Ladder> {
+  const rungs: Rung[] = [];
+  for (let r = 0; r < table.length; r++) {
+    const row = table[r] ?? [];
+    const dayCell = row[0];
+    const actionCell = row[1];
+    if (isBlank(dayCell) && isBlank(actionCell)) continue;
+    if (r === 0 && typeof dayCell === "string" && HEADER_WORDS.test(dayCell) && !isNumericText(dayCell)) continue;
+    const days = readDays(dayCell);
+    if (days === undefined) {
+      return fail(
+        "unreadable",
+        `ladder row ${r + 1}: cannot read ${quote(String(dayCell ?? ""))} as days from due (e.g. -3, 1, 30)`,
+      );
+    }
+    if (typeof actionCell !== "string" || actionCell.trim() === "") {
+      return fail("unreadable", `ladder row ${r + 1}: the action for day ${days} is blank`);
+    }
+    const previous = rungs[rungs.length - 1];
+    if (previous !== undefined && days <= previous.daysFromDue) {
+      return fail(
+        "outOfRange",
+        `ladder days must ascend (e.g. 1, 8, 15, 30); row ${r + 1} has ${days} after ${previous.daysFromDue}`,
+      );
+    }
+    const action = actionCell.trim();
+    const zhCell = row[2];
+    const actionZh = typeof zhCell === "string" && zhCell.trim() !== "" ? zhCell.trim() : undefined;
+    const escalation = escalationOf(`${action} ${actionZh ?? ""}`);
+    rungs.push({ daysFromDue: days, action, ...(actionZh ? { actionZh } : {}), ...(escalation ? { escalation } : {}) });
+  }
+  if (rungs.length === 0) return fail("missing", "the ladder range holds no rungs; give days_from_due | action rows");
+  return { name, rungs };
+}
+
+function escalationOf(text: string): RungEscalation | undefined {
+  if (LEGAL_WORDS.test(text)) return "legal";
+  if (AGENCY_WORDS.test(text)) return "agency";
+  return undefined;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+function isNumericText(text: string): boolean {
+  return /^\s*[+-]?\d+\s*$/.test(text);
+}
+
+function readDays(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
+  if (typeof value === "string" && isNumericText(value)) return Number(value.trim());
+  return undefined;
+}

@@ -1,0 +1,178 @@
+import Decimal from "decimal.js";
+import { isFailure } from "../failure";
+import { centsToNumber, Money } from "../money/money";
+import { riskGrade, type RiskGrade } from "../risk/riskGrade";
+import { riskScore } from "../risk/riskScore";
+import { CurrencyAccumulator } from "./currencyAccumulator";
+import type { CustomerSummary } from "./ledgerAnalysisTypes";
+
+/** Recent payment behaviour is the last 90 days before as-of; "trend" compares it with earlier. */
+export const TREND_WINDOW_DAYS = 90;
+
+/** One customer (name trimmed, case-insensitive) across currencies. */
+export class CustomerEntity {
+  /** Latest reminder on or before as-of; null when none. */
+  lastReminded: number | null = null;
+  groups: CustomerGroup[] = [];
+  lastGroup: CustomerGroup | null = null;
+  constructor(
+    /** 0, 1, 2… in order of first appearance. */
+    readonly id: number,
+    readonly name: string,
+    readonly key: string,
+    readonly keyAccount: boolean,
+  ) {}
+}
+
+/** Slots of `CustomerGroup.sums`. */
+export const Sum = {
+  open: 0,
+  overdueInvoices: 1,
+  creditNotes: 2,
+  lateWeighted: 3,
+  weight: 4,
+  recentLateWeighted: 5,
+  recentWeight: 6,
+  earlierLateWeighted: 7,
+  earlierWeight: 8,
+} as const;
+
+/**
+ * Running totals of one customer in one currency, filled by the scan row by row. Money in integer
+ * cents; lateness weights are cents too (floats are fine there: they only form an average of days).
+ * The sums live in a Float64Array: object fields that start as small integers and outgrow them
+ * make V8 change the object's layout mid-scan and throw away the optimised loop.
+ */
+export class CustomerGroup {
+  readonly sums = new Float64Array(9);
+  invoiceCount = 0;
+  oldestDaysOverdue = 0;
+  highestLevel = 0;
+  limitCents = Number.NaN;
+  constructor(
+    readonly entity: CustomerEntity,
+    readonly currency: string,
+    readonly index: number,
+    readonly totals: CurrencyAccumulator,
+  ) {}
+
+  /** Adds an accepted invoice's open cents (negative for credit notes) at its signed days and level. */
+  addInvoice(openCents: number, signedDays: number, daysOverdue: number, level: number): void {
+    this.invoiceCount++;
+    const sums = this.sums;
+    sums[Sum.open] += openCents;
+    if (openCents > 0) {
+      if (signedDays > 0) {
+        sums[Sum.overdueInvoices] += openCents;
+        if (daysOverdue > this.oldestDaysOverdue) this.oldestDaysOverdue = daysOverdue;
+      }
+      if (level > this.highestLevel) this.highestLevel = level;
+    } else if (openCents < 0) sums[Sum.creditNotes] += openCents;
+  }
+
+  /** Records an invoice paid on `paidSerial` (≤ as-of), `daysLate` = max(0, paid − due). */
+  addPayment(daysLate: number, amountCents: number, paidSerial: number, recentFrom: number): void {
+    const sums = this.sums;
+    const late = daysLate * amountCents;
+    sums[Sum.lateWeighted] += late;
+    sums[Sum.weight] += amountCents;
+    if (paidSerial > recentFrom) {
+      sums[Sum.recentLateWeighted] += late;
+      sums[Sum.recentWeight] += amountCents;
+    } else {
+      sums[Sum.earlierLateWeighted] += late;
+      sums[Sum.earlierWeight] += amountCents;
+    }
+  }
+}
+
+/**
+ * The customer's group for a currency, made (with its currency's totals) on first use. Ledgers
+ * rarely mix currencies within a customer, so the last group used is checked first.
+ *
+ * @example
+ * customerGroupFor(acme, "USD", groups, currencies, 5).currency //=> "USD"
+ */
+export function customerGroupFor(
+  entity: CustomerEntity,
+  currency: string,
+  groups: CustomerGroup[],
+  currencies: Map<string, CurrencyAccumulator>,
+  bucketCount: number,
+): CustomerGroup {
+  const last = entity.lastGroup;
+  if (last !== null && last.currency === currency) return last;
+  let group = entity.groups.find((g) => g.currency === currency);
+  if (group === undefined) {
+    let totals = currencies.get(currency);
+    if (totals === undefined) currencies.set(currency, (totals = new CurrencyAccumulator(currency, bucketCount)));
+    group = new CustomerGroup(entity, currency, groups.length, totals);
+    groups.push(group);
+    entity.groups.push(group);
+  }
+  entity.lastGroup = group;
+  return group;
+}
+
+/**
+ * The summary of a customer group: totals, credit use, review flag and risk.
+ *
+ * @param reviewThreshold - review when overdue ≥ threshold × limit (0.1 = 10%)
+ * @example
+ * summarizeCustomer(group, new Money(0.1)).reviewFlag //=> true when overdue ≥ 10% of the limit
+ */
+export function summarizeCustomer(group: CustomerGroup, reviewThreshold: Decimal): CustomerSummary {
+  const sums = group.sums;
+  const open = sums[Sum.open];
+  // Credit notes net against the customer's overdue invoices: what it is late on is what it owes.
+  const overdue = Math.max(0, sums[Sum.overdueInvoices] + sums[Sum.creditNotes]);
+  const hasLimit = !Number.isNaN(group.limitCents);
+  const creditUse = hasLimit && group.limitCents > 0 ? open / group.limitCents : null;
+  const reviewFlag = hasLimit && group.limitCents > 0 && reachesThreshold(overdue, reviewThreshold, group.limitCents);
+  const avgDaysLate = sums[Sum.weight] > 0 ? sums[Sum.lateWeighted] / sums[Sum.weight] : 0;
+  const trend =
+    sums[Sum.recentWeight] > 0 && sums[Sum.earlierWeight] > 0
+      ? sums[Sum.recentLateWeighted] / sums[Sum.recentWeight] - sums[Sum.earlierLateWeighted] / sums[Sum.earlierWeight]
+      : 0;
+  const overdueShare = open > 0 ? overdue / open : 0;
+  const scored = riskScore(avgDaysLate, overdueShare, creditUse ?? 0, trend);
+  const score = isFailure(scored) ? 0 : scored;
+  const graded = riskGrade(score);
+  const grade: RiskGrade = isFailure(graded) ? "A" : graded;
+  const entity = group.entity;
+  const summary: { -readonly [K in keyof CustomerSummary]: CustomerSummary[K] } = {
+    customer: entity.name,
+    currency: group.currency,
+    invoiceCount: group.invoiceCount,
+    open: centsToNumber(open),
+    overdue: centsToNumber(overdue),
+    oldestDaysOverdue: group.oldestDaysOverdue,
+    highestLevel: group.highestLevel,
+    creditLimit: hasLimit ? centsToNumber(group.limitCents) : null,
+    creditUse,
+    reviewFlag,
+    avgDaysLate,
+    trend,
+    riskScore: score,
+    grade,
+    keyAccount: entity.keyAccount,
+    lastReminded: null,
+    openCents: open,
+    overdueCents: overdue,
+  };
+  // Set after the literal: a literal field that is null for one customer and a small integer for
+  // the next made V8 discard and rebuild this function's optimised code once per customer.
+  if (entity.lastReminded !== null) summary.lastReminded = entity.lastReminded;
+  return summary;
+}
+
+/**
+ * overdue ≥ threshold × limit, exactly. The float product is off by far less than 1e-9 of its size,
+ * so it decides unless the two sides are that close; then decimal.js compares them exactly.
+ */
+function reachesThreshold(overdueCents: number, threshold: Decimal, limitCents: number): boolean {
+  const bar = threshold.toNumber() * limitCents;
+  const gap = overdueCents - bar;
+  if (Math.abs(gap) > 1e-9 * Math.max(1, Math.abs(bar))) return gap > 0;
+  return new Money(overdueCents).gte(threshold.times(limitCents));
+}

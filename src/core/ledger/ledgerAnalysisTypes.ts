@@ -1,0 +1,151 @@
+import type { DateSystem } from "../dates/excelSerial";
+import type { Language } from "../dunning/dunningLanguage";
+import type { Ladder } from "../dunning/ladderPresets";
+import type { RiskGrade } from "../risk/riskGrade";
+import type { LedgerMapping } from "./ledgerFields";
+import type { LedgerIssue } from "./ledgerIssue";
+
+export interface AnalyzeLedgerOptions {
+  /** Field → column index, from headerMap/findHeaderRow (user overrides applied). */
+  readonly mapping: LedgerMapping;
+  /** The as-of date serial: every day count is measured to it. */
+  readonly asOf: number;
+  /** @default 1900 */
+  readonly dateSystem?: DateSystem;
+  /** @default the `standard` preset */
+  readonly ladder?: Ladder;
+  /** A positive open amount below this is a small balance. @default 0 (none) */
+  readonly minAmount?: number;
+  /** Customer names (trimmed, case-insensitive) that get an executive call instead of referral. */
+  readonly keyAccounts?: readonly string[];
+  /** A customer reminded fewer than this many days before as-of waits. @default 7 */
+  readonly minReminderIntervalDays?: number;
+  /** Aging bucket edges. @default [30, 60, 90] */
+  readonly edges?: readonly number[];
+  /** @default "en" */
+  readonly language?: Language;
+  /** Currency of rows whose currency cell is blank (or with no currency column). @default "" */
+  readonly defaultCurrency?: string;
+  /** Credit limits from a second table, by customer name; a limit in the ledger rows wins. */
+  readonly creditLimits?: ReadonlyMap<string, number>;
+  /** Review when overdue ≥ this × credit limit. @default 0.1 */
+  readonly reviewThreshold?: number;
+}
+
+/** Per-row outcome of the scan. */
+export const RowState = { accepted: 0, issue: 1, blank: 2 } as const;
+export type RowState = (typeof RowState)[keyof typeof RowState];
+
+/** Bucket value of a row that is settled (nothing open): shown as "Paid"/"已付". */
+export const PAID_BUCKET = 255;
+
+/**
+ * Per-row results as parallel typed arrays indexed like the input rows, so a million-row scan
+ * allocates a handful of arrays and no per-row objects. Texts (action, why, bucket label) are made
+ * on demand by `ledgerRowText` for the rows being written.
+ */
+export interface LedgerRowResults {
+  readonly count: number;
+  readonly state: Uint8Array;
+  /** Index into `customers`; -1 for rows not accepted. */
+  readonly customer: Int32Array;
+  readonly dueSerial: Int32Array;
+  /** as_of − due (negative before the due date). */
+  readonly signedDays: Int32Array;
+  /** AR.DAYSOVERDUE: open → max(0, as_of − due); settled → max(0, paid − due). */
+  readonly daysOverdue: Int32Array;
+  /** Aging bucket index (0 = Current), or PAID_BUCKET. */
+  readonly bucket: Uint8Array;
+  /** Dunning level, 0 below the first rung or when nothing is open. */
+  readonly level: Uint8Array;
+  /** ActionCode of the next action. */
+  readonly action: Uint8Array;
+  /** Open amount in integer cents (negative for credit notes). */
+  readonly openCents: Float64Array;
+}
+
+/**
+ * Per-row result arrays for n rows, zeroed, with `customer` at -1 (no group).
+ *
+ * @example
+ * allocateRowResults(3).customer //=> Int32Array [-1, -1, -1]
+ */
+export function allocateRowResults(n: number): LedgerRowResults {
+  return {
+    count: n,
+    state: new Uint8Array(n),
+    customer: new Int32Array(n).fill(-1),
+    dueSerial: new Int32Array(n),
+    signedDays: new Int32Array(n),
+    daysOverdue: new Int32Array(n),
+    bucket: new Uint8Array(n),
+    level: new Uint8Array(n),
+    action: new Uint8Array(n),
+    openCents: new Float64Array(n),
+  };
+}
+
+export interface CustomerSummary {
+  /** The customer's name as first seen (trimmed). */
+  readonly customer: string;
+  readonly currency: string;
+  readonly invoiceCount: number;
+  readonly open: number;
+  /** Open amount of overdue invoices, net of the customer's credit notes, never below 0. */
+  readonly overdue: number;
+  readonly oldestDaysOverdue: number;
+  readonly highestLevel: number;
+  readonly creditLimit: number | null;
+  /** open / credit limit; null without a limit. */
+  readonly creditUse: number | null;
+  /** overdue ≥ reviewThreshold × credit limit. */
+  readonly reviewFlag: boolean;
+  /** Amount-weighted average of max(0, paid − due) over invoices paid on or before as-of; 0 without history. */
+  readonly avgDaysLate: number;
+  /** Average days late of invoices paid in the 90 days up to as-of minus that of those paid earlier; 0 unless both exist. */
+  readonly trend: number;
+  readonly riskScore: number;
+  readonly grade: RiskGrade;
+  readonly keyAccount: boolean;
+  /** Latest reminder on or before as-of across the customer's rows (any currency); null when none. */
+  readonly lastReminded: number | null;
+  readonly openCents: number;
+  readonly overdueCents: number;
+}
+
+export interface AgingBucketTotal {
+  readonly label: string;
+  readonly amount: number;
+  readonly amountCents: number;
+  readonly count: number;
+}
+
+export interface CurrencyTotals {
+  readonly currency: string;
+  readonly open: number;
+  /** Open amount of rows past due (credit notes in their bucket, as AR.AGING). */
+  readonly overdue: number;
+  /** overdue / open; 0 when nothing is open. */
+  readonly overduePct: number;
+  readonly openCents: number;
+  readonly overdueCents: number;
+  readonly buckets: readonly AgingBucketTotal[];
+}
+
+/** What the text helpers need to turn codes into words. */
+export interface LedgerTextContext {
+  readonly ladder: Ladder;
+  readonly language: Language;
+  readonly dateSystem: DateSystem;
+  readonly edges: readonly number[];
+  readonly minCents: number;
+  readonly intervalDays: number;
+}
+
+export interface LedgerAnalysis {
+  readonly rows: LedgerRowResults;
+  readonly issues: readonly LedgerIssue[];
+  readonly customers: readonly CustomerSummary[];
+  readonly portfolio: readonly CurrencyTotals[];
+  readonly context: LedgerTextContext;
+}

@@ -1,0 +1,43 @@
+/** The fields of a ledger row (one invoice) the scan reads. */
+export type LedgerField =
+  | "customer"
+  | "amount"
+  | "openAmount"
+  | "dueDate"
+  | "invoiceDate"
+  | "terms"
+  | "invoiceNo"
+  | "paidDate"
+  | "status"
+  | "currency"
+  | "email"
+  | "creditLimit"
+  | "lastReminded"
+  | "remindersSent";
+
+/** Which column (0-based) holds each field; a field not present is absent from the object. */
+export type LedgerMapping = Partial<Record<LedgerField, number>>;
+
+/**
+ * Header texts that name each field, English and Chinese (taskpane spec §1). Matched trimmed,
+ * case-insensitively, with runs of spaces read as one.
+ */
+export const HEADER_SYNONYMS: Readonly<Record<LedgerField, readonly string[]>> = {
+  customer: ["Customer", "Client", "Account", "Customer name", "Debtor", "客户", "客户名称", "购货单位", "付款方"],
+  amount: ["Amount", "Invoice amount", "Total", "Gross", "金额", "发票金额", "价税合计", "应收金额"],
+  openAmount: ["Open amount", "Balance", "Outstanding", "Amount due", "Remaining", "未付金额", "余额", "未收金额", "欠款"],
+  dueDate: ["Due date", "Due", "Payment due", "到期日", "到期日期", "应付日期"],
+  invoiceDate: ["Invoice date", "Date", "Issue date", "Posting date", "开票日期", "发票日期", "日期"],
+  terms: ["Terms", "Payment terms", "付款条件", "账期"],
+  invoiceNo: ["Invoice", "Invoice no", "Invoice #", "Document", "发票号", "发票号码", "单据号"],
+  paidDate: ["Paid date", "Payment date", "Settled date", "付款日期", "收款日期", "结清日期"],
+  status: ["Status", "Dispute", "状态", "争议"],
+  currency: ["Currency", "Cur", "CCY", "币种", "货币"],
+  email: ["Email", "Contact email", "邮箱", "电子邮件"],
+  creditLimit: ["Credit limit", "Limit", "信用额度", "授信额度"],
+  lastReminded: ["Last reminder", "Last reminded", "Reminder date", "上次催收日期", "催收日期"],
+  remindersSent: ["Reminders", "Reminder count", "Dunning level", "催收次数"],
+};
+
+/** The fields in display order. */
+export const LEDGER_FIELDS = Object.keys(HEADER_SYNONYMS) as LedgerField[];

@@ -1,0 +1,113 @@
+import Decimal from "decimal.js";
+import { validateEdges, DEFAULT_AGING_EDGES, bucketLabels } from "../aging/agingBuckets";
+import { isDateSerial, type DateSystem } from "../dates/excelSerial";
+import type { Language } from "../dunning/dunningLanguage";
+import { DEFAULT_LADDER, type Ladder } from "../dunning/ladderPresets";
+import { fail, isFailure, type Result } from "../failure";
+import { Money, toCents } from "../money/money";
+import { checkMapping } from "./checkMapping";
+import type { AnalyzeLedgerOptions } from "./ledgerAnalysisTypes";
+import { LEDGER_FIELDS, type LedgerField, type LedgerMapping } from "./ledgerFields";
+
+/** The scan's options, checked once and in the shapes the hot loop wants. */
+export interface LedgerScanSettings {
+  readonly mapping: LedgerMapping;
+  readonly asOf: number;
+  readonly system: DateSystem;
+  readonly ladder: Ladder;
+  readonly minCents: number;
+  readonly keyAccounts: ReadonlySet<string>;
+  readonly intervalDays: number;
+  readonly edges: readonly number[];
+  readonly labels: readonly string[];
+  readonly language: Language;
+  readonly defaultCurrency: string;
+  /** Limits from a second table in cents, by customer key (trimmed, lower case). */
+  readonly creditLimitCents: ReadonlyMap<string, number>;
+  readonly reviewThreshold: Decimal;
+}
+
+/**
+ * Checks analyzeLedger's options and fills in the defaults.
+ *
+ * @example
+ * isFailure(ledgerScanSettings({ mapping: { customer: 0 }, asOf: 45838 })) //=> true  (no amount column)
+ */
+export function ledgerScanSettings(options: AnalyzeLedgerOptions): Result<LedgerScanSettings> {
+  const mapping = checkMapping(options.mapping);
+  if (isFailure(mapping)) return mapping;
+  const system: DateSystem = options.dateSystem === 1904 ? 1904 : 1900;
+  const asOf = Math.floor(options.asOf);
+  if (!isDateSerial(asOf, system))
+    return fail("outOfRange", `as_of ${options.asOf} is not a date serial in the ${system} date system`);
+  const edges = validateEdges(options.edges ?? DEFAULT_AGING_EDGES);
+  if (isFailure(edges)) return edges;
+  if (edges.length > 250) return fail("outOfRange", "edges: at most 250 aging buckets");
+  const ladder = options.ladder ?? DEFAULT_LADDER;
+  const ladderProblem = checkLadder(ladder);
+  if (ladderProblem) return ladderProblem;
+  const minAmount = options.minAmount ?? 0;
+  if (!Number.isFinite(minAmount) || minAmount < 0) return fail("outOfRange", `min_amount must be 0 or more; got ${minAmount}`);
+  const intervalDays = options.minReminderIntervalDays ?? 7;
+  if (!Number.isInteger(intervalDays) || intervalDays < 0) {
+    return fail("outOfRange", `the minimum reminder interval must be whole days, 0 or more; got ${intervalDays}`);
+  }
+  const threshold = options.reviewThreshold ?? 0.1;
+  if (!Number.isFinite(threshold) || threshold < 0)
+    return fail("outOfRange", `review threshold must be 0 or more (e.g. 0.1); got ${threshold}`);
+  const language: Language = options.language === "zh" ? "zh" : "en";
+  const creditLimitCents = new Map<string, number>();
+  for (const [name, limit] of options.creditLimits ?? []) {
+    if (Number.isFinite(limit)) creditLimitCents.set(customerKey(name), toCents(limit));
+  }
+  return {
+    mapping,
+    asOf,
+    system,
+    ladder,
+    minCents: toCents(minAmount),
+    keyAccounts: new Set((options.keyAccounts ?? []).map(customerKey)),
+    intervalDays,
+    edges,
+    labels: bucketLabels(edges, language),
+    language,
+    defaultCurrency: normalizeCurrency(options.defaultCurrency ?? ""),
+    creditLimitCents,
+    reviewThreshold: new Money(threshold),
+  };
+}
+
+/**
+ * Every field's column, -1 for fields not in the ledger, so the scan tests `>= 0` instead of
+ * reading `row[undefined]`.
+ *
+ * @example
+ * ledgerColumns({ customer: 2 }).amount //=> -1
+ */
+export function ledgerColumns(mapping: LedgerMapping): Record<LedgerField, number> {
+  const columns = {} as Record<LedgerField, number>;
+  for (const field of LEDGER_FIELDS) columns[field] = mapping[field] ?? -1;
+  return columns;
+}
+
+/** Customers are one customer whatever the case and surrounding spaces of their name. */
+export function customerKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Currency codes compare trimmed and upper case (usd = USD). */
+export function normalizeCurrency(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return String(value).trim().toUpperCase();
+}
+
+function checkLadder(ladder: Ladder): ReturnType<typeof fail> | undefined {
+  if (ladder.rungs.length === 0) return fail("missing", "the ladder has no rungs");
+  if (ladder.rungs.length > 250) return fail("outOfRange", "the ladder has more than 250 rungs");
+  for (let i = 1; i < ladder.rungs.length; i++) {
+    if (!(ladder.rungs[i].daysFromDue > ladder.rungs[i - 1].daysFromDue)) {
+      return fail("outOfRange", "ladder days must ascend (e.g. 1, 8, 15, 30)");
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import { customerKey, normalizeCurrency } from "../ledger/ledgerScanSettings";
+import type { LetterCustomer, LetterInvoice, LetterInvoiceRow } from "./letterTypes";
+
+/**
+ * Groups ledger rows into one letter customer per customer AND currency (amounts in different
+ * currencies are never added). Customers match trimmed and case-insensitively and currencies
+ * trimmed and upper-cased, as the scan groups them; a blank currency takes `defaultCurrency`. The
+ * customer's name is the first spelling seen; its email the first non-blank one; the reminders
+ * recorded are the highest count and the latest date across all its rows (a reminder is about the
+ * customer, whichever currency's row records it). Groups keep the order they first appear in.
+ *
+ * @param rows - invoice rows
+ * @param defaultCurrency - currency of rows whose currency is blank, default ""
+ * @param keyAccounts - customer names treated as key accounts
+ * @returns the letter customers
+ * @example
+ * groupLetterCustomers([{ customer: "Globex", currency: "usd", dueSerial: 45800, openCents: 100 },
+ *   { customer: " globex ", currency: "EUR", dueSerial: 45800, openCents: 200 }]).map((c) => c.currency) //=> ["USD", "EUR"]
+ */
+export function groupLetterCustomers(
+  rows: readonly LetterInvoiceRow[],
+  defaultCurrency = "",
+  keyAccounts: readonly string[] = [],
+): LetterCustomer[] {
+  const keys = new Set(keyAccounts.map(customerKey));
+  const fallback = normalizeCurrency(defaultCurrency);
+  const people = new Map<string, { name: string; email: string | null; reminders: number; last: number | null }>();
+  const groups = new Map<string, { key: string; currency: string; invoices: LetterInvoice[] }>();
+  for (const row of rows) {
+    const name = String(row.customer ?? "").trim();
+    if (name === "") continue;
+    const key = customerKey(name);
+    let person = people.get(key);
+    if (person === undefined) {
+      person = { name, email: null, reminders: 0, last: null };
+      people.set(key, person);
+    }
+    const email = row.email?.trim() ?? "";
+    if (person.email === null && email !== "") person.email = email;
+    if (typeof row.remindersSent === "number" && Number.isFinite(row.remindersSent))
+      person.reminders = Math.max(person.reminders, Math.floor(row.remindersSent));
+    if (typeof row.lastRemindedSerial === "number" && Number.isFinite(row.lastRemindedSerial)) {
+      person.last = person.last === null ? row.lastRemindedSerial : Math.max(person.last, row.lastRemindedSerial);
+    }
+    const currency = normalizeCurrency(row.currency) || fallback;
+    const groupKey = `${key}\u0000${currency}`;
+    let group = groups.get(groupKey);
+    if (group === undefined) {
+      group = { key, currency, invoices: [] };
+      groups.set(groupKey, group);
+    }
+    group.invoices.push({
+      invoiceNumber: row.invoiceNumber,
+      invoiceSerial: row.invoiceSerial,
+      dueSerial: row.dueSerial,
+      openCents: row.openCents,
+      disputed: row.disputed,
+    });
+  }
+  return [...groups.values()].map((group) => {
+    const person = people.get(group.key)!;
+    return {
+      name: person.name,
+      currency: group.currency,
+      invoices: group.invoices,
+      email: person.email,
+      remindersSent: person.reminders,
+      lastRemindedSerial: person.last,
+      keyAccount: keys.has(group.key),
+    };
+  });
+}

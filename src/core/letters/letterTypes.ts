@@ -1,0 +1,183 @@
+import type { DateSystem } from "../dates/excelSerial";
+import type { Language } from "../dunning/dunningLanguage";
+import type { Ladder } from "../dunning/ladderPresets";
+import type { RateBasis, RatePeriod } from "../financing/lateInterest";
+
+/**
+ * Reminder letters: the data a draft is built from and the model the renderers turn into text,
+ * HTML or a mailto: link. Amounts travel as integer cents (negative for credit notes) and are only
+ * turned into text by `formatLetterAmount`, so no float ever decides a cent.
+ */
+
+/** Courtesy (before due) → friendly → firm second notice → formal demand → final notice before referral. */
+export type LetterTone = "courtesy" | "friendly" | "firm" | "formal" | "final";
+
+/** The tones in escalating order. */
+export const LETTER_TONES: readonly LetterTone[] = ["courtesy", "friendly", "firm", "formal", "final"];
+
+/** One open item of a customer, as the ledger holds it. */
+export interface LetterInvoice {
+  readonly invoiceNumber?: string | null;
+  readonly invoiceSerial?: number | null;
+  readonly dueSerial: number;
+  /** Open amount in integer cents; negative for a credit note; 0 (settled) is left out. */
+  readonly openCents: number;
+  readonly disputed?: boolean;
+}
+
+/** One ledger row for `draftLetters`: an invoice plus the customer-level cells of its row. */
+export interface LetterInvoiceRow extends LetterInvoice {
+  readonly customer: string;
+  /** ISO code; blank takes `settings.defaultCurrency`. */
+  readonly currency?: string | null;
+  readonly email?: string | null;
+  readonly remindersSent?: number | null;
+  readonly lastRemindedSerial?: number | null;
+}
+
+/** One customer in one currency: everything a single letter is drawn from. */
+export interface LetterCustomer {
+  readonly name: string;
+  readonly currency: string;
+  readonly invoices: readonly LetterInvoice[];
+  readonly email?: string | null;
+  /** A named person at the customer ("Ms Li"); otherwise the accounts team is addressed. */
+  readonly contact?: string | null;
+  /** Forces the tone (e.g. from the pane's dunning level); otherwise it follows the oldest overdue invoice. */
+  readonly tone?: LetterTone;
+  readonly remindersSent?: number | null;
+  readonly lastRemindedSerial?: number | null;
+  /** Key accounts get an executive escalation instead of a referral to collectors. */
+  readonly keyAccount?: boolean;
+}
+
+export interface LetterBankDetails {
+  readonly accountName?: string;
+  readonly bankName?: string;
+  readonly accountNumber?: string;
+  readonly swift?: string;
+}
+
+/** The sender's signature block, kept in settings. */
+export interface LetterSender {
+  readonly company: string;
+  readonly contact?: string;
+  readonly title?: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly bank?: LetterBankDetails;
+}
+
+export interface LateInterestOption {
+  /** Annual (or daily) rate as a fraction, or a table of rates in force from given dates. */
+  readonly rate: number | ReadonlyArray<RatePeriod>;
+  /** @default "annual" */
+  readonly basis?: RateBasis;
+  /** @default 365 */
+  readonly dayCount?: 365 | 360;
+  /** Fixed compensation per overdue invoice (e.g. 40 under Directive 2011/7/EU). @default 0 */
+  readonly fixedFee?: number;
+}
+
+export interface PaymentPlanOption {
+  readonly installments: number;
+  /** @default 1 */
+  readonly intervalMonths?: number;
+  /** @default 0 */
+  readonly annualRate?: number;
+}
+
+export interface EarlyPaymentDiscountOption {
+  /** Terms such as `2/10 net 30`, written out in the letter's language. */
+  readonly terms?: string;
+  /** Own wording, used as given when the terms are absent or unreadable. */
+  readonly text?: string;
+}
+
+/** Letter settings. An option block is on when its field is present. */
+export interface LetterSettings {
+  readonly language: Language;
+  readonly sender: LetterSender;
+  /** Days from as-of to the pay-by date; a weekend date moves to the Monday. @default 7 */
+  readonly payByDays?: number;
+  /** @default 1900 */
+  readonly dateSystem?: DateSystem;
+  /** Used to pace the tone to the ladder's rungs; without it the day bands of `letterTone` apply. */
+  readonly ladder?: Ladder;
+  /** @default "" */
+  readonly defaultCurrency?: string;
+  /** Who takes over after a final notice. @default "agency" */
+  readonly referral?: "agency" | "legal";
+  /** Customer names (trimmed, case-insensitive) treated as key accounts by `draftLetters`. */
+  readonly keyAccounts?: readonly string[];
+  readonly lateInterest?: LateInterestOption | null;
+  readonly paymentPlan?: PaymentPlanOption | null;
+  readonly earlyPaymentDiscount?: EarlyPaymentDiscountOption | null;
+}
+
+/** A table of display strings; `numeric` marks right-aligned columns. */
+export interface LetterTable {
+  readonly columns: readonly string[];
+  readonly numeric: readonly boolean[];
+  readonly rows: ReadonlyArray<readonly string[]>;
+}
+
+/** A captioned table that stands apart from the demand (disputed, not yet due, credit notes). */
+export interface LetterSection {
+  readonly caption: string;
+  readonly table: LetterTable;
+}
+
+/** An optional block: late interest, payment plan, early-payment discount. */
+export interface LetterBlock {
+  readonly kind: "lateInterest" | "paymentPlan" | "earlyPaymentDiscount";
+  readonly paragraphs: readonly string[];
+  readonly table: LetterTable | null;
+  readonly notes: readonly string[];
+}
+
+export interface LetterTotals {
+  /** The invoices demanded (the invoice table). */
+  readonly invoicedCents: number;
+  /** Open credit notes netted against them (0 or negative). */
+  readonly creditCents: number;
+  /** What the letter asks for: invoiced + credit notes. */
+  readonly demandedCents: number;
+  /** Listed apart, not demanded. */
+  readonly disputedCents: number;
+  /** Not yet due, listed for information in a reminder (0 in a courtesy letter, whose table they are). */
+  readonly notYetDueCents: number;
+  /** Every open item of the customer in this currency. */
+  readonly openCents: number;
+  /** Late interest to as-of; 0 when the option is off. */
+  readonly interestCents: number;
+  /** The totals as the letter shows them; `emphasis` marks the amount demanded. */
+  readonly lines: ReadonlyArray<{ readonly label: string; readonly amount: string; readonly emphasis?: boolean }>;
+}
+
+/** A drafted letter, ready for a renderer. Render order is the field order below. */
+export interface LetterModel {
+  readonly customer: string;
+  readonly email: string;
+  readonly currency: string;
+  readonly language: "en" | "zh";
+  readonly tone: LetterTone;
+  readonly asOfSerial: number;
+  readonly payBySerial: number;
+  readonly subject: string;
+  readonly greeting: string;
+  /** Before the invoice table: the situation and earlier reminders. */
+  readonly opening: readonly string[];
+  readonly invoiceTable: LetterTable;
+  readonly creditNotes: LetterSection | null;
+  readonly totals: LetterTotals;
+  readonly disputed: LetterSection | null;
+  readonly notYetDue: LetterSection | null;
+  /** The request (amount and pay-by date), consequences, the offer to talk. */
+  readonly paragraphs: readonly string[];
+  readonly options: readonly LetterBlock[];
+  /** The invitation to raise a dispute and the line to ignore the letter if payment has just been made. */
+  readonly closingParagraphs: readonly string[];
+  readonly closing: string;
+  readonly signature: readonly string[];
+}

@@ -1,0 +1,52 @@
+import type { LetterModel, LetterTable } from "./letterTypes";
+
+/**
+ * The letter body as plain text (the subject travels apart, as an email's does): paragraphs
+ * separated by blank lines, tables in padded columns with amounts right-aligned. Column widths
+ * count CJK characters as two, as a fixed-width font shows them.
+ *
+ * @param letter - a drafted letter
+ * @returns the body, lines separated by "\n"
+ * @example
+ * renderLetterText(letter).split("\n")[0] //=> "Dear Globex accounts team,"
+ */
+export function renderLetterText(letter: LetterModel): string {
+  const blocks: string[] = [letter.greeting, ...letter.opening, tableText(letter.invoiceTable)];
+  if (letter.creditNotes) blocks.push(letter.creditNotes.caption, tableText(letter.creditNotes.table));
+  blocks.push(tableText({ columns: [], numeric: [false, true], rows: letter.totals.lines.map((l) => [l.label, l.amount]) }));
+  if (letter.disputed) blocks.push(letter.disputed.caption, tableText(letter.disputed.table));
+  if (letter.notYetDue) blocks.push(letter.notYetDue.caption, tableText(letter.notYetDue.table));
+  blocks.push(...letter.paragraphs);
+  for (const option of letter.options) {
+    blocks.push(...option.paragraphs);
+    if (option.table) blocks.push(tableText(option.table));
+    blocks.push(...option.notes);
+  }
+  blocks.push(...letter.closingParagraphs, [letter.closing, ...letter.signature].join("\n"));
+  return blocks.join("\n\n");
+}
+
+function tableText(table: LetterTable): string {
+  const all = table.columns.length > 0 ? [table.columns, ...table.rows] : table.rows;
+  const widths: number[] = [];
+  for (const row of all) row.forEach((cell, c) => (widths[c] = Math.max(widths[c] ?? 0, displayWidth(cell))));
+  return all
+    .map((row) =>
+      row
+        .map((cell, c) => {
+          const pad = " ".repeat(widths[c] - displayWidth(cell));
+          return table.numeric[c] ? pad + cell : cell + pad;
+        })
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+// East Asian wide and full-width ranges (Unicode UAX #11, W and F), enough for Chinese text.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+
+function displayWidth(text: string): number {
+  return [...text].length + (text.match(WIDE)?.length ?? 0);
+}

@@ -1,0 +1,21 @@
+import { fail, type Result } from "../failure";
+
+/**
+ * Checks a count used as a divisor or period length (DSO's `days`, `period_days`, CEI's
+ * `periods`): a zero is a zero denominator (#DIV/0!, as Excel shows for a division by an empty or
+ * zero cell), a negative or non-finite count is out of range.
+ *
+ * @param value - the count
+ * @param argName - the argument's name in messages, e.g. `days`
+ * @param example - a typical value for the hint, default `365`
+ * @param unit - what is counted, default `days`
+ *
+ * @example
+ * checkDays(365, "days") //=> 365
+ */
+export function checkDays(value: number, argName: string, example = "365", unit = "days"): Result<number> {
+  if (!Number.isFinite(value)) return fail("unreadable", `${argName} is not a finite number`);
+  if (value === 0) return fail("divideByZero", `${argName} is 0; give a positive number of ${unit} (e.g. ${example})`);
+  if (value < 0) return fail("outOfRange", `${argName} must be a positive number of ${unit} (e.g. ${example}); got ${value}`);
+  return value;
+}

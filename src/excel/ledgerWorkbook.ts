@@ -1,0 +1,126 @@
+import type { Language } from "../core/dunning/dunningLanguage";
+import type { LadderPresetName } from "../core/dunning/ladderPresets";
+import type { CurrencyTotals, CustomerSummary } from "../core/ledger/ledgerAnalysisTypes";
+import type { LedgerField, LedgerMapping } from "../core/ledger/ledgerFields";
+import type { LedgerIssue } from "../core/ledger/ledgerIssue";
+
+/** Where the ledger is and what its header says. */
+export interface LedgerLocation {
+  readonly sheet: string;
+  /** The whole ledger, header row included, e.g. "Sheet1!A1:H2301". */
+  readonly address: string;
+  /** How it was found: the table under the selection, the current region, the used range, or an address given. */
+  readonly source: "table" | "region" | "usedRange" | "address";
+  readonly tableName: string | null;
+  /** 0-based sheet row of the header; data runs from the next row to `lastRow`. */
+  readonly headerRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly columnCount: number;
+  readonly dataRowCount: number;
+  /** Header texts, one per ledger column. */
+  readonly headers: readonly string[];
+  /** The mapping recognised from the headers (before the user's overrides). */
+  readonly autoMapping: LedgerMapping;
+}
+
+/** A user's re-mapping: field → 0-based ledger column, or null to unmap a recognised field. */
+export type MappingOverrides = Partial<Record<LedgerField, number | null>>;
+
+export type LadderChoice = { readonly kind: "preset"; readonly name: LadderPresetName } | { readonly kind: "range"; readonly address: string };
+
+/** The pane's settings, saved in the workbook (context.workbook.settings) so they travel with it. */
+export interface PaneSettings {
+  /** Last ledger address the user confirmed or chose; null = find it from the selection. */
+  readonly ledgerAddress: string | null;
+  readonly mappingOverrides: MappingOverrides;
+  readonly ladder: LadderChoice;
+  readonly minAmount: number;
+  readonly keyAccounts: readonly string[];
+  /** null = follow Office's display language. */
+  readonly language: Language | null;
+}
+
+export const DEFAULT_PANE_SETTINGS: PaneSettings = {
+  ledgerAddress: null,
+  mappingOverrides: {},
+  ladder: { kind: "preset", name: "standard" },
+  minAmount: 0,
+  keyAccounts: [],
+  language: null,
+};
+
+export interface ScanRequest {
+  readonly location: LedgerLocation;
+  readonly mappingOverrides: MappingOverrides;
+  /** The as-of date, yyyy-mm-dd; converted to a serial in the workbook's date system. */
+  readonly asOfIso: string;
+  readonly ladder: LadderChoice;
+  readonly minAmount: number;
+  readonly keyAccounts: readonly string[];
+  /** Language of the written headers and texts. */
+  readonly language: Language;
+  /** 0-based sheet column for the first result column; default: right of the ledger. */
+  readonly resultColumn?: number;
+}
+
+export interface ScanProgress {
+  readonly phase: "reading" | "analyzing" | "writing" | "clearing";
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ScanHooks {
+  readonly onProgress?: (progress: ScanProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** An issue with the cell it is about. */
+export interface AddressedIssue extends LedgerIssue {
+  /** e.g. "Sheet1!C5". */
+  readonly address: string;
+  readonly firstAddress?: string;
+}
+
+export type ScanOutcome =
+  | {
+      readonly kind: "done";
+      readonly resultAddress: string;
+      readonly asOfIso: string;
+      readonly rowsWritten: number;
+      readonly issues: readonly AddressedIssue[];
+      readonly customers: readonly CustomerSummary[];
+      readonly portfolio: readonly CurrencyTotals[];
+    }
+  /** Nothing was written: `address` holds `value`, which the scan did not write. */
+  | { readonly kind: "occupied"; readonly address: string; readonly value: string }
+  /** Nothing is left written (a partial write was removed again). */
+  | { readonly kind: "cancelled" }
+  /** The settings cannot yield a scan (e.g. no customer column, a bad ladder range); nothing written. */
+  | { readonly kind: "invalid"; readonly message: string };
+
+export type LocateOutcome =
+  | { readonly kind: "found"; readonly location: LedgerLocation }
+  /** badAddress: the address given cannot be read or its sheet does not exist; noHeader: no row with three known headers. */
+  | { readonly kind: "notFound"; readonly reason: "badAddress" | "noHeader"; readonly address: string };
+
+export interface ClearOutcome {
+  /** Result ranges removed, e.g. ["Sheet1!I1:L2301"]; empty when nothing was there. */
+  readonly removed: readonly string[];
+}
+
+/**
+ * The workbook as the pane sees it: a port (STYLE.md, ports and adapters). The pane receives one
+ * by props/context and never calls Excel.run; `createExcelLedgerWorkbook` implements it.
+ */
+export interface LedgerWorkbook {
+  /** Finds the ledger: the given address, else the table under the selection, the current region, the used range. */
+  locateLedger(address?: string): Promise<LocateOutcome>;
+  loadSettings(): Promise<PaneSettings>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+  scan(request: ScanRequest, hooks?: ScanHooks): Promise<ScanOutcome>;
+  /** Removes every result column, conditional format and note the scans added, and their records. */
+  clear(hooks?: ScanHooks): Promise<ClearOutcome>;
+  /** Activates the sheet and selects the cell (for the Issues view). */
+  selectCell(address: string): Promise<void>;
+}

@@ -1,0 +1,65 @@
+import type { CellBlock } from "./a1Address";
+
+/** Workbook setting holding what the scans wrote (see OwnedScan). */
+export const OWNED_SCANS_KEY = "arCreditDesk.ownedScans";
+
+/**
+ * What one scan wrote, kept in the workbook's settings so a re-scan replaces only it and Clear
+ * removes exactly it, even after the workbook was closed and reopened.
+ */
+export interface OwnedScan {
+  readonly sheet: string;
+  /** The ledger it scanned, header included (without the result columns). */
+  readonly ledger: CellBlock;
+  /** The four result columns, header row to last data row. */
+  readonly result: CellBlock;
+  /** The table whose columns the results are, or null when written beside a plain range. */
+  readonly table: string | null;
+  /** Names of the table columns the scan added (in order). */
+  readonly tableColumns: readonly string[];
+  /** Ids Excel gave the conditional formats, and the range they cover. */
+  readonly conditionalFormatIds: readonly string[];
+  readonly highlight: CellBlock | null;
+  /** The header cell holding the as-of note ("I1"), or null when the host has no notes API. */
+  readonly noteCell: string | null;
+  readonly asOfIso: string;
+}
+
+/**
+ * Reads the records from a loaded setting value (a JSON string); anything unreadable counts as none,
+ * so a damaged setting never blocks the pane.
+ *
+ * @example
+ * parseOwnedScans(undefined) //=> []
+ */
+export function parseOwnedScans(value: unknown): OwnedScan[] {
+  if (typeof value !== "string") return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? (parsed.filter(isOwnedScan) as OwnedScan[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isBlock(value: unknown): value is CellBlock {
+  const b = value as CellBlock;
+  return typeof b === "object" && b !== null && typeof b.sheet === "string" && [b.r0, b.c0, b.r1, b.c1].every(Number.isInteger);
+}
+
+function isOwnedScan(value: unknown): boolean {
+  const v = value as OwnedScan;
+  return typeof v === "object" && v !== null && isBlock(v.ledger) && isBlock(v.result) && Array.isArray(v.conditionalFormatIds);
+}
+
+/** Whether a cell lies inside a block (same sheet, case-insensitive as Excel's sheet names). */
+export function blockContains(block: CellBlock, sheet: string, row: number, column: number): boolean {
+  return (
+    block.sheet.toLowerCase() === sheet.toLowerCase() && row >= block.r0 && row <= block.r1 && column >= block.c0 && column <= block.c1
+  );
+}
+
+/** Whether two blocks overlap. */
+export function blocksOverlap(a: CellBlock, b: CellBlock): boolean {
+  return a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}

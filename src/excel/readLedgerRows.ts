@@ -1,0 +1,89 @@
+import { cellAddress, type CellBlock } from "./a1Address";
+import { blockContains } from "./ownedScans";
+import { FIRST_BLOCK_ROWS, isPayloadTooLarge, rowsPerBlock, sampledRowBytes } from "./payloadBudget";
+
+/** A target cell that holds something the add-in did not write. */
+export interface OccupiedCell {
+  readonly address: string;
+  readonly value: string;
+}
+
+export interface ReadLedgerOptions {
+  readonly sheet: Excel.Worksheet;
+  /** The ledger's data rows (header excluded). */
+  readonly data: CellBlock;
+  /** The result columns over the same rows: read alongside to check they are free. */
+  readonly target: CellBlock;
+  /** Result blocks earlier scans wrote: their cells are the add-in's own. */
+  readonly owned: readonly CellBlock[];
+  /** Extra loads to send with the first block (saves a sync). */
+  readonly withFirstBlock?: () => void;
+  readonly onRows?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+export type ReadLedgerResult =
+  | { readonly kind: "rows"; readonly rows: unknown[][]; readonly syncs: number }
+  | { readonly kind: "occupied"; readonly cell: OccupiedCell }
+  | { readonly kind: "cancelled" };
+
+/**
+ * The first target cell, row by row, that holds a value the add-in did not write, or undefined.
+ *
+ * @example
+ * findOccupied([["", "note"]], { sheet: "Sheet1", r0: 4, c0: 7, r1: 4, c1: 8 }, []) //=> { address: "Sheet1!I5", value: "note" }
+ */
+export function findOccupied(values: readonly (readonly unknown[])[], block: CellBlock, owned: readonly CellBlock[]): OccupiedCell | undefined {
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    for (let j = 0; j < row.length; j++) {
+      const cell = row[j];
+      if (cell === "" || cell === null || cell === undefined) continue;
+      const r = block.r0 + i, c = block.c0 + j;
+      if (owned.some((b) => blockContains(b, block.sheet, r, c))) continue;
+      return { address: cellAddress(block.sheet, r, c), value: String(cell) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads the ledger's rows in blocks, one sync each, sized from the bytes the rows actually take so
+ * a request stays near 2 MB (far under Excel on the web's 5 MB); a block refused for its size is
+ * retried at a quarter of the rows. The result columns are read in the same sync and checked:
+ * the first cell holding user data stops the read.
+ */
+export async function readLedgerRows(context: Excel.RequestContext, options: ReadLedgerOptions): Promise<ReadLedgerResult> {
+  const { sheet, data, target, owned } = options;
+  const total = data.r1 - data.r0 + 1;
+  const width = data.c1 - data.c0 + 1 + (target.c1 - target.c0 + 1);
+  const rows: unknown[][] = [];
+  let next = data.r0;
+  let blockRows = FIRST_BLOCK_ROWS;
+  let syncs = 0;
+  let extras = options.withFirstBlock;
+  while (next <= data.r1) {
+    if (options.signal?.aborted) return { kind: "cancelled" };
+    const count = Math.min(blockRows, data.r1 - next + 1);
+    const ledger = sheet.getRangeByIndexes(next, data.c0, count, data.c1 - data.c0 + 1).load("values");
+    const targetRange = sheet.getRangeByIndexes(next, target.c0, count, target.c1 - target.c0 + 1).load("values");
+    extras?.();
+    try {
+      await context.sync();
+      syncs++;
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || count === 1) throw error;
+      blockRows = Math.max(1, Math.floor(count / 4));
+      continue;
+    }
+    extras = undefined;
+    const occupied = findOccupied(targetRange.values, { ...target, r0: next, r1: next + count - 1 }, owned);
+    if (occupied) return { kind: "occupied", cell: occupied };
+    const values = ledger.values;
+    for (let i = 0; i < values.length; i++) rows.push(values[i]);
+    next += count;
+    blockRows = rowsPerBlock(sampledRowBytes(values) + sampledRowBytes(targetRange.values), width);
+    options.onRows?.(next - data.r0, total);
+  }
+  return { kind: "rows", rows, syncs };
+}

@@ -1,0 +1,58 @@
+import { FIXED_ACTION_TEXTS } from "../core/dunning/fixedActionTexts";
+import type { Language } from "../core/dunning/dunningLanguage";
+import { columnLetters } from "./a1Address";
+import { paidText } from "./resultColumns";
+
+/** A highlight band of the legend and of the sheet's conditional formats. */
+export type HighlightBand = "disputed" | "days91" | "days61" | "days31" | "days1";
+
+/**
+ * Fill colours the scan paints on the sheet (Excel colours, not theme tokens: they are cell data
+ * the user sees in the workbook; the pane's legend shows the same swatches). Light enough that
+ * the cells' black text stays readable.
+ */
+export const HIGHLIGHT_FILLS: Readonly<Record<HighlightBand, string>> = {
+  days1: "#FFF2CC", // light amber
+  days31: "#FFD966", // amber
+  days61: "#F8CBAD", // light red
+  days91: "#FF8F8F", // red
+  disputed: "#D9C2EC", // purple
+};
+
+/** Bands from the top priority down: a disputed invoice is purple whatever its age. */
+export const HIGHLIGHT_ORDER: readonly HighlightBand[] = ["disputed", "days91", "days61", "days31", "days1"];
+
+export interface HighlightRule {
+  readonly band: HighlightBand;
+  readonly formula: string;
+  readonly fill: string;
+}
+
+/**
+ * The conditional-format rules for a highlight range whose first data row is `firstRow` (0-based):
+ * formulas relative to that row and absolute on the result columns, keyed to `Days overdue`
+ * (1–30, 31–60, 61–90, 91+), skipping settled rows (Aging shows Paid), and purple where the Next
+ * action is the dispute action.
+ *
+ * @param daysColumn - 0-based sheet column of Days overdue; Aging and Next action follow it
+ * @example
+ * highlightRules(8, 1, "en")[1].formula //=> '=AND(ISNUMBER($I2),$I2>=91,$J2<>"Paid")'
+ */
+export function highlightRules(daysColumn: number, firstRow: number, language: Language): HighlightRule[] {
+  const row = firstRow + 1;
+  const days = `$${columnLetters(daysColumn)}${row}`;
+  const aging = `$${columnLetters(daysColumn + 1)}${row}`;
+  const action = `$${columnLetters(daysColumn + 2)}${row}`;
+  const text = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const open = `${aging}<>${text(paidText(language))}`;
+  const band = (lo: number, hi?: number) =>
+    `=AND(ISNUMBER(${days}),${days}>=${lo}${hi === undefined ? "" : `,${days}<=${hi}`},${open})`;
+  const formulas: Record<HighlightBand, string> = {
+    disputed: `=${action}=${text(FIXED_ACTION_TEXTS.disputed[language])}`,
+    days91: band(91),
+    days61: band(61, 90),
+    days31: band(31, 60),
+    days1: band(1, 30),
+  };
+  return HIGHLIGHT_ORDER.map((b) => ({ band: b, formula: formulas[b], fill: HIGHLIGHT_FILLS[b] }));
+}

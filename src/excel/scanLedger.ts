@@ -1,0 +1,168 @@
+import type { DateSystem } from "../core/dates/excelSerial";
+import { parseDate } from "../core/dates/parseDate";
+import { LADDER_PRESETS, type Ladder } from "../core/dunning/ladderPresets";
+import { resolveLadder } from "../core/dunning/resolveLadder";
+import { isFailure } from "../core/failure";
+import { analyzeLedger } from "../core/ledger/analyzeLedger";
+import { checkMapping } from "../core/ledger/checkMapping";
+import { headerMap } from "../core/ledger/headerMap";
+import type { LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
+import type { LedgerMapping } from "../core/ledger/ledgerFields";
+import { cellAddress, parseBlockAddress, type CellBlock } from "./a1Address";
+import { probeOwnedScan, queueClearOwnedScan } from "./clearOwnedScan";
+import { detectDateSystem } from "./detectDateSystem";
+import type { AddressedIssue, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
+import { OWNED_SCANS_KEY, parseOwnedScans, type OwnedScan } from "./ownedScans";
+import { readLedgerRows, findOccupied } from "./readLedgerRows";
+import { RESULT_COLUMN_COUNT, RESULT_HEADERS } from "./resultColumns";
+import { asOfNote, noteCellOf, queueHighlights, queueResultFrame, writeResultRows } from "./writeScanResults";
+
+const LAST_COLUMN = 16_383;
+
+function sameBlock(a: CellBlock, b: CellBlock): boolean {
+  return a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
+}
+
+/** Stores the records (or drops the setting when none is left, as before the first scan). */
+export function queueSaveOwned(context: Excel.RequestContext, scans: readonly OwnedScan[], exists: boolean): void {
+  if (scans.length > 0) context.workbook.settings.add(OWNED_SCANS_KEY, JSON.stringify(scans));
+  else if (exists) context.workbook.settings.getItem(OWNED_SCANS_KEY).delete();
+}
+
+/**
+ * One scan, inside one Excel.run: read the ledger in blocks while checking the result columns are
+ * free, let the core analyse it, then write the four result columns, the highlights and the as-of
+ * note. Nothing is written before every target cell has been checked; a re-scan replaces its own
+ * earlier output only. Syncs: one for settings and the date system, one per read block, one per
+ * write block, two to finish.
+ */
+export async function scanLedger(
+  context: Excel.RequestContext,
+  supportsExcelApi: (version: string) => boolean,
+  request: ScanRequest,
+  hooks: ScanHooks = {},
+): Promise<ScanOutcome> {
+  const { location, language } = request;
+  const progress = hooks.onProgress ?? (() => undefined);
+  const notesSupported = supportsExcelApi("1.18");
+  const sheet = context.workbook.worksheets.getItem(location.sheet);
+  const ownedSetting = context.workbook.settings.getItemOrNullObject(OWNED_SCANS_KEY).load("value");
+  const ladderBlock = request.ladder.kind === "range" ? parseBlockAddress(request.ladder.address, location.sheet) : undefined;
+  const ladderSheet = ladderBlock ? context.workbook.worksheets.getItemOrNullObject(ladderBlock.sheet).load("name") : undefined;
+  // detectDateSystem's sync carries the loads queued above.
+  const dateSystem: DateSystem = await detectDateSystem(context);
+  const ownedAll = ownedSetting.isNullObject ? [] : parseOwnedScans(ownedSetting.value);
+
+  const asOf = parseDate(request.asOfIso, dateSystem, "as-of date");
+  if (isFailure(asOf) || asOf === null) return { kind: "invalid", message: `cannot read the as-of date '${request.asOfIso}'; use yyyy-mm-dd` };
+  const mapping = checkMapping(headerMap(location.headers, request.mappingOverrides));
+  if (isFailure(mapping)) return { kind: "invalid", message: mapping.message };
+  if (request.ladder.kind === "range" && (!ladderBlock || !ladderSheet || ladderSheet.isNullObject)) {
+    return { kind: "invalid", message: `cannot find the ladder range '${request.ladder.address}'` };
+  }
+
+  const ledger: CellBlock = {
+    sheet: location.sheet, r0: location.headerRow, c0: location.firstColumn, r1: location.lastRow, c1: location.firstColumn + location.columnCount - 1,
+  };
+  const previous = ownedAll.find((s) => s.ledger.sheet.toLowerCase() === ledger.sheet.toLowerCase() && s.ledger.r0 === ledger.r0 && s.ledger.c0 === ledger.c0);
+  const others = ownedAll.filter((s) => s !== previous);
+  const resultC0 = request.resultColumn ?? previous?.result.c0 ?? ledger.c1 + 1;
+  if (resultC0 + RESULT_COLUMN_COUNT - 1 > LAST_COLUMN || (resultC0 + RESULT_COLUMN_COUNT - 1 >= ledger.c0 && resultC0 <= ledger.c1)) {
+    return { kind: "invalid", message: "the result columns would overlap the ledger; choose a column outside it" };
+  }
+  const result: CellBlock = { sheet: location.sheet, r0: ledger.r0, c0: resultC0, r1: ledger.r1, c1: resultC0 + RESULT_COLUMN_COUNT - 1 };
+  const tableMode = location.tableName !== null && resultC0 === ledger.c1 + 1;
+  const ownedBlocks = ownedAll.map((s) => s.result);
+
+  // Read: ledger rows + result cells per block; header cells, ladder range and the old scan's parts ride with the first.
+  const headerTarget = sheet.getRangeByIndexes(result.r0, result.c0, 1, RESULT_COLUMN_COUNT);
+  let ladderRange: Excel.Range | undefined;
+  let probe: ReturnType<typeof probeOwnedScan> | undefined;
+  const withFirstBlock = () => {
+    headerTarget.load("values");
+    if (ladderBlock && ladderSheet) {
+      ladderRange = ladderSheet.getRangeByIndexes(ladderBlock.r0, ladderBlock.c0, ladderBlock.r1 - ladderBlock.r0 + 1, ladderBlock.c1 - ladderBlock.c0 + 1).load("values");
+    }
+    if (previous) probe = probeOwnedScan(context, previous, notesSupported);
+  };
+  const data: CellBlock = { ...ledger, r0: ledger.r0 + 1 };
+  let rows: unknown[][] = [];
+  if (data.r1 >= data.r0) {
+    const read = await readLedgerRows(context, {
+      sheet, data, target: { ...result, r0: data.r0 }, owned: ownedBlocks, withFirstBlock, signal: hooks.signal,
+      onRows: (done, total) => progress({ phase: "reading", done, total }),
+    });
+    if (read.kind === "cancelled") return { kind: "cancelled" };
+    if (read.kind === "occupied") return { kind: "occupied", ...read.cell };
+    rows = read.rows;
+  } else {
+    withFirstBlock();
+    await context.sync();
+  }
+  const headerOccupied = findOccupied(headerTarget.values, { ...result, r1: result.r0 }, ownedBlocks);
+  if (headerOccupied) return { kind: "occupied", ...headerOccupied };
+
+  let ladder: Ladder = request.ladder.kind === "preset" ? LADDER_PRESETS[request.ladder.name] : LADDER_PRESETS.standard;
+  if (ladderRange) {
+    const resolved = resolveLadder(ladderRange.values);
+    if (isFailure(resolved)) return { kind: "invalid", message: resolved.message };
+    ladder = resolved;
+  }
+  progress({ phase: "analyzing", done: 0, total: rows.length });
+  const analysis = analyzeLedger(rows, {
+    mapping, asOf, dateSystem, ladder, minAmount: request.minAmount, keyAccounts: request.keyAccounts, language,
+  });
+  if (isFailure(analysis)) return { kind: "invalid", message: analysis.message };
+  if (hooks.signal?.aborted) return { kind: "cancelled" };
+
+  // Write. The record goes first, so a cancelled or failed write can still be cleared.
+  const reuseColumns = tableMode && previous?.table === location.tableName && (probe?.columns.every((c) => !c.isNullObject) ?? false);
+  const highlight: CellBlock | null = data.r1 >= data.r0 ? { ...data, c0: Math.min(ledger.c0, result.c0), c1: Math.max(ledger.c1, result.c1) } : null;
+  const record: OwnedScan = {
+    sheet: location.sheet, ledger, result, table: tableMode ? location.tableName : null,
+    tableColumns: tableMode ? [...RESULT_HEADERS[language]] : [], conditionalFormatIds: [], highlight,
+    noteCell: notesSupported ? noteCellOf(result) : null, asOfIso: request.asOfIso,
+  };
+  context.application.suspendApiCalculationUntilNextSync();
+  queueSaveOwned(context, [...others, record], true);
+  if (probe && previous) {
+    // Same place: the formats and note go and the cells are overwritten; elsewhere the old output goes whole.
+    const inPlace = reuseColumns || (!previous.table && sameBlock(previous.result, result));
+    queueClearOwnedScan(context, reuseColumns ? { ...probe, columns: [] } : probe, { cells: !inPlace });
+  }
+  const table = tableMode ? sheet.tables.getItem(location.tableName!) : null;
+  if (table && !reuseColumns) for (const name of RESULT_HEADERS[language]) table.columns.add(undefined, undefined, name);
+  queueResultFrame(sheet, result, language, true);
+  const finished = await writeResultRows(context, sheet, result, analysis, (done, total) => progress({ phase: "writing", done, total }), hooks.signal);
+  if (!finished) {
+    const undo = probeOwnedScan(context, record, notesSupported);
+    await context.sync();
+    queueClearOwnedScan(context, undo);
+    queueSaveOwned(context, others, true);
+    await context.sync();
+    return { kind: "cancelled" };
+  }
+  const formats = highlight ? queueHighlights(sheet, highlight, result.c0, language) : [];
+  if (record.noteCell) sheet.notes.add(record.noteCell, asOfNote(request.asOfIso, language));
+  await context.sync();
+  queueSaveOwned(context, [...others, { ...record, conditionalFormatIds: formats.map((f) => f.id) }], true);
+  await context.sync();
+  return {
+    kind: "done", resultAddress: blockAddressOf(result), asOfIso: request.asOfIso, rowsWritten: analysis.rows.count,
+    issues: addressIssues(analysis, location.sheet, data.r0, ledger.c0, mapping), customers: analysis.customers, portfolio: analysis.portfolio,
+  };
+}
+
+function blockAddressOf(block: CellBlock): string {
+  return `${cellAddress(block.sheet, block.r0, block.c0)}:${cellAddress(block.sheet, block.r1, block.c1).split("!")[1]}`;
+}
+
+function addressIssues(analysis: LedgerAnalysis, sheet: string, firstDataRow: number, firstColumn: number, mapping: LedgerMapping): AddressedIssue[] {
+  return analysis.issues.map((issue) => {
+    const column = firstColumn + (mapping[issue.field] ?? mapping.customer ?? 0);
+    const address = cellAddress(sheet, firstDataRow + issue.rowIndex, column);
+    return issue.firstRowIndex === undefined
+      ? { ...issue, address }
+      : { ...issue, address, firstAddress: cellAddress(sheet, firstDataRow + issue.firstRowIndex, column) };
+  });
+}

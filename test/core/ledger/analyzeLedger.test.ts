@@ -1,0 +1,270 @@
+import { isFailure } from "../../../src/core/failure";
+import { analyzeLedger } from "../../../src/core/ledger/analyzeLedger";
+import { rowOf, scanSheet } from "./analyzeLedgerHelpers";
+
+// As of 2025-06-30 = serial 45838 (1900 system). Other serials are counted back from it:
+// 45791 = 2025-05-14 (47 days earlier: 30 to May 31, 17 more), 45800 = 2025-05-23, 45777 = 2025-04-30,
+// 45778 = 2025-05-01, 45748 = 2025-04-01, 45828 = 2025-06-20, 45831 = 2025-06-23, 45835 = 2025-06-27,
+// 45809 = 2025-06-01, 45839 = 2025-07-01.
+const AS_OF = 45838;
+const H = [
+  "Customer",
+  "Invoice no",
+  "Invoice date",
+  "Due date",
+  "Amount",
+  "Currency",
+  "Paid date",
+  "Status",
+  "Credit limit",
+  "Last reminder",
+  "Terms",
+];
+const SHEET: unknown[][] = [
+  ["Receivables at 30 June 2025"],
+  H,
+  /* 0 */ ["Acme", "A-1", 45761, 45791, 1000, "USD", "", "", 5000, "", ""],
+  /* 1 */ ["Acme", "A-2", "2025-06-01", "2025-07-01", "$250.50", "USD", "", "", "", "", ""],
+  /* 2 */ ["Acme", "A-3", 45790, 45800, -100, "USD", "", "", "", "", ""],
+  /* 3 */ ["Acme", "A-4", 45747, 45777, 400, "USD", 45787, "", "", "", ""],
+  /* 4 */ ["Acme", "A-5", 45670, 45700, 100, "USD", 45702, "", "", "", ""],
+  /* 5 */ ["Bolt", "B-1", 45748, 45778, 2000, "EUR", "", "", "", "", ""],
+  /* 6 */ ["Bolt", "B-2", 45718, 45748, 300, "EUR", "", " Disputed ", "", "", ""],
+  /* 7 */ ["BOLT ", "B-3", 45798, 45828, 20, " usd", "", "", "", "", ""],
+  /* 8 */ ["Cora", "C-1", 45801, 45831, 500, "USD", "", "promised", "", 45835, ""],
+  /* 9 */ ["Cora", "C-2", 45790, 45820, 800, "USD", "", "", "", "", ""],
+  /* 10 */ ["Dyn", "D-1", 45794, 45824, 600, "USD", "", "", "", 45831, ""],
+  /* 11 */ ["", "", "", "", "", "", "", "", "", "", ""],
+  /* 12 */ ["", "X-1", 45794, 45824, 100, "USD", "", "", "", "", ""],
+  /* 13 */ ["acme", "A-1", 45761, 45791, 75, "USD", "", "", "", "", ""],
+  /* 14 */ ["Acme", "A-6", 45761, "03/04/2025", 75, "USD", "", "", "", "", ""],
+  /* 15 */ ["Acme", "A-7", 45761, 45791, "12,3x", "USD", "", "", "", "", ""],
+  /* 16 */ ["Acme", "A-8", 45800, 45790, 75, "USD", "", "", "", "", ""],
+  /* 17 */ ["Acme", "A-9", "", "", 75, "USD", "", "", "", "", "Net 30"],
+  /* 18 */ ["Acme", "A-10", 45809, "", 300, "USD", "", "", "", "", "Net 30"],
+  /* 19 */ ["Acme", "A-11", 45809, "", 300, "USD", "", "", "", "", "whenever"],
+];
+const OPTIONS = { asOf: AS_OF, minAmount: 50, keyAccounts: [" bolt "] };
+
+describe("analyzeLedger: a small English ledger, by hand", () => {
+  const analysis = scanSheet(SHEET, OPTIONS);
+
+  it("computes each accepted row", () => {
+    // 47 days: standard rungs ≤ 47 are −3,1,8,15,30,45 → level 6; 47 is in 31-60.
+    expect(rowOf(analysis, 0)).toEqual({
+      state: "accepted",
+      customer: "Acme",
+      daysOverdue: 47,
+      aging: "31-60",
+      level: 6,
+      open: 100000,
+      action: "Final notice before third-party referral",
+      why: "47 days overdue · rung 45 of ladder standard",
+    });
+    // Text dates and a text amount; due tomorrow (−1) is on the −3 courtesy rung.
+    expect(rowOf(analysis, 1)).toEqual({
+      state: "accepted",
+      customer: "Acme",
+      daysOverdue: 0,
+      aging: "Current",
+      level: 1,
+      open: 25050,
+      action: "Courtesy reminder that the invoice falls due soon",
+      why: "due in 1 day · rung -3 of ladder standard",
+    });
+    // Credit note, 38 days past its due date: its bucket, no dunning.
+    expect(rowOf(analysis, 2)).toEqual({
+      state: "accepted",
+      customer: "Acme",
+      daysOverdue: 38,
+      aging: "31-60",
+      level: 0,
+      open: -10000,
+      action: "Credit note: offset against the customer's open invoices",
+      why: "credit note · nets against the customer",
+    });
+    // Paid 2025-05-10, due 2025-04-30: settled, 10 days late.
+    expect(rowOf(analysis, 3)).toEqual({
+      state: "accepted",
+      customer: "Acme",
+      daysOverdue: 10,
+      aging: "Paid",
+      level: 0,
+      open: 0,
+      action: "",
+      why: "paid",
+    });
+    // Key account at 60 days (agency rung): executive call.
+    expect(rowOf(analysis, 5)).toEqual({
+      state: "accepted",
+      customer: "Bolt",
+      daysOverdue: 60,
+      aging: "31-60",
+      level: 7,
+      open: 200000,
+      action: "Executive call between the two companies",
+      why: "60 days overdue · rung 60 of ladder standard · key account",
+    });
+    // Disputed (status trimmed, any case), 90 days: 61-90.
+    expect(rowOf(analysis, 6)).toMatchObject({
+      daysOverdue: 90,
+      aging: "61-90",
+      level: 8,
+      action: "Resolve the dispute; ask for payment of the undisputed part",
+      why: "90 days overdue · disputed",
+    });
+    // 20.00 below the 50 small-balance limit; "BOLT " is Bolt.
+    expect(rowOf(analysis, 7)).toMatchObject({
+      customer: "Bolt",
+      daysOverdue: 10,
+      aging: "1-30",
+      level: 3,
+      action: "Small balance: add to the next statement or consider writing off",
+      why: "10 days overdue · 20.00 open, below the small-balance limit 50.00",
+    });
+    // Cora was reminded 2025-06-27, 3 days before as-of (< 7): both invoices wait until 06-27 + 7 = 2025-07-04.
+    expect(rowOf(analysis, 8)).toMatchObject({
+      daysOverdue: 7,
+      level: 2,
+      action: "Wait until 2025-07-04",
+      why: "7 days overdue · rung 1 of ladder standard · reminded 2025-06-27, within 7 days",
+    });
+    expect(rowOf(analysis, 9)).toMatchObject({ daysOverdue: 18, level: 4, action: "Wait until 2025-07-04" });
+    // Dyn was reminded exactly 7 days ago: the interval has passed, chase (14 days: rung 8).
+    expect(rowOf(analysis, 10)).toMatchObject({ daysOverdue: 14, level: 3, action: "Phone call from the account manager" });
+    // Due date from invoice date 2025-06-01 + Net 30 = 2025-07-01: due tomorrow.
+    expect(rowOf(analysis, 18)).toMatchObject({ daysOverdue: 0, aging: "Current", level: 1, open: 30000 });
+    expect(analysis.rows.dueSerial[18]).toBe(45839);
+    expect(rowOf(analysis, 11)).toEqual({ state: "blank" });
+  });
+
+  it("lists each rejected row with its reason", () => {
+    expect(analysis.issues).toEqual([
+      { rowIndex: 12, field: "customer", code: "noCustomer", reason: "no customer" },
+      {
+        rowIndex: 13,
+        field: "invoiceNo",
+        code: "duplicateInvoice",
+        reason: "duplicate invoice number 'A-1' for customer 'Acme'",
+        firstRowIndex: 0,
+      },
+      {
+        rowIndex: 14,
+        field: "dueDate",
+        code: "unreadableDate",
+        reason: "due date: cannot read '03/04/2025' as a date; use a date cell or yyyy-mm-dd",
+      },
+      { rowIndex: 15, field: "amount", code: "unreadableAmount", reason: "amount: cannot read '12,3x' as an amount" },
+      {
+        rowIndex: 16,
+        field: "dueDate",
+        code: "dueBeforeInvoice",
+        reason: "due date 2025-05-13 is before invoice date 2025-05-23",
+      },
+      { rowIndex: 17, field: "dueDate", code: "noDueDate", reason: "no due date, and no invoice date with terms to compute it" },
+      {
+        rowIndex: 19,
+        field: "terms",
+        code: "unreadableTerms",
+        reason: "terms: cannot read 'whenever' as payment terms; use e.g. 30, Net 30, 2/10 net 30, Net 30 EOM or COD",
+      },
+    ]);
+  });
+
+  it("summarises each customer per currency", () => {
+    const acme = analysis.customers[0];
+    // open: 1000 + 250.50 − 100 + 0 + 0 + 300 = 1450.50; overdue: 1000 (row 0) − 100 credit note = 900.
+    // limit 5000 → use 1450.5 / 5000 = 0.2901; review: 900 ≥ 10% × 5000 = 500.
+    // Paid history: row 3 (10 days late, 400, paid 05-10 within 90 days of as-of: recent), row 4 (2 days, 100,
+    // paid 2025-02-15 = 45702 ≤ 45838 − 90 = 45748: earlier). avg = (10×400 + 2×100) / 500 = 8.4; trend = 10 − 2 = 8.
+    // score: 8.4 × 40/60 = 5.6; share 900/1450.5 = 0.62 ≥ 0.5 → 30; use ≤ 0.5 → 0; trend 8 × 10/15 = 5.33… → 40.93 → 41: C.
+    expect(acme).toEqual({
+      customer: "Acme",
+      currency: "USD",
+      invoiceCount: 6,
+      open: 1450.5,
+      overdue: 900,
+      oldestDaysOverdue: 47,
+      highestLevel: 6,
+      creditLimit: 5000,
+      creditUse: 0.2901,
+      reviewFlag: true,
+      avgDaysLate: 8.4,
+      trend: 8,
+      riskScore: 41,
+      grade: "C",
+      keyAccount: false,
+      lastReminded: null,
+      openCents: 145050,
+      overdueCents: 90000,
+    });
+    const names = analysis.customers.map((c) => `${c.customer} ${c.currency}`);
+    expect(names).toEqual(["Acme USD", "Bolt EUR", "Bolt USD", "Cora USD", "Dyn USD"]);
+    // Bolt EUR: 2000 + 300, both overdue, oldest 90, level 8; no history, no limit: 0 + 30 + 0 + 0 = 30: B.
+    expect(analysis.customers[1]).toMatchObject({
+      open: 2300,
+      overdue: 2300,
+      oldestDaysOverdue: 90,
+      highestLevel: 8,
+      creditLimit: null,
+      creditUse: null,
+      reviewFlag: false,
+      avgDaysLate: 0,
+      trend: 0,
+      riskScore: 30,
+      grade: "B",
+      keyAccount: true,
+    });
+    expect(analysis.customers[3]).toMatchObject({
+      open: 1300,
+      overdue: 1300,
+      oldestDaysOverdue: 18,
+      highestLevel: 4,
+      lastReminded: 45835,
+    });
+  });
+
+  it("totals per currency, never adding currencies", () => {
+    const [usd, eur] = analysis.portfolio;
+    // USD open: 1000 + 250.50 − 100 + 20 + 500 + 800 + 600 + 300 = 3370.50; past due: 1000 − 100 + 20 + 500 + 800 + 600 = 2820.
+    expect(usd).toMatchObject({ currency: "USD", open: 3370.5, overdue: 2820, openCents: 337050, overdueCents: 282000 });
+    expect(usd.overduePct).toBeCloseTo(2820 / 3370.5, 12);
+    expect(usd.buckets.map((b) => [b.label, b.amount, b.count])).toEqual([
+      ["Current", 550.5, 2], // 250.50 + 300
+      ["1-30", 1920, 4], // 20 + 500 + 800 + 600
+      ["31-60", 900, 2], // 1000 − 100
+      ["61-90", 0, 0],
+      ["91+", 0, 0],
+    ]);
+    expect(eur).toMatchObject({ currency: "EUR", open: 2300, overdue: 2300, overduePct: 1 });
+    expect(eur.buckets.map((b) => b.amount)).toEqual([0, 0, 2000, 300, 0]);
+  });
+});
+
+describe("analyzeLedger: options", () => {
+  it("refuses a mapping it cannot use and an as-of that is no date", () => {
+    expect(isFailure(analyzeLedger([], { mapping: { customer: 0, amount: 1 }, asOf: AS_OF }))).toBe(true);
+    const badAsOf = analyzeLedger([], { mapping: { customer: 0, amount: 1, dueDate: 2 }, asOf: -5 });
+    expect(isFailure(badAsOf) && badAsOf.message).toBe("as_of -5 is not a date serial in the 1900 date system");
+    expect(isFailure(analyzeLedger([], { mapping: { customer: 0, amount: 1, dueDate: 2 }, asOf: AS_OF, edges: [60, 30] }))).toBe(
+      true,
+    );
+  });
+
+  it("uses a credit-limit table, other edges, another ladder and a default currency", () => {
+    const rows = [["Eve", 100, 45791]];
+    const result = analyzeLedger(rows, {
+      mapping: { customer: 0, amount: 1, dueDate: 2 },
+      asOf: AS_OF,
+      creditLimits: new Map([["EVE ", 200]]),
+      edges: [15, 45],
+      ladder: undefined,
+      defaultCurrency: "cny",
+    });
+    if (isFailure(result)) throw new Error(result.message);
+    // 47 days with edges 15/45: past the last edge → "46+"; use 100 / 200 = 0.5; review: 100 ≥ 20.
+    expect(result.portfolio[0].buckets.map((b) => b.label)).toEqual(["Current", "1-15", "16-45", "46+"]);
+    expect(result.portfolio[0].buckets[3].amount).toBe(100);
+    expect(result.customers[0]).toMatchObject({ currency: "CNY", creditLimit: 200, creditUse: 0.5, reviewFlag: true });
+  });
+});

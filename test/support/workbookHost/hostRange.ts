@@ -1,0 +1,266 @@
+import { fullAddress, intersects, MAX_COLUMNS, MAX_ROWS, type Rect } from "./a1";
+import { Batch, HostObject, HostRichApiError, invalidArgument, itemNotFound } from "./hostContext";
+import { HostConditionalFormatCollection } from "./hostFormats";
+import { HostTableScopedCollection } from "./hostTables";
+import type { SheetModel } from "./sheetModel";
+import type { HostWorksheet } from "./hostWorkbook";
+
+/** Where a range is: resolved when the batch runs, as office.js resolves object paths on the host. */
+export interface Where {
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+}
+export type Locator = () => Where | null;
+
+/** Reads above this many cells are refused (Excel's 5 million cell read limit). */
+const MAX_READ_CELLS = 5_000_000;
+
+const RANGE_PROPS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat", "formulas"];
+
+/** Excel.Range over the model. */
+export class HostRange extends HostObject {
+  constructor(
+    batch: Batch,
+    private readonly locate: Locator,
+    private readonly sheetProxy: (batch: Batch, sheet: () => SheetModel | null) => HostWorksheet,
+    trackNullObject = false,
+  ) {
+    super(batch);
+    if (trackNullObject) this.trackNull();
+  }
+
+  protected get scalarProperties(): readonly string[] {
+    return RANGE_PROPS;
+  }
+
+  protected override exists(): boolean {
+    return this.locate() !== null;
+  }
+
+  where(): Where {
+    const where = this.locate();
+    if (!where) throw itemNotFound("range");
+    return where;
+  }
+
+  protected read(name: string): unknown {
+    const { sheet, rect } = this.where();
+    const rows = rect.r1 - rect.r0 + 1, cols = rect.c1 - rect.c0 + 1;
+    switch (name) {
+      case "address":
+      case "addressLocal":
+        return fullAddress(sheet.name, rect);
+      case "rowIndex":
+        return rect.r0;
+      case "columnIndex":
+        return rect.c0;
+      case "rowCount":
+        return rows;
+      case "columnCount":
+        return cols;
+      case "cellCount":
+        return rows * cols;
+      case "values":
+      case "formulas":
+      case "numberFormat":
+      case "text":
+      case "valueTypes": {
+        if (rows * cols > MAX_READ_CELLS) {
+          throw new HostRichApiError("ResponsePayloadSizeLimitExceeded", "The range has more cells than can be read at once.");
+        }
+        return this.grid(sheet, rect, name);
+      }
+      default:
+        throw invalidArgument(`host: Range.${name} is not modelled`);
+    }
+  }
+
+  private grid(sheet: SheetModel, rect: Rect, name: string): unknown[][] {
+    const out: unknown[][] = [];
+    for (let r = rect.r0; r <= rect.r1; r++) {
+      const row: unknown[] = [];
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        if (name === "numberFormat") row.push(sheet.numberFormat(r, c));
+        else if (name === "formulas") row.push(sheet.formula(r, c) ?? sheet.value(r, c));
+        else if (name === "text") row.push(String(sheet.value(r, c)));
+        else if (name === "valueTypes") row.push(valueType(sheet.value(r, c)));
+        else row.push(sheet.value(r, c));
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  get address(): string { return this.get("address"); }
+  get rowIndex(): number { return this.get("rowIndex"); }
+  get columnIndex(): number { return this.get("columnIndex"); }
+  get rowCount(): number { return this.get("rowCount"); }
+  get columnCount(): number { return this.get("columnCount"); }
+  get values(): unknown[][] { return this.get("values"); }
+  set values(input: unknown) { this.write(input, (s, r, c, v) => s.writeValue(r, c, v)); }
+  get formulas(): unknown[][] { return this.get("formulas"); }
+  set formulas(input: unknown) { this.write(input, (s, r, c, v) => s.writeFormula(r, c, v)); }
+  get numberFormat(): unknown[][] { return this.get("numberFormat"); }
+  set numberFormat(input: unknown) {
+    if (!Array.isArray(input)) {
+      // One value for the whole range: a range-level format, stored as one run per column.
+      this.queue(input, () => this.where().sheet.setNumberFormat(this.where().rect, String(input)));
+      return;
+    }
+    this.write(input, (s, r, c, v) => s.setNumberFormatCell(r, c, v));
+  }
+
+  /** A 2-D write must match the range's shape; a single value is copied to every cell. */
+  private write(input: unknown, put: (sheet: SheetModel, r: number, c: number, value: unknown) => void): void {
+    this.queue(input, () => {
+      const { sheet, rect } = this.where();
+      if (!Array.isArray(input)) {
+        for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) put(sheet, r, c, input);
+        return;
+      }
+      const rows = rect.r1 - rect.r0 + 1, cols = rect.c1 - rect.c0 + 1;
+      if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+        throw invalidArgument("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      }
+      for (let i = 0; i < rows; i++) {
+        const row = input[i] as unknown[];
+        for (let j = 0; j < cols; j++) put(sheet, rect.r0 + i, rect.c0 + j, row[j]);
+      }
+    });
+  }
+
+  private derive(shape: (rect: Rect) => Rect): HostRange {
+    return new HostRange(
+      this.batch,
+      () => {
+        const where = this.locate();
+        if (!where) return null;
+        const rect = shape(where.rect);
+        if (rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLUMNS || rect.r1 < rect.r0 || rect.c1 < rect.c0) {
+          throw invalidArgument("The argument is invalid or missing or has an incorrect format.");
+        }
+        return { sheet: where.sheet, rect };
+      },
+      this.sheetProxy,
+    );
+  }
+
+  getCell(row: number, column: number): HostRange {
+    return this.derive((r) => ({ r0: r.r0 + row, c0: r.c0 + column, r1: r.r0 + row, c1: r.c0 + column }));
+  }
+  getOffsetRange(rows: number, columns: number): HostRange {
+    return this.derive((r) => ({ r0: r.r0 + rows, c0: r.c0 + columns, r1: r.r1 + rows, c1: r.c1 + columns }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): HostRange {
+    return this.derive((r) => ({ ...r, r1: r.r1 + deltaRows, c1: r.c1 + deltaColumns }));
+  }
+  getAbsoluteResizedRange(rows: number, columns: number): HostRange {
+    return this.derive((r) => ({ ...r, r1: r.r0 + rows - 1, c1: r.c0 + columns - 1 }));
+  }
+  getRow(index: number): HostRange {
+    return this.derive((r) => ({ ...r, r0: r.r0 + index, r1: r.r0 + index }));
+  }
+  getColumn(index: number): HostRange {
+    return this.derive((r) => ({ ...r, c0: r.c0 + index, c1: r.c0 + index }));
+  }
+  getLastRow(): HostRange {
+    return this.derive((r) => ({ ...r, r0: r.r1 }));
+  }
+
+  /** Excel's current region of the top-left cell: grown until bordered by empty rows and columns. */
+  getSurroundingRegion(): HostRange {
+    return new HostRange(this.batch, () => {
+      const { sheet, rect } = this.where();
+      return { sheet, rect: surroundingRegion(sheet, { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 }) };
+    }, this.sheetProxy);
+  }
+
+  getUsedRange(valuesOnly = false): HostRange {
+    return this.used(valuesOnly, false);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): HostRange {
+    return this.used(valuesOnly, true);
+  }
+  private used(valuesOnly: boolean, orNull: boolean): HostRange {
+    return new HostRange(this.batch, () => {
+      const { sheet, rect } = this.where();
+      const used = sheet.usedRect(valuesOnly);
+      const clipped = used && intersects(used, rect)
+        ? { r0: Math.max(used.r0, rect.r0), c0: Math.max(used.c0, rect.c0), r1: Math.min(used.r1, rect.r1), c1: Math.min(used.c1, rect.c1) }
+        : null;
+      if (!clipped && !orNull) throw itemNotFound("used range");
+      return clipped && { sheet, rect: clipped };
+    }, this.sheetProxy, orNull);
+  }
+
+  getTables(fullyContained = false): HostTableScopedCollection {
+    return new HostTableScopedCollection(this.batch, () => {
+      const { sheet, rect } = this.where();
+      return (this.batchModelTables() ?? []).filter(
+        (t) => t.sheet === sheet && (fullyContained ? contains(rect, t.rect) : intersects(rect, t.rect)),
+      );
+    }, this.sheetProxy);
+  }
+  private batchModelTables() {
+    return this.batch.model.tables;
+  }
+
+  get worksheet(): HostWorksheet {
+    return this.sheetProxy(this.batch, () => this.locate()?.sheet ?? null);
+  }
+
+  get conditionalFormats(): HostConditionalFormatCollection {
+    return new HostConditionalFormatCollection(this.batch, () => this.where(), this.sheetProxy);
+  }
+
+  select(): void {
+    this.queue(null, () => {
+      const { sheet, rect } = this.where();
+      this.batch.model.selection = { sheet, rect };
+    });
+  }
+
+  /** Range.clear(applyTo): "All" (default), "Contents" or "Formats". */
+  clear(applyTo: string = "All"): void {
+    this.queue(applyTo, () => {
+      const { sheet, rect } = this.where();
+      sheet.clear(rect, applyTo !== "Formats", applyTo !== "Contents");
+    });
+  }
+}
+
+function valueType(v: unknown): string {
+  if (v === "") return "Empty";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return "String";
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
+}
+
+function rowHasData(sheet: SheetModel, r: number, c0: number, c1: number): boolean {
+  if (r < 0 || r >= MAX_ROWS) return false;
+  for (let c = Math.max(0, c0); c <= Math.min(MAX_COLUMNS - 1, c1); c++) if (!sheet.isEmpty(r, c)) return true;
+  return false;
+}
+
+function columnHasData(sheet: SheetModel, c: number, r0: number, r1: number): boolean {
+  if (c < 0 || c >= MAX_COLUMNS || !sheet.columns.has(c)) return false;
+  for (let r = Math.max(0, r0); r <= Math.min(MAX_ROWS - 1, r1); r++) if (!sheet.isEmpty(r, c)) return true;
+  return false;
+}
+
+/** Grows rows first (cheap, one row at a time), then columns, until the border is empty all round. */
+export function surroundingRegion(sheet: SheetModel, start: Rect): Rect {
+  let { r0, c0, r1, c1 } = start;
+  for (let changed = true; changed; ) {
+    changed = false;
+    while (rowHasData(sheet, r0 - 1, c0 - 1, c1 + 1)) (r0--, (changed = true));
+    while (rowHasData(sheet, r1 + 1, c0 - 1, c1 + 1)) (r1++, (changed = true));
+    if (columnHasData(sheet, c0 - 1, r0 - 1, r1 + 1)) (c0--, (changed = true));
+    if (columnHasData(sheet, c1 + 1, r0 - 1, r1 + 1)) (c1++, (changed = true));
+  }
+  return { r0, c0, r1, c1 };
+}

@@ -1,0 +1,298 @@
+import { parseAddress, rectAddress, MAX_COLUMNS, MAX_ROWS } from "./a1";
+import { Batch, HostClientResult, HostObject, HostRichApiError, invalidArgument, itemNotFound } from "./hostContext";
+import { HostRange, type Locator } from "./hostRange";
+import { HostTable } from "./hostTables";
+import type { SheetModel } from "./sheetModel";
+
+/** Builds the worksheet proxy for a sheet resolver (passed around so ranges can give their worksheet). */
+export function sheetProxy(batch: Batch, sheet: () => SheetModel | null): HostWorksheet {
+  return new HostWorksheet(batch, sheet);
+}
+
+function rangeOn(batch: Batch, locate: Locator, orNull = false): HostRange {
+  return new HostRange(batch, locate, sheetProxy, orNull);
+}
+
+/** Excel.Worksheet. */
+export class HostWorksheet extends HostObject {
+  constructor(batch: Batch, private readonly target: () => SheetModel | null, orNull = false) {
+    super(batch);
+    if (orNull) this.trackNull();
+  }
+  protected get scalarProperties(): readonly string[] {
+    return ["name", "id", "position"];
+  }
+  protected override exists(): boolean {
+    return this.target() !== null;
+  }
+  private sheet(): SheetModel {
+    const sheet = this.target();
+    if (!sheet) throw itemNotFound("worksheet");
+    return sheet;
+  }
+  protected read(name: string): unknown {
+    const sheet = this.sheet();
+    if (name === "position") return this.batch.model.sheets.indexOf(sheet);
+    if (name === "id") return `{S-${sheet.name}}`;
+    return sheet.name;
+  }
+  get name(): string { return this.get("name"); }
+  get id(): string { return this.get("id"); }
+
+  getRange(address?: string): HostRange {
+    return rangeOn(this.batch, () => {
+      const sheet = this.sheet();
+      if (address === undefined) return { sheet, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } };
+      const at = parseAddress(address);
+      if (!at || (at.sheet !== null && at.sheet.toLowerCase() !== sheet.name.toLowerCase())) throw invalidArgument(`bad address ${address}`);
+      return { sheet, rect: at.rect };
+    });
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange {
+    return rangeOn(this.batch, () => {
+      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || startRow + rowCount > MAX_ROWS) {
+        throw invalidArgument("The argument is invalid or missing or has an incorrect format.");
+      }
+      return { sheet: this.sheet(), rect: { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 } };
+    });
+  }
+  getCell(row: number, column: number): HostRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+  getUsedRange(valuesOnly = false): HostRange {
+    return this.getRange().getUsedRange(valuesOnly);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): HostRange {
+    return this.getRange().getUsedRangeOrNullObject(valuesOnly);
+  }
+  activate(): void {
+    this.queue(null, () => {
+      const sheet = this.sheet();
+      if (this.batch.model.selection.sheet !== sheet) this.batch.model.selection = { sheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    });
+  }
+  get notes(): HostNoteCollection {
+    return new HostNoteCollection(this.batch, () => this.sheet());
+  }
+  get tables(): HostTableCollection {
+    return new HostTableCollection(this.batch, () => this.sheet());
+  }
+}
+
+/** Workbook.worksheets. */
+export class HostWorksheetCollection extends HostObject {
+  protected get scalarProperties(): readonly string[] {
+    return ["items"];
+  }
+  protected read(): unknown {
+    return this.batch.model.sheets.map((s) => ({ name: s.name }));
+  }
+  getItem(name: string): HostWorksheet {
+    return new HostWorksheet(this.batch, () => {
+      const sheet = this.batch.model.sheet(name);
+      if (!sheet) throw itemNotFound(`worksheet ${name}`);
+      return sheet;
+    });
+  }
+  getItemOrNullObject(name: string): HostWorksheet {
+    return new HostWorksheet(this.batch, () => this.batch.model.sheet(name) ?? null, true);
+  }
+  getActiveWorksheet(): HostWorksheet {
+    return new HostWorksheet(this.batch, () => this.batch.model.selection.sheet);
+  }
+}
+
+/** Worksheet.tables / Workbook.tables: lookup by name. */
+export class HostTableCollection extends HostObject {
+  constructor(batch: Batch, private readonly sheet: (() => SheetModel) | null) {
+    super(batch);
+  }
+  protected get scalarProperties(): readonly string[] {
+    return ["count"];
+  }
+  private list() {
+    const sheet = this.sheet?.();
+    return this.batch.model.tables.filter((t) => !sheet || t.sheet === sheet);
+  }
+  protected read(): unknown {
+    return this.list().length;
+  }
+  getItem(name: string): HostTable {
+    return new HostTable(this.batch, () => {
+      const table = this.list().find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) throw itemNotFound(`table ${name}`);
+      return table;
+    }, sheetProxy);
+  }
+  getItemOrNullObject(name: string): HostTable {
+    return new HostTable(this.batch, () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, sheetProxy, true);
+  }
+}
+
+/** Worksheet.notes (ExcelApi 1.18): one note per cell. */
+export class HostNoteCollection extends HostObject {
+  constructor(batch: Batch, private readonly sheet: () => SheetModel) {
+    super(batch);
+  }
+  protected get scalarProperties(): readonly string[] {
+    return ["count"];
+  }
+  protected read(): unknown {
+    return this.sheet().notes.size;
+  }
+  add(cellAddress: HostRange | string, content: string): HostNote {
+    let key = "";
+    this.queue(content, () => {
+      const sheet = this.sheet();
+      const rect = typeof cellAddress === "string" ? parseAddress(cellAddress)?.rect : cellAddress.where().rect;
+      if (!rect || rect.r0 !== rect.r1 || rect.c0 !== rect.c1) throw new HostRichApiError("InvalidCellAddress", "The note must be on a single cell.");
+      key = rectAddress(rect);
+      if (sheet.notes.has(key)) throw invalidArgument(`a note already exists at ${key}`);
+      sheet.notes.set(key, content);
+    });
+    return new HostNote(this.batch, this.sheet, () => key);
+  }
+  getItemOrNullObject(key: string): HostNote {
+    const cell = () => rectAddress(parseAddress(key)?.rect ?? { r0: -1, c0: -1, r1: -1, c1: -1 });
+    return new HostNote(this.batch, this.sheet, cell, true);
+  }
+}
+
+export class HostNote extends HostObject {
+  constructor(batch: Batch, private readonly sheet: () => SheetModel, private readonly cell: () => string, orNull = false) {
+    super(batch);
+    if (orNull) this.trackNull();
+  }
+  protected get scalarProperties(): readonly string[] {
+    return ["content"];
+  }
+  protected override exists(): boolean {
+    return this.sheet().notes.has(this.cell());
+  }
+  protected read(): unknown {
+    return this.sheet().notes.get(this.cell());
+  }
+  get content(): string { return this.get("content"); }
+  set content(value: string) {
+    this.queue(value, () => this.sheet().notes.set(this.cell(), value));
+  }
+  delete(): void {
+    this.queue(null, () => {
+      if (!this.sheet().notes.delete(this.cell())) throw itemNotFound("note");
+    });
+  }
+}
+
+/** Workbook.settings: JSON values that travel with the workbook. */
+export class HostSettingCollection extends HostObject {
+  protected get scalarProperties(): readonly string[] {
+    return ["items"];
+  }
+  protected read(): unknown {
+    return [...this.batch.model.settings].map(([key, value]) => ({ key, value }));
+  }
+  add(key: string, value: unknown): HostSetting {
+    this.queue({ key, value }, () => this.batch.model.settings.set(key, JSON.parse(JSON.stringify(value))));
+    return new HostSetting(this.batch, key);
+  }
+  getItem(key: string): HostSetting {
+    return new HostSetting(this.batch, key);
+  }
+  getItemOrNullObject(key: string): HostSetting {
+    return new HostSetting(this.batch, key, true);
+  }
+}
+
+export class HostSetting extends HostObject {
+  constructor(batch: Batch, private readonly key: string, orNull = false) {
+    super(batch);
+    if (orNull) this.trackNull();
+  }
+  protected get scalarProperties(): readonly string[] {
+    return ["key", "value"];
+  }
+  protected override exists(): boolean {
+    return this.batch.model.settings.has(this.key);
+  }
+  protected read(name: string): unknown {
+    if (!this.exists()) throw itemNotFound(`setting ${this.key}`);
+    return name === "key" ? this.key : this.batch.model.settings.get(this.key);
+  }
+  get value(): unknown { return this.get("value"); }
+  set value(value: unknown) {
+    this.queue(value, () => this.batch.model.settings.set(this.key, JSON.parse(JSON.stringify(value))));
+  }
+  delete(): void {
+    this.queue(null, () => void this.batch.model.settings.delete(this.key));
+  }
+}
+
+/** Excel.Workbook: the entry point of a batch. */
+export class HostWorkbook {
+  readonly worksheets: HostWorksheetCollection;
+  readonly settings: HostSettingCollection;
+  readonly tables: HostTableCollection;
+  readonly application: HostApplication;
+  readonly functions: HostFunctions;
+  constructor(private readonly batch: Batch) {
+    this.worksheets = new HostWorksheetCollection(batch);
+    this.settings = new HostSettingCollection(batch);
+    this.tables = new HostTableCollection(batch, null);
+    this.application = new HostApplication(batch);
+    this.functions = new HostFunctions(batch);
+  }
+  getSelectedRange(): HostRange {
+    return rangeOn(this.batch, () => this.batch.model.selection);
+  }
+  getActiveCell(): HostRange {
+    return rangeOn(this.batch, () => {
+      const { sheet, rect } = this.batch.model.selection;
+      return { sheet, rect: { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 } };
+    });
+  }
+}
+
+export class HostApplication {
+  constructor(private readonly batch: Batch) {}
+  /** Counted so tests can see calculation was suspended for the writes of a sync. */
+  suspendApiCalculationUntilNextSync(): void {
+    this.batch.enqueue({ requestBytes: 16, run: () => void this.batch.stats.suspendCalculation++ });
+  }
+}
+
+/** Workbook.functions: only DATE, which the date-system probe evaluates. */
+export class HostFunctions {
+  constructor(private readonly batch: Batch) {}
+  date(year: number, month: number, day: number): HostFunctionResult {
+    return new HostFunctionResult(this.batch, () => {
+      const utc = Date.UTC(year, month - 1, day);
+      if (this.batch.model.dateSystem === 1904) return (utc - Date.UTC(1904, 0, 1)) / 86_400_000;
+      // 1900 system: serial 1 = 1900-01-01 and the phantom 1900-02-29 (serial 60) shifts later dates by one.
+      const days = (utc - Date.UTC(1899, 11, 31)) / 86_400_000;
+      return days >= 60 ? days + 1 : days;
+    });
+  }
+}
+
+export class HostFunctionResult extends HostObject {
+  private readonly result: HostClientResult<number>;
+  constructor(batch: Batch, compute: () => number) {
+    super(batch);
+    this.result = new HostClientResult(batch, compute);
+  }
+  protected get scalarProperties(): readonly string[] {
+    return ["value", "error"];
+  }
+  protected read(): unknown {
+    return null;
+  }
+  override load(): this {
+    return this;
+  }
+  get value(): number {
+    return this.result.value;
+  }
+  get error(): string | null {
+    return null;
+  }
+}

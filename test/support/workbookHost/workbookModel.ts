@@ -1,0 +1,111 @@
+import { columnLetters, parseAddress, rectAddress, type Rect } from "./a1";
+import { SheetModel } from "./sheetModel";
+
+/** An Excel table: its whole range (header row included) and its column names. */
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+export interface Selection {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+/**
+ * The in-memory workbook behind the test host: sheets, tables, workbook settings, the selection and
+ * the date system. Plain data and no I/O, so a browser preview page can hold one too.
+ */
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly settings = new Map<string, unknown>();
+  selection: Selection;
+  dateSystem: 1900 | 1904 = 1900;
+  private nextId = 1;
+
+  constructor(sheetNames: readonly string[] = ["Sheet1"]) {
+    for (const name of sheetNames) this.sheets.push(new SheetModel(name));
+    this.selection = { sheet: this.sheets[0], rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+  }
+
+  /** A fresh id for conditional formats and the like. */
+  newId(prefix: string): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  addSheet(name: string): SheetModel {
+    const sheet = new SheetModel(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Writes rows of values starting at `topLeft` (e.g. "A1") on `sheetName`, as a user would type them. */
+  setRows(sheetName: string, topLeft: string, rows: readonly (readonly unknown[])[]): void {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const at = parseAddress(topLeft);
+    if (!at) throw new Error(`bad address ${topLeft}`);
+    rows.forEach((row, i) => row.forEach((value, j) => sheet.writeValue(at.rect.r0 + i, at.rect.c0 + j, value)));
+  }
+
+  /** Turns a range (header row first) into a table. */
+  addTable(sheetName: string, address: string, name: string): TableModel {
+    const sheet = this.sheet(sheetName);
+    const at = parseAddress(address);
+    if (!sheet || !at) throw new Error(`bad table ${sheetName}!${address}`);
+    const table = { name, sheet, rect: at.rect };
+    this.tables.push(table);
+    return table;
+  }
+
+  select(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const at = parseAddress(address);
+    if (!sheet || !at) throw new Error(`bad selection ${sheetName}!${address}`);
+    this.selection = { sheet, rect: at.rect };
+  }
+
+  /**
+   * A canonical JSON image of everything a user could see or save (cells, formulas, number
+   * formats, tables, conditional formats, notes, settings); not the selection. Two workbooks with
+   * equal snapshots are the same workbook.
+   */
+  snapshot(): string {
+    const sheets = this.sheets.map((sheet) => {
+      const found: [number, number, unknown][] = [];
+      const formats: [string, [number, number, string][]][] = [];
+      for (const c of [...sheet.columns.keys()].sort((a, b) => a - b)) {
+        const store = sheet.columns.get(c)!;
+        const runs = store.normalizedRuns();
+        if (runs.length > 0) formats.push([columnLetters(c), runs]);
+        store.values.forEach((v, r) => {
+          if (v !== undefined) found.push([r, c, v]);
+        });
+        for (const [r, f] of store.formulas) found.push([r, c, { formula: f }]);
+      }
+      found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const cells = found.map(([r, c, v]) => [`${columnLetters(c)}${r + 1}`, v]);
+      return {
+        name: sheet.name,
+        cells,
+        formats,
+        conditionalFormats: sheet.conditionalFormats.map((cf) => ({ ...cf, rect: rectAddress(cf.rect) })),
+        notes: [...sheet.notes].sort(([a], [b]) => compareCells(a, b)),
+      };
+    });
+    const tables = this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, range: rectAddress(t.rect) }));
+    const settings = [...this.settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify({ sheets, tables, settings, dateSystem: this.dateSystem });
+  }
+}
+
+function compareCells(a: string, b: string): number {
+  const pa = parseAddress(a)!.rect, pb = parseAddress(b)!.rect;
+  return pa.r0 - pb.r0 || pa.c0 - pb.c0;
+}
