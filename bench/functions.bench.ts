@@ -28,8 +28,9 @@ export interface FunctionsBenchOptions {
 const AS_OF = 45838; // 2025-06-30
 const EDGES = [30, 60, 90];
 const LABELS = ["Current", "1-30", "31-60", "61-90", "91+"];
-// HyperFormula limits sheets to 40,000 rows unless told otherwise; Excel's limit is 1,048,576.
-const ENGINE_CONFIG = { licenseKey: "gpl-v3", maxRows: 1_048_576 };
+// HyperFormula limits sheets to 40,000 rows unless told otherwise (Excel's limit is 1,048,576) and
+// shows 10 significant digits (a 5-billion total would lose its cents); Excel shows 15.
+const ENGINE_CONFIG = { licenseKey: "gpl-v3", maxRows: 1_048_576, precisionRounding: 15 };
 
 /** mulberry32: seeded, so every run measures the same ledger. */
 function seeded(seed: number): () => number {
@@ -74,7 +75,14 @@ function timed(task: () => unknown): { ms: number; result: unknown } {
 type Row = Record<string, number | string>;
 
 function row(benchCase: string, route: string, rows: number, ms: number, matches: boolean | string): Row {
-  return { case: benchCase, route, rows, ms: Math.round(ms * 10) / 10, rowsPerSecond: Math.round(rows / (ms / 1000)), sameResult: String(matches) };
+  return {
+    case: benchCase,
+    route,
+    rows,
+    ms: Math.round(ms * 10) / 10,
+    rowsPerSecond: Math.round(rows / (ms / 1000)),
+    sameResult: String(matches),
+  };
 }
 
 /** Nested IFs on as_of − due, the usual native way to label a bucket in a cell. */
@@ -92,11 +100,15 @@ function benchAgeBucket(rows: number, runs: number): Row[] {
   const sheet: RawCellContent[][] = dues.map(([due]) => [due]);
   const hf = HyperFormula.buildFromArray(sheet, ENGINE_CONFIG);
   const viaEngine = timed(() => hf.setCellContents({ sheet: 0, row: 0, col: 1 }, [[`=AR.AGEBUCKET(A1:A${rows},${AS_OF})`]]));
-  const engineOurs = hf.getRangeValues({ start: { sheet: 0, row: 0, col: 1 }, end: { sheet: 0, row: rows - 1, col: 1 } }).map((r) => r[0]);
+  const engineOurs = hf
+    .getRangeValues({ start: { sheet: 0, row: 0, col: 1 }, end: { sheet: 0, row: rows - 1, col: 1 } })
+    .map((r) => r[0]);
   hf.setCellContents({ sheet: 0, row: 0, col: 1 }, [[null]]);
   const formulas = dues.map((_, i) => [nativeBucketFormula(i + 1)]);
   const native = timed(() => hf.setCellContents({ sheet: 0, row: 0, col: 2 }, formulas));
-  const nativeLabels = hf.getRangeValues({ start: { sheet: 0, row: 0, col: 2 }, end: { sheet: 0, row: rows - 1, col: 2 } }).map((r) => r[0]);
+  const nativeLabels = hf
+    .getRangeValues({ start: { sheet: 0, row: 0, col: 2 }, end: { sheet: 0, row: rows - 1, col: 2 } })
+    .map((r) => r[0]);
   hf.destroy();
 
   const same = (labels: unknown[]) => labels.length === ours.length && labels.every((label, i) => label === ours[i]);
@@ -133,13 +145,18 @@ function benchAging(rows: number, runs: number): Row[] {
 
   const sheet: RawCellContent[][] = amounts.map((a, i) => [a[0], dues[i][0]]);
   const hf = HyperFormula.buildFromArray(sheet, ENGINE_CONFIG);
-  const viaEngine = timed(() => hf.setCellContents({ sheet: 0, row: 0, col: 3 }, [[`=AR.AGING(A1:A${rows},B1:B${rows},${AS_OF})`]]));
+  const viaEngine = timed(() =>
+    hf.setCellContents({ sheet: 0, row: 0, col: 3 }, [[`=AR.AGING(A1:A${rows},B1:B${rows},${AS_OF})`]]),
+  );
   const engineTable = hf.getRangeValues({ start: { sheet: 0, row: 1, col: 3 }, end: { sheet: 0, row: LABELS.length, col: 5 } });
   const native = timed(() => hf.setCellContents({ sheet: 0, row: 0, col: 8 }, nativeAgingFormulas(rows)));
-  const nativeTable = hf.getRangeValues({ start: { sheet: 0, row: 0, col: 8 }, end: { sheet: 0, row: LABELS.length - 1, col: 9 } });
+  const nativeTable = hf.getRangeValues({
+    start: { sheet: 0, row: 0, col: 8 },
+    end: { sheet: 0, row: LABELS.length - 1, col: 9 },
+  });
   hf.destroy();
 
-  // The engine shows sums rounded to 10 decimals and adds floats; ours adds cents. Compare to the cent.
+  // The engine adds floats, ours adds integer cents: compare to the cent.
   const cents = (v: unknown) => Math.round(Number(v) * 100);
   const same = (pairs: unknown[][]) => pairs.every((p, i) => cents(p[0]) === cents(ours[i][0]) && p[1] === ours[i][1]);
   return [

@@ -83,7 +83,23 @@ export function parseBlockAddress(address: string, defaultSheet = ""): CellBlock
   const first = CELL.exec(a ?? "");
   const last = CELL.exec(b ?? "");
   if (!first || !last || sheet === "") return undefined;
-  const r0 = Number(first[2]) - 1, c0 = columnIndex(first[1]), r1 = Number(last[2]) - 1, c1 = columnIndex(last[1]);
+  const r0 = Number(first[2]) - 1,
+    c0 = columnIndex(first[1]),
+    r1 = Number(last[2]) - 1,
+    c1 = columnIndex(last[1]);
   if (r0 < 0 || r1 < 0) return undefined;
   return { sheet, r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
+}
+
+/**
+ * The 0-based index of column letters, or undefined when they are not letters A…XFD.
+ *
+ * @example
+ * columnIndexOf("n") //=> 13
+ */
+export function columnIndexOf(letters: string): number | undefined {
+  const text = letters.trim().toUpperCase();
+  if (!/^[A-Z]{1,3}$/.test(text)) return undefined;
+  const index = columnIndex(text);
+  return index < 16_384 ? index : undefined;
 }

@@ -18,11 +18,18 @@ export function probeOwnedScan(context: Excel.RequestContext, scan: OwnedScan, n
   const formats =
     scan.highlight && scan.conditionalFormatIds.length > 0
       ? sheet
-          .getRangeByIndexes(scan.highlight.r0, scan.highlight.c0, scan.highlight.r1 - scan.highlight.r0 + 1, scan.highlight.c1 - scan.highlight.c0 + 1)
+          .getRangeByIndexes(
+            scan.highlight.r0,
+            scan.highlight.c0,
+            scan.highlight.r1 - scan.highlight.r0 + 1,
+            scan.highlight.c1 - scan.highlight.c0 + 1,
+          )
           .conditionalFormats.load("items/id")
       : null;
   const note = scan.noteCell && notesSupported ? sheet.notes.getItemOrNullObject(scan.noteCell) : null;
-  const columns = scan.table ? scan.tableColumns.map((name) => sheet.tables.getItem(scan.table!).columns.getItemOrNullObject(name)) : [];
+  const columns = scan.table
+    ? scan.tableColumns.map((name) => sheet.tables.getItem(scan.table!).columns.getItemOrNullObject(name))
+    : [];
   return { scan, formats, note, columns };
 }
 
@@ -36,7 +43,11 @@ export function probeOwnedScan(context: Excel.RequestContext, scan: OwnedScan, n
  * Excel's empty cells are General unless the user formatted them, which is not recorded (a
  * million-row format snapshot would not fit in settings).
  */
-export function queueClearOwnedScan(context: Excel.RequestContext, probe: ClearProbe, options: { readonly cells: boolean } = { cells: true }): void {
+export function queueClearOwnedScan(
+  context: Excel.RequestContext,
+  probe: ClearProbe,
+  options: { readonly cells: boolean } = { cells: true },
+): void {
   const { scan } = probe;
   const sheet = context.workbook.worksheets.getItem(scan.sheet);
   if (probe.formats) {

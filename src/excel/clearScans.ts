@@ -2,6 +2,7 @@ import { blockAddress } from "./a1Address";
 import { probeOwnedScan, queueClearOwnedScan } from "./clearOwnedScan";
 import type { ClearOutcome } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans } from "./ownedScans";
+import { suspendCalculation } from "./writeScanResults";
 
 /**
  * Clear: removes exactly what the scans recorded — result columns, conditional formats, notes —
@@ -10,7 +11,10 @@ import { OWNED_SCANS_KEY, parseOwnedScans } from "./ownedScans";
  * @example
  * await clearScans(context, () => true) //=> { removed: ["Sheet1!I1:L2301"] }
  */
-export async function clearScans(context: Excel.RequestContext, supportsExcelApi: (version: string) => boolean): Promise<ClearOutcome> {
+export async function clearScans(
+  context: Excel.RequestContext,
+  supportsExcelApi: (version: string) => boolean,
+): Promise<ClearOutcome> {
   const setting = context.workbook.settings.getItemOrNullObject(OWNED_SCANS_KEY).load("value");
   await context.sync();
   if (setting.isNullObject) return { removed: [] };
@@ -21,7 +25,7 @@ export async function clearScans(context: Excel.RequestContext, supportsExcelApi
   const present = scans.filter((_, i) => !sheets[i].isNullObject);
   const probes = present.map((scan) => probeOwnedScan(context, scan, supportsExcelApi("1.18")));
   await context.sync();
-  context.application.suspendApiCalculationUntilNextSync();
+  suspendCalculation(context, supportsExcelApi);
   for (const probe of probes) queueClearOwnedScan(context, probe);
   context.workbook.settings.getItem(OWNED_SCANS_KEY).delete();
   await context.sync();

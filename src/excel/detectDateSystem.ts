@@ -22,3 +22,20 @@ export async function detectDateSystem(context: Excel.RequestContext): Promise<D
     return 1900;
   }
 }
+
+/**
+ * Probes the open workbook's date system in its own `Excel.run`, for start-up: the custom
+ * functions share the pane's runtime and read serials in this system. Outside Excel (no host, as
+ * in the preview before its workbook loads) it resolves to 1900 without calling Excel at all.
+ *
+ * @example
+ * await readWorkbookDateSystem() //=> 1900
+ */
+export async function readWorkbookDateSystem(): Promise<DateSystem> {
+  if (typeof Excel === "undefined" || typeof Excel.run !== "function") return 1900;
+  try {
+    return await Excel.run((context) => detectDateSystem(context));
+  } catch {
+    return 1900;
+  }
+}

@@ -1,6 +1,7 @@
 import type { Language } from "../core/dunning/dunningLanguage";
 import type { LadderPresetName } from "../core/dunning/ladderPresets";
-import type { CurrencyTotals, CustomerSummary } from "../core/ledger/ledgerAnalysisTypes";
+import type { DateSystem } from "../core/dates/excelSerial";
+import type { CurrencyTotals, CustomerSummary, LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
 import type { LedgerField, LedgerMapping } from "../core/ledger/ledgerFields";
 import type { LedgerIssue } from "../core/ledger/ledgerIssue";
 
@@ -27,7 +28,8 @@ export interface LedgerLocation {
 /** A user's re-mapping: field → 0-based ledger column, or null to unmap a recognised field. */
 export type MappingOverrides = Partial<Record<LedgerField, number | null>>;
 
-export type LadderChoice = { readonly kind: "preset"; readonly name: LadderPresetName } | { readonly kind: "range"; readonly address: string };
+export type LadderChoice =
+  { readonly kind: "preset"; readonly name: LadderPresetName } | { readonly kind: "range"; readonly address: string };
 
 /** The pane's settings, saved in the workbook (context.workbook.settings) so they travel with it. */
 export interface PaneSettings {
@@ -82,6 +84,24 @@ export interface AddressedIssue extends LedgerIssue {
   readonly firstAddress?: string;
 }
 
+/**
+ * The ledger as the last scan read it: raw data rows (header excluded, as Office.js gave them), the
+ * column mapping, and the core's analysis of those rows. Views compute from this with src/core; they
+ * never read the workbook themselves.
+ */
+export interface ScannedLedger {
+  readonly rows: readonly (readonly unknown[])[];
+  readonly mapping: LedgerMapping;
+  readonly analysis: LedgerAnalysis;
+  /** As-of date serial in the workbook's date system. */
+  readonly asOf: number;
+  readonly dateSystem: DateSystem;
+  readonly sheet: string;
+  /** 0-based sheet row and column of the first data row's first ledger cell (for addresses). */
+  readonly firstDataRow: number;
+  readonly firstColumn: number;
+}
+
 export type ScanOutcome =
   | {
       readonly kind: "done";
@@ -91,6 +111,8 @@ export type ScanOutcome =
       readonly issues: readonly AddressedIssue[];
       readonly customers: readonly CustomerSummary[];
       readonly portfolio: readonly CurrencyTotals[];
+      /** What the scan read and computed, for the views that build on it (dashboard, reminders, forecast). */
+      readonly ledger: ScannedLedger;
     }
   /** Nothing was written: `address` holds `value`, which the scan did not write. */
   | { readonly kind: "occupied"; readonly address: string; readonly value: string }

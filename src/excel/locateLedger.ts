@@ -18,7 +18,13 @@ interface Candidate {
 type Geometry = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
 
 function blockOf(sheet: string, range: Geometry): CellBlock {
-  return { sheet, r0: range.rowIndex, c0: range.columnIndex, r1: range.rowIndex + range.rowCount - 1, c1: range.columnIndex + range.columnCount - 1 };
+  return {
+    sheet,
+    r0: range.rowIndex,
+    c0: range.columnIndex,
+    r1: range.rowIndex + range.rowCount - 1,
+    c1: range.columnIndex + range.columnCount - 1,
+  };
 }
 
 /**
@@ -88,7 +94,9 @@ export async function locateLedger(
     if (isFailure(found)) continue;
     const { block } = candidate;
     const headerRow = block.r0 + found.headerRowIndex;
-    const headers = candidate.top.values[found.headerRowIndex].map((cell) => (cell === null || cell === undefined ? "" : String(cell)));
+    const headers = candidate.top.values[found.headerRowIndex].map((cell) =>
+      cell === null || cell === undefined ? "" : String(cell),
+    );
     const ledger = { ...block, r0: headerRow };
     return {
       kind: "found",

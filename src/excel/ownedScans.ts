@@ -55,7 +55,11 @@ function isOwnedScan(value: unknown): boolean {
 /** Whether a cell lies inside a block (same sheet, case-insensitive as Excel's sheet names). */
 export function blockContains(block: CellBlock, sheet: string, row: number, column: number): boolean {
   return (
-    block.sheet.toLowerCase() === sheet.toLowerCase() && row >= block.r0 && row <= block.r1 && column >= block.c0 && column <= block.c1
+    block.sheet.toLowerCase() === sheet.toLowerCase() &&
+    row >= block.r0 &&
+    row <= block.r1 &&
+    column >= block.c0 &&
+    column <= block.c1
   );
 }
 

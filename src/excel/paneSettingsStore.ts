@@ -23,13 +23,19 @@ export function parsePaneSettings(value: unknown): PaneSettings {
   const ladder = raw.ladder;
   return {
     ledgerAddress: typeof raw.ledgerAddress === "string" ? raw.ledgerAddress : d.ledgerAddress,
-    mappingOverrides: typeof raw.mappingOverrides === "object" && raw.mappingOverrides !== null ? raw.mappingOverrides : d.mappingOverrides,
+    mappingOverrides:
+      typeof raw.mappingOverrides === "object" && raw.mappingOverrides !== null ? raw.mappingOverrides : d.mappingOverrides,
     ladder:
-      ladder && ((ladder.kind === "preset" && typeof ladder.name === "string") || (ladder.kind === "range" && typeof ladder.address === "string"))
+      ladder &&
+      ((ladder.kind === "preset" && typeof ladder.name === "string") ||
+        (ladder.kind === "range" && typeof ladder.address === "string"))
         ? ladder
         : d.ladder,
-    minAmount: typeof raw.minAmount === "number" && Number.isFinite(raw.minAmount) && raw.minAmount >= 0 ? raw.minAmount : d.minAmount,
-    keyAccounts: Array.isArray(raw.keyAccounts) ? raw.keyAccounts.filter((k): k is string => typeof k === "string") : d.keyAccounts,
+    minAmount:
+      typeof raw.minAmount === "number" && Number.isFinite(raw.minAmount) && raw.minAmount >= 0 ? raw.minAmount : d.minAmount,
+    keyAccounts: Array.isArray(raw.keyAccounts)
+      ? raw.keyAccounts.filter((k): k is string => typeof k === "string")
+      : d.keyAccounts,
     language: raw.language === "en" || raw.language === "zh" ? raw.language : d.language,
   };
 }

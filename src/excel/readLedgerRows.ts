@@ -18,6 +18,8 @@ export interface ReadLedgerOptions {
   readonly owned: readonly CellBlock[];
   /** Extra loads to send with the first block (saves a sync). */
   readonly withFirstBlock?: () => void;
+  /** A check on those loads, run once the first block is in (e.g. the result header cells). */
+  readonly checkFirstBlock?: () => OccupiedCell | undefined;
   readonly onRows?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
 }
@@ -33,13 +35,18 @@ export type ReadLedgerResult =
  * @example
  * findOccupied([["", "note"]], { sheet: "Sheet1", r0: 4, c0: 7, r1: 4, c1: 8 }, []) //=> { address: "Sheet1!I5", value: "note" }
  */
-export function findOccupied(values: readonly (readonly unknown[])[], block: CellBlock, owned: readonly CellBlock[]): OccupiedCell | undefined {
+export function findOccupied(
+  values: readonly (readonly unknown[])[],
+  block: CellBlock,
+  owned: readonly CellBlock[],
+): OccupiedCell | undefined {
   for (let i = 0; i < values.length; i++) {
     const row = values[i];
     for (let j = 0; j < row.length; j++) {
       const cell = row[j];
       if (cell === "" || cell === null || cell === undefined) continue;
-      const r = block.r0 + i, c = block.c0 + j;
+      const r = block.r0 + i,
+        c = block.c0 + j;
       if (owned.some((b) => blockContains(b, block.sheet, r, c))) continue;
       return { address: cellAddress(block.sheet, r, c), value: String(cell) };
     }
@@ -76,7 +83,11 @@ export async function readLedgerRows(context: Excel.RequestContext, options: Rea
       blockRows = Math.max(1, Math.floor(count / 4));
       continue;
     }
-    extras = undefined;
+    if (extras) {
+      extras = undefined;
+      const taken = options.checkFirstBlock?.();
+      if (taken) return { kind: "occupied", cell: taken };
+    }
     const occupied = findOccupied(targetRange.values, { ...target, r0: next, r1: next + count - 1 }, owned);
     if (occupied) return { kind: "occupied", cell: occupied };
     const values = ledger.values;

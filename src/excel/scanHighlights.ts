@@ -31,12 +31,12 @@ export interface HighlightRule {
 /**
  * The conditional-format rules for a highlight range whose first data row is `firstRow` (0-based):
  * formulas relative to that row and absolute on the result columns, keyed to `Days overdue`
- * (1–30, 31–60, 61–90, 91+), skipping settled rows (Aging shows Paid), and purple where the Next
- * action is the dispute action.
+ * (1–30, 31–60, 61–90, 91+), skipping settled rows (Aging shows Paid) and credit notes, and
+ * purple where the Next action is the dispute action.
  *
  * @param daysColumn - 0-based sheet column of Days overdue; Aging and Next action follow it
  * @example
- * highlightRules(8, 1, "en")[1].formula //=> '=AND(ISNUMBER($I2),$I2>=91,$J2<>"Paid")'
+ * highlightRules(8, 1, "en")[1].formula //=> '=AND(ISNUMBER($I2),$I2>=91,$J2<>"Paid",$K2<>"Credit note: offset against the customer\'s open invoices")'
  */
 export function highlightRules(daysColumn: number, firstRow: number, language: Language): HighlightRule[] {
   const row = firstRow + 1;
@@ -44,7 +44,8 @@ export function highlightRules(daysColumn: number, firstRow: number, language: L
   const aging = `$${columnLetters(daysColumn + 1)}${row}`;
   const action = `$${columnLetters(daysColumn + 2)}${row}`;
   const text = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const open = `${aging}<>${text(paidText(language))}`;
+  // Settled rows (Aging "Paid") and credit notes are not overdue debts, whatever their day count.
+  const open = `${aging}<>${text(paidText(language))},${action}<>${text(FIXED_ACTION_TEXTS.creditNote[language])}`;
   const band = (lo: number, hi?: number) =>
     `=AND(ISNUMBER(${days}),${days}>=${lo}${hi === undefined ? "" : `,${days}<=${hi}`},${open})`;
   const formulas: Record<HighlightBand, string> = {

@@ -15,7 +15,7 @@ import type { AddressedIssue, ScanHooks, ScanOutcome, ScanRequest } from "./ledg
 import { OWNED_SCANS_KEY, parseOwnedScans, type OwnedScan } from "./ownedScans";
 import { readLedgerRows, findOccupied } from "./readLedgerRows";
 import { RESULT_COLUMN_COUNT, RESULT_HEADERS } from "./resultColumns";
-import { asOfNote, noteCellOf, queueHighlights, queueResultFrame, writeResultRows } from "./writeScanResults";
+import { asOfNote, noteCellOf, queueHighlights, queueResultFrame, suspendCalculation, writeResultRows } from "./writeScanResults";
 
 const LAST_COLUMN = 16_383;
 
@@ -54,7 +54,8 @@ export async function scanLedger(
   const ownedAll = ownedSetting.isNullObject ? [] : parseOwnedScans(ownedSetting.value);
 
   const asOf = parseDate(request.asOfIso, dateSystem, "as-of date");
-  if (isFailure(asOf) || asOf === null) return { kind: "invalid", message: `cannot read the as-of date '${request.asOfIso}'; use yyyy-mm-dd` };
+  if (isFailure(asOf) || asOf === null)
+    return { kind: "invalid", message: `cannot read the as-of date '${request.asOfIso}'; use yyyy-mm-dd` };
   const mapping = checkMapping(headerMap(location.headers, request.mappingOverrides));
   if (isFailure(mapping)) return { kind: "invalid", message: mapping.message };
   if (request.ladder.kind === "range" && (!ladderBlock || !ladderSheet || ladderSheet.isNullObject)) {
@@ -62,15 +63,30 @@ export async function scanLedger(
   }
 
   const ledger: CellBlock = {
-    sheet: location.sheet, r0: location.headerRow, c0: location.firstColumn, r1: location.lastRow, c1: location.firstColumn + location.columnCount - 1,
+    sheet: location.sheet,
+    r0: location.headerRow,
+    c0: location.firstColumn,
+    r1: location.lastRow,
+    c1: location.firstColumn + location.columnCount - 1,
   };
-  const previous = ownedAll.find((s) => s.ledger.sheet.toLowerCase() === ledger.sheet.toLowerCase() && s.ledger.r0 === ledger.r0 && s.ledger.c0 === ledger.c0);
+  const previous = ownedAll.find(
+    (s) => s.ledger.sheet.toLowerCase() === ledger.sheet.toLowerCase() && s.ledger.r0 === ledger.r0 && s.ledger.c0 === ledger.c0,
+  );
   const others = ownedAll.filter((s) => s !== previous);
   const resultC0 = request.resultColumn ?? previous?.result.c0 ?? ledger.c1 + 1;
-  if (resultC0 + RESULT_COLUMN_COUNT - 1 > LAST_COLUMN || (resultC0 + RESULT_COLUMN_COUNT - 1 >= ledger.c0 && resultC0 <= ledger.c1)) {
+  if (
+    resultC0 + RESULT_COLUMN_COUNT - 1 > LAST_COLUMN ||
+    (resultC0 + RESULT_COLUMN_COUNT - 1 >= ledger.c0 && resultC0 <= ledger.c1)
+  ) {
     return { kind: "invalid", message: "the result columns would overlap the ledger; choose a column outside it" };
   }
-  const result: CellBlock = { sheet: location.sheet, r0: ledger.r0, c0: resultC0, r1: ledger.r1, c1: resultC0 + RESULT_COLUMN_COUNT - 1 };
+  const result: CellBlock = {
+    sheet: location.sheet,
+    r0: ledger.r0,
+    c0: resultC0,
+    r1: ledger.r1,
+    c1: resultC0 + RESULT_COLUMN_COUNT - 1,
+  };
   const tableMode = location.tableName !== null && resultC0 === ledger.c1 + 1;
   const ownedBlocks = ownedAll.map((s) => s.result);
 
@@ -78,18 +94,34 @@ export async function scanLedger(
   const headerTarget = sheet.getRangeByIndexes(result.r0, result.c0, 1, RESULT_COLUMN_COUNT);
   let ladderRange: Excel.Range | undefined;
   let probe: ReturnType<typeof probeOwnedScan> | undefined;
+  let noteThere: Excel.Note | undefined;
   const withFirstBlock = () => {
     headerTarget.load("values");
     if (ladderBlock && ladderSheet) {
-      ladderRange = ladderSheet.getRangeByIndexes(ladderBlock.r0, ladderBlock.c0, ladderBlock.r1 - ladderBlock.r0 + 1, ladderBlock.c1 - ladderBlock.c0 + 1).load("values");
+      ladderRange = ladderSheet
+        .getRangeByIndexes(
+          ladderBlock.r0,
+          ladderBlock.c0,
+          ladderBlock.r1 - ladderBlock.r0 + 1,
+          ladderBlock.c1 - ladderBlock.c0 + 1,
+        )
+        .load("values");
     }
     if (previous) probe = probeOwnedScan(context, previous, notesSupported);
+    if (notesSupported) noteThere = sheet.notes.getItemOrNullObject(noteCellOf(result));
   };
+  const headerCheck = () => findOccupied(headerTarget.values, { ...result, r1: result.r0 }, ownedBlocks);
   const data: CellBlock = { ...ledger, r0: ledger.r0 + 1 };
   let rows: unknown[][] = [];
   if (data.r1 >= data.r0) {
     const read = await readLedgerRows(context, {
-      sheet, data, target: { ...result, r0: data.r0 }, owned: ownedBlocks, withFirstBlock, signal: hooks.signal,
+      sheet,
+      data,
+      target: { ...result, r0: data.r0 },
+      owned: ownedBlocks,
+      withFirstBlock,
+      checkFirstBlock: headerCheck,
+      signal: hooks.signal,
       onRows: (done, total) => progress({ phase: "reading", done, total }),
     });
     if (read.kind === "cancelled") return { kind: "cancelled" };
@@ -98,9 +130,9 @@ export async function scanLedger(
   } else {
     withFirstBlock();
     await context.sync();
+    const headerOccupied = headerCheck();
+    if (headerOccupied) return { kind: "occupied", ...headerOccupied };
   }
-  const headerOccupied = findOccupied(headerTarget.values, { ...result, r1: result.r0 }, ownedBlocks);
-  if (headerOccupied) return { kind: "occupied", ...headerOccupied };
 
   let ladder: Ladder = request.ladder.kind === "preset" ? LADDER_PRESETS[request.ladder.name] : LADDER_PRESETS.standard;
   if (ladderRange) {
@@ -110,20 +142,36 @@ export async function scanLedger(
   }
   progress({ phase: "analyzing", done: 0, total: rows.length });
   const analysis = analyzeLedger(rows, {
-    mapping, asOf, dateSystem, ladder, minAmount: request.minAmount, keyAccounts: request.keyAccounts, language,
+    mapping,
+    asOf,
+    dateSystem,
+    ladder,
+    minAmount: request.minAmount,
+    keyAccounts: request.keyAccounts,
+    language,
   });
   if (isFailure(analysis)) return { kind: "invalid", message: analysis.message };
   if (hooks.signal?.aborted) return { kind: "cancelled" };
 
   // Write. The record goes first, so a cancelled or failed write can still be cleared.
-  const reuseColumns = tableMode && previous?.table === location.tableName && (probe?.columns.every((c) => !c.isNullObject) ?? false);
-  const highlight: CellBlock | null = data.r1 >= data.r0 ? { ...data, c0: Math.min(ledger.c0, result.c0), c1: Math.max(ledger.c1, result.c1) } : null;
+  const reuseColumns =
+    tableMode && previous?.table === location.tableName && (probe?.columns.every((c) => !c.isNullObject) ?? false);
+  const highlight: CellBlock | null =
+    data.r1 >= data.r0 ? { ...data, c0: Math.min(ledger.c0, result.c0), c1: Math.max(ledger.c1, result.c1) } : null;
   const record: OwnedScan = {
-    sheet: location.sheet, ledger, result, table: tableMode ? location.tableName : null,
-    tableColumns: tableMode ? [...RESULT_HEADERS[language]] : [], conditionalFormatIds: [], highlight,
-    noteCell: notesSupported ? noteCellOf(result) : null, asOfIso: request.asOfIso,
+    sheet: location.sheet,
+    ledger,
+    result,
+    table: tableMode ? location.tableName : null,
+    tableColumns: tableMode ? [...RESULT_HEADERS[language]] : [],
+    conditionalFormatIds: [],
+    highlight,
+    // A note of the user's on that header cell stays; the scan then stamps none.
+    noteCell:
+      notesSupported && (noteThere?.isNullObject || previous?.noteCell === noteCellOf(result)) ? noteCellOf(result) : null,
+    asOfIso: request.asOfIso,
   };
-  context.application.suspendApiCalculationUntilNextSync();
+  suspendCalculation(context, supportsExcelApi);
   queueSaveOwned(context, [...others, record], true);
   if (probe && previous) {
     // Same place: the formats and note go and the cells are overwritten; elsewhere the old output goes whole.
@@ -133,7 +181,15 @@ export async function scanLedger(
   const table = tableMode ? sheet.tables.getItem(location.tableName!) : null;
   if (table && !reuseColumns) for (const name of RESULT_HEADERS[language]) table.columns.add(undefined, undefined, name);
   queueResultFrame(sheet, result, language, true);
-  const finished = await writeResultRows(context, sheet, result, analysis, (done, total) => progress({ phase: "writing", done, total }), hooks.signal);
+  const finished = await writeResultRows(
+    context,
+    sheet,
+    result,
+    analysis,
+    (done, total) => progress({ phase: "writing", done, total }),
+    hooks.signal,
+    supportsExcelApi,
+  );
   if (!finished) {
     const undo = probeOwnedScan(context, record, notesSupported);
     await context.sync();
@@ -143,13 +199,19 @@ export async function scanLedger(
     return { kind: "cancelled" };
   }
   const formats = highlight ? queueHighlights(sheet, highlight, result.c0, language) : [];
-  if (record.noteCell) sheet.notes.add(record.noteCell, asOfNote(request.asOfIso, language));
+  if (record.noteCell) sheet.notes.add(sheet.getRange(record.noteCell), asOfNote(request.asOfIso, language));
   await context.sync();
   queueSaveOwned(context, [...others, { ...record, conditionalFormatIds: formats.map((f) => f.id) }], true);
   await context.sync();
   return {
-    kind: "done", resultAddress: blockAddressOf(result), asOfIso: request.asOfIso, rowsWritten: analysis.rows.count,
-    issues: addressIssues(analysis, location.sheet, data.r0, ledger.c0, mapping), customers: analysis.customers, portfolio: analysis.portfolio,
+    kind: "done",
+    resultAddress: blockAddressOf(result),
+    asOfIso: request.asOfIso,
+    rowsWritten: analysis.rows.count,
+    issues: addressIssues(analysis, location.sheet, data.r0, ledger.c0, mapping),
+    customers: analysis.customers,
+    portfolio: analysis.portfolio,
+    ledger: { rows, mapping, analysis, asOf, dateSystem, firstDataRow: data.r0, firstColumn: ledger.c0, sheet: location.sheet },
   };
 }
 
@@ -157,7 +219,13 @@ function blockAddressOf(block: CellBlock): string {
   return `${cellAddress(block.sheet, block.r0, block.c0)}:${cellAddress(block.sheet, block.r1, block.c1).split("!")[1]}`;
 }
 
-function addressIssues(analysis: LedgerAnalysis, sheet: string, firstDataRow: number, firstColumn: number, mapping: LedgerMapping): AddressedIssue[] {
+function addressIssues(
+  analysis: LedgerAnalysis,
+  sheet: string,
+  firstDataRow: number,
+  firstColumn: number,
+  mapping: LedgerMapping,
+): AddressedIssue[] {
   return analysis.issues.map((issue) => {
     const column = firstColumn + (mapping[issue.field] ?? mapping.customer ?? 0);
     const address = cellAddress(sheet, firstDataRow + issue.rowIndex, column);

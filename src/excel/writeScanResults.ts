@@ -6,6 +6,14 @@ import { RESULT_COLUMN_COUNT, RESULT_FORMATS, RESULT_HEADERS, resultRow } from "
 import { highlightRules } from "./scanHighlights";
 import { safeText } from "./textCell";
 
+/**
+ * Suspends recalculation until the next sync, so the writes of one block recalculate once. It is
+ * ExcelApi 1.8; older hosts simply recalculate as they go.
+ */
+export function suspendCalculation(context: Excel.RequestContext, supportsExcelApi: (version: string) => boolean): void {
+  if (supportsExcelApi("1.8")) context.application.suspendApiCalculationUntilNextSync();
+}
+
 /** Sets a range-level property to one value for every cell: office.js copies a single value to the whole range. */
 function setWhole(range: Excel.Range, property: "numberFormat", value: string): void {
   (range as unknown as Record<string, string>)[property] = value;
@@ -23,7 +31,9 @@ export function queueResultFrame(sheet: Excel.Worksheet, result: CellBlock, lang
     header.values = [RESULT_HEADERS[language].map(safeText)];
   }
   if (rows <= 0) return;
-  RESULT_FORMATS.forEach((format, j) => setWhole(sheet.getRangeByIndexes(result.r0 + 1, result.c0 + j, rows, 1), "numberFormat", format));
+  RESULT_FORMATS.forEach((format, j) =>
+    setWhole(sheet.getRangeByIndexes(result.r0 + 1, result.c0 + j, rows, 1), "numberFormat", format),
+  );
 }
 
 /**
@@ -37,6 +47,7 @@ export async function writeResultRows(
   analysis: LedgerAnalysis,
   progress: (done: number, total: number) => void,
   signal: AbortSignal | undefined,
+  supportsExcelApi: (version: string) => boolean,
 ): Promise<boolean> {
   const total = analysis.rows.count;
   const firstRow = result.r0 + 1;
@@ -50,7 +61,7 @@ export async function writeResultRows(
       block.push(row);
       i++;
     }
-    context.application.suspendApiCalculationUntilNextSync();
+    suspendCalculation(context, supportsExcelApi);
     sheet.getRangeByIndexes(firstRow + i - block.length, result.c0, block.length, RESULT_COLUMN_COUNT).values = block;
     await context.sync();
     progress(i, total);
@@ -63,8 +74,18 @@ export async function writeResultRows(
  * Queues the highlight rules on the ledger rows (ledger columns through the result columns), the
  * disputed rule on top; returns the formats so their ids can be read after the sync.
  */
-export function queueHighlights(sheet: Excel.Worksheet, highlight: CellBlock, daysColumn: number, language: Language): Excel.ConditionalFormat[] {
-  const range = sheet.getRangeByIndexes(highlight.r0, highlight.c0, highlight.r1 - highlight.r0 + 1, highlight.c1 - highlight.c0 + 1);
+export function queueHighlights(
+  sheet: Excel.Worksheet,
+  highlight: CellBlock,
+  daysColumn: number,
+  language: Language,
+): Excel.ConditionalFormat[] {
+  const range = sheet.getRangeByIndexes(
+    highlight.r0,
+    highlight.c0,
+    highlight.r1 - highlight.r0 + 1,
+    highlight.c1 - highlight.c0 + 1,
+  );
   const rules = highlightRules(daysColumn, highlight.r0, language);
   // A new rule goes on top of the others, so the lowest-priority rule is added first.
   return [...rules].reverse().map((rule) => {

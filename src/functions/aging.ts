@@ -33,11 +33,13 @@ export function daysOverdue(due_date: any[][], as_of: any[][], paid_date?: any[]
 }
 
 /** Edges as the analyst gave them (blank = 30/60/90), checked once per call, with their labels. */
-const bucketsFor = lastResult((edges: ReadonlyArray<number | null> | null, language: "en" | "zh" | null): Result<{ edges: number[]; labels: string[] }> => {
-  const list = edges === null ? [...DEFAULT_AGING_EDGES] : denseList(edges, "edges");
-  const valid = isFailure(list) ? list : validateEdges(list);
-  return isFailure(valid) ? valid : { edges: valid, labels: bucketLabels(valid, language ?? "en") };
-});
+const bucketsFor = lastResult(
+  (edges: ReadonlyArray<number | null> | null, language: "en" | "zh" | null): Result<{ edges: number[]; labels: string[] }> => {
+    const list = edges === null ? [...DEFAULT_AGING_EDGES] : denseList(edges, "edges");
+    const valid = isFailure(list) ? list : validateEdges(list);
+    return isFailure(valid) ? valid : { edges: valid, labels: bucketLabels(valid, language ?? "en") };
+  },
+);
 
 const AGE_BUCKET = elementwise(
   [
@@ -100,7 +102,14 @@ const AGING = aggregate(
  * @param [language] "en" (default) or "zh" for the bucket labels.
  * @returns A table to spill: Bucket, Amount (currency, to the cent), Count, Share (fraction of the total).
  */
-export function aging(amounts: any[][], due_dates: any[][], as_of: any, edges?: any[][], paid_dates?: any[][], language?: any): any[][] {
+export function aging(
+  amounts: any[][],
+  due_dates: any[][],
+  as_of: any,
+  edges?: any[][],
+  paid_dates?: any[][],
+  language?: any,
+): any[][] {
   return AGING(amounts, due_dates, as_of, edges, paid_dates, language) as any[][];
 }
 
@@ -136,6 +145,13 @@ const ECL = aggregate(
  * @param [paid_dates] Paid dates aligned with amounts; invoices paid on or before as_of are left out.
  * @returns The loss allowance in the currency, e.g. 240 for 15,000 current at 0.5% and 7,500 at 2.2%.
  */
-export function ecl(amounts: any[][], due_dates: any[][], as_of: any, loss_rates: any[][], edges?: any[][], paid_dates?: any[][]): number {
+export function ecl(
+  amounts: any[][],
+  due_dates: any[][],
+  as_of: any,
+  loss_rates: any[][],
+  edges?: any[][],
+  paid_dates?: any[][],
+): number {
   return ECL(amounts, due_dates, as_of, loss_rates, edges, paid_dates) as number;
 }

@@ -64,7 +64,8 @@ const FACTOR_REBATE = aggregate(
     { name: "days", kind: "number" },
     { name: "period_days", kind: "number", optional: true },
   ] as const,
-  (amount, advanceRate, feeRate, days, periodDays) => factorRebateCore(amount, advanceRate, feeRate, days, periodDays ?? undefined),
+  (amount, advanceRate, feeRate, days, periodDays) =>
+    factorRebateCore(amount, advanceRate, feeRate, days, periodDays ?? undefined),
 );
 
 /**
@@ -107,7 +108,11 @@ export function factorApr(advance_rate: any, fee_rate: any, days: any, period_da
 }
 
 /** The discount and its days, from terms text ("2/10 net 30") or from a fraction and two day counts. */
-function discountTerms(given: CellValue, discountDays: number | null, netDays: number | null): Result<[number | Decimal, number, number]> {
+function discountTerms(
+  given: CellValue,
+  discountDays: number | null,
+  netDays: number | null,
+): Result<[number | Decimal, number, number]> {
   const rate = readCell(given, { name: "discount_or_terms", kind: "rate" });
   if (!isFailure(rate)) {
     if (discountDays === null) return fail("missing", "discount_days is blank; give it, or terms text such as 2/10 net 30");
@@ -116,7 +121,8 @@ function discountTerms(given: CellValue, discountDays: number | null, netDays: n
   }
   const terms = parsePaymentTerms(given);
   if (isFailure(terms)) return terms;
-  if (terms.discount === undefined) return fail("unreadable", `the terms ${quote(String(given))} have no early-payment discount (e.g. 2/10 net 30)`);
+  if (terms.discount === undefined)
+    return fail("unreadable", `the terms ${quote(String(given))} have no early-payment discount (e.g. 2/10 net 30)`);
   return [terms.discount.rate, terms.discount.days, terms.netDays];
 }
 

@@ -34,7 +34,11 @@ const CASH_FORECAST = aggregate(
       { asOf, periodDays: periodDays ?? undefined, periods: periods ?? undefined, atRiskDays: atRiskDays ?? undefined },
     );
     if (isFailure(forecast)) return forecast;
-    const money = (row: ForecastRow): ExcelCell[] => [centsToNumber(row.expectedCents), centsToNumber(row.cumulativeCents), row.invoices];
+    const money = (row: ForecastRow): ExcelCell[] => [
+      centsToNumber(row.expectedCents),
+      centsToNumber(row.cumulativeCents),
+      row.invoices,
+    ];
     return [
       FORECAST_HEADER,
       ...forecast.periods.map((period) => [period.startSerial, period.endSerial, ...money(period)]),

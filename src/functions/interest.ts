@@ -19,7 +19,9 @@ const rateTableOf = lastResult((table: unknown[][]): Result<RatePeriod[]> => {
 
 function basisOf(text: string | null): Result<RateBasis> {
   const basis = (text ?? "annual").toLowerCase();
-  return basis === "annual" || basis === "daily" ? basis : fail("outOfRange", `rate_basis must be "annual" or "daily"; got ${quote(text ?? "")}`);
+  return basis === "annual" || basis === "daily"
+    ? basis
+    : fail("outOfRange", `rate_basis must be "annual" or "daily"; got ${quote(text ?? "")}`);
 }
 
 const LEAD_ARGS = [
@@ -33,17 +35,27 @@ const TAIL_ARGS = [
   { name: "fixed_fee", kind: "amount", optional: true },
 ] as const;
 
-const LATE_INTEREST_FLAT = elementwise([...LEAD_ARGS, { name: "rate", kind: "rate" }, ...TAIL_ARGS] as const, (amount, due, asOf, rate, basis, dayCount, fee) => {
-  const rateBasis = basisOf(basis);
-  return isFailure(rateBasis) ? rateBasis : lateInterestCore(amount, due, asOf, rate, rateBasis, (dayCount ?? 365) as 365 | 360, fee ?? 0);
-});
+const LATE_INTEREST_FLAT = elementwise(
+  [...LEAD_ARGS, { name: "rate", kind: "rate" }, ...TAIL_ARGS] as const,
+  (amount, due, asOf, rate, basis, dayCount, fee) => {
+    const rateBasis = basisOf(basis);
+    return isFailure(rateBasis)
+      ? rateBasis
+      : lateInterestCore(amount, due, asOf, rate, rateBasis, (dayCount ?? 365) as 365 | 360, fee ?? 0);
+  },
+);
 
-const LATE_INTEREST_TABLE = elementwise([...LEAD_ARGS, { name: "rate", kind: "table" }, ...TAIL_ARGS] as const, (amount, due, asOf, table, basis, dayCount, fee) => {
-  const rateBasis = basisOf(basis);
-  const periods = rateTableOf(table);
-  if (isFailure(rateBasis)) return rateBasis;
-  return isFailure(periods) ? periods : lateInterestCore(amount, due, asOf, periods, rateBasis, (dayCount ?? 365) as 365 | 360, fee ?? 0);
-});
+const LATE_INTEREST_TABLE = elementwise(
+  [...LEAD_ARGS, { name: "rate", kind: "table" }, ...TAIL_ARGS] as const,
+  (amount, due, asOf, table, basis, dayCount, fee) => {
+    const rateBasis = basisOf(basis);
+    const periods = rateTableOf(table);
+    if (isFailure(rateBasis)) return rateBasis;
+    return isFailure(periods)
+      ? periods
+      : lateInterestCore(amount, due, asOf, periods, rateBasis, (dayCount ?? 365) as 365 | 360, fee ?? 0);
+  },
+);
 
 /** A two-column rate range is a rate table, unless it is one rate per amount (the same shape as amount). */
 function isRateTable(rate: unknown, amount: unknown): boolean {
@@ -92,7 +104,14 @@ const PAYMENT_PLAN = aggregate(
   (amount, installments, first, interval, rate) => {
     const plan = paymentPlanCore(amount, installments, first, interval ?? undefined, rate ?? undefined, getDateSystem());
     if (isFailure(plan)) return plan;
-    const rows = plan.map((row) => [row.no, row.dueSerial, row.payment.toNumber(), row.interest.toNumber(), row.principal.toNumber(), row.balance.toNumber()]);
+    const rows = plan.map((row) => [
+      row.no,
+      row.dueSerial,
+      row.payment.toNumber(),
+      row.interest.toNumber(),
+      row.principal.toNumber(),
+      row.balance.toNumber(),
+    ]);
     return [PLAN_HEADER, ...rows];
   },
   { spill: true },

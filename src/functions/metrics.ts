@@ -40,7 +40,8 @@ const DSO_COUNTBACK = aggregate(
     { name: "period_sales", kind: "amount", range: true },
     { name: "period_days", kind: "number", range: true, optional: true },
   ] as const,
-  (receivables, sales, days) => dsoCountbackCore(receivables, sales, days === null ? 30 : days.length === 1 && days[0] !== null ? days[0] : days),
+  (receivables, sales, days) =>
+    dsoCountbackCore(receivables, sales, days === null ? 30 : days.length === 1 && days[0] !== null ? days[0] : days),
 );
 
 /**
@@ -110,7 +111,8 @@ const CEI = aggregate(
     { name: "ending_current_receivables", kind: "amount", range: true },
     { name: "periods", kind: "number", optional: true },
   ] as const,
-  (beginning, sales, ending, endingCurrent, periods) => collectionEffectivenessIndex(beginning, sales, ending, endingCurrent, periods),
+  (beginning, sales, ending, endingCurrent, periods) =>
+    collectionEffectivenessIndex(beginning, sales, ending, endingCurrent, periods),
 );
 
 /**
@@ -124,7 +126,13 @@ const CEI = aggregate(
  * @param [periods] Number of periods the sales span, e.g. 3 months; the sales are then averaged per period (Credit Research Foundation formula).
  * @returns A fraction, e.g. 0.5 for the example values with periods 3.
  */
-export function cei(beginning_receivables: any[][], credit_sales: any[][], ending_receivables: any[][], ending_current_receivables: any[][], periods?: any): number {
+export function cei(
+  beginning_receivables: any[][],
+  credit_sales: any[][],
+  ending_receivables: any[][],
+  ending_current_receivables: any[][],
+  periods?: any,
+): number {
   return CEI(beginning_receivables, credit_sales, ending_receivables, ending_current_receivables, periods) as number;
 }
 

@@ -48,7 +48,14 @@ beforeAll(async () => {
 test("the catalogue parses to its 32 functions", () => {
   // Counted in functions.md: aging and dates 4, metrics 15, dunning and risk 4, forecast 1, financing 8.
   expect(entries).toHaveLength(32);
-  expect(entries.find((e) => e.id === "AGING")?.params.map((p) => p.name)).toEqual(["amounts", "due_dates", "as_of", "edges", "paid_dates", "language"]);
+  expect(entries.find((e) => e.id === "AGING")?.params.map((p) => p.name)).toEqual([
+    "amounts",
+    "due_dates",
+    "as_of",
+    "edges",
+    "paid_dates",
+    "language",
+  ]);
 });
 
 test.each(entries.map((e) => [e.id, e] as const))("AR.%s is published as the catalogue declares it", (id, entry) => {
@@ -73,7 +80,8 @@ test("no function is published that the catalogue does not list", () => {
 });
 
 test("spilled tables are declared as matrices", () => {
-  for (const id of ["AGING", "PAYMENTPLAN", "CASHFORECAST"]) expect(metadata.functions.find((f) => f.id === id)?.result?.dimensionality).toBe("matrix");
+  for (const id of ["AGING", "PAYMENTPLAN", "CASHFORECAST"])
+    expect(metadata.functions.find((f) => f.id === id)?.result?.dimensionality).toBe("matrix");
 });
 
 test("each entry point is named like its id (daysOverdue ↔ DAYSOVERDUE), which the spreadsheet bridge relies on", () => {

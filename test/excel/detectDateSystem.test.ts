@@ -14,7 +14,10 @@ function contextReturning(value: number | (() => never)) {
       probe.value = typeof value === "function" ? value() : value;
     }),
   };
-  return { context: context as unknown as Excel.RequestContext, calls: () => ({ synced, date: context.workbook.functions.date.mock.calls }) };
+  return {
+    context: context as unknown as Excel.RequestContext,
+    calls: () => ({ synced, date: context.workbook.functions.date.mock.calls }),
+  };
 }
 
 test("0 means a 1904 workbook; one sync, DATE(1904, 1, 1)", async () => {

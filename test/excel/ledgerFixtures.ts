@@ -20,7 +20,7 @@ export function englishLedger(): WorkbookModel {
     ["Echo", "INV-5", 45738, AS_OF - 70, 800, "Disputed", ""],
     ["Fox", "INV-6", 45778, AS_OF - 30, 120, "", AS_OF - 18],
     ["Golf", "INV-7", 45700, "03/04/2025", 90, "", ""],
-    ["'=HYPERLINK(\"http://x\",\"y\")", "INV-8", 45793, AS_OF - 15, 75, "", ""],
+    ['\'=HYPERLINK("http://x","y")', "INV-8", 45793, AS_OF - 15, 75, "", ""],
   ]);
   model.select("Sheet1", "B3");
   return model;

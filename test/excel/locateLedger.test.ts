@@ -16,8 +16,24 @@ describe("locateLedger", () => {
     expect(found.kind).toBe("found");
     if (found.kind !== "found") return;
     // A1:G9: 7 columns, header on row 1, 8 data rows.
-    expect(found.location).toMatchObject({ address: "Sheet1!A1:G9", source: "region", headerRow: 0, lastRow: 8, firstColumn: 0, columnCount: 7, dataRowCount: 8 });
-    expect(found.location.autoMapping).toEqual({ customer: 0, invoiceNo: 1, invoiceDate: 2, dueDate: 3, amount: 4, status: 5, paidDate: 6 });
+    expect(found.location).toMatchObject({
+      address: "Sheet1!A1:G9",
+      source: "region",
+      headerRow: 0,
+      lastRow: 8,
+      firstColumn: 0,
+      columnCount: 7,
+      dataRowCount: 8,
+    });
+    expect(found.location.autoMapping).toEqual({
+      customer: 0,
+      invoiceNo: 1,
+      invoiceDate: 2,
+      dueDate: 3,
+      amount: 4,
+      status: 5,
+      paidDate: 6,
+    });
   });
 
   test("finds a Chinese ledger under a title row and maps 客户/发票号/开票日期/到期日/金额/状态", async () => {
@@ -25,7 +41,13 @@ describe("locateLedger", () => {
     const found = await workbook.locateLedger();
     if (found.kind !== "found") throw new Error("not found");
     // Region B3:G7 includes the title in B3; the header is row 4, so the ledger is B4:G7.
-    expect(found.location).toMatchObject({ sheet: "应收账款", address: "应收账款!B4:G7", headerRow: 3, firstColumn: 1, dataRowCount: 3 });
+    expect(found.location).toMatchObject({
+      sheet: "应收账款",
+      address: "应收账款!B4:G7",
+      headerRow: 3,
+      firstColumn: 1,
+      dataRowCount: 3,
+    });
     expect(found.location.autoMapping).toEqual({ customer: 0, invoiceNo: 1, invoiceDate: 2, dueDate: 3, amount: 4, status: 5 });
   });
 
@@ -52,10 +74,17 @@ describe("locateLedger", () => {
     const { workbook } = workbookOn(englishLedger());
     const given = await workbook.locateLedger("Sheet1!A1:G5");
     expect(given).toMatchObject({ kind: "found", location: { source: "address", dataRowCount: 4 } });
-    expect(await workbook.locateLedger("Nowhere!A1:B2")).toEqual({ kind: "notFound", reason: "badAddress", address: "Nowhere!A1:B2" });
+    expect(await workbook.locateLedger("Nowhere!A1:B2")).toEqual({
+      kind: "notFound",
+      reason: "badAddress",
+      address: "Nowhere!A1:B2",
+    });
     expect(await workbook.locateLedger("not an address")).toMatchObject({ kind: "notFound", reason: "badAddress" });
     const blank = new WorkbookModel(["Sheet1"]);
-    blank.setRows("Sheet1", "A1", [["just", "some"], ["words", "here"]]);
+    blank.setRows("Sheet1", "A1", [
+      ["just", "some"],
+      ["words", "here"],
+    ]);
     expect(await workbookOn(blank).workbook.locateLedger()).toMatchObject({ kind: "notFound", reason: "noHeader" });
   });
 

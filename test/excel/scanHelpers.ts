@@ -12,7 +12,11 @@ export interface Scanned {
 }
 
 /** Locates the ledger from the selection and scans it with the standard ladder as of 2025-06-30. */
-export async function locateAndScan(model: WorkbookModel, overrides: Partial<ScanRequest> = {}, apiVersion = "1.20"): Promise<Scanned> {
+export async function locateAndScan(
+  model: WorkbookModel,
+  overrides: Partial<ScanRequest> = {},
+  apiVersion = "1.20",
+): Promise<Scanned> {
   const host = createWorkbookHost(model, { apiVersion });
   const workbook = createExcelLedgerWorkbook(hostRunner(host));
   const outcome = await scanWith(workbook, overrides);

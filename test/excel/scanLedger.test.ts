@@ -34,12 +34,25 @@ describe("scan", () => {
   test("adds five conditional formats keyed to Days overdue, disputed on top, over the ledger rows", async () => {
     const { host } = await locateAndScan(englishLedger());
     const formats = [...host.model.sheet("Sheet1")!.conditionalFormats].sort((a, b) => a.priority - b.priority);
+    // Every band skips settled rows (Aging "Paid") and credit notes (their Next action).
     expect(formats.map((f) => [f.formula, f.fill])).toEqual([
       ['=$J2="Resolve the dispute; ask for payment of the undisputed part"', HIGHLIGHT_FILLS.disputed],
-      ['=AND(ISNUMBER($H2),$H2>=91,$I2<>"Paid")', HIGHLIGHT_FILLS.days91],
-      ['=AND(ISNUMBER($H2),$H2>=61,$H2<=90,$I2<>"Paid")', HIGHLIGHT_FILLS.days61],
-      ['=AND(ISNUMBER($H2),$H2>=31,$H2<=60,$I2<>"Paid")', HIGHLIGHT_FILLS.days31],
-      ['=AND(ISNUMBER($H2),$H2>=1,$H2<=30,$I2<>"Paid")', HIGHLIGHT_FILLS.days1],
+      [
+        `=AND(ISNUMBER($H2),$H2>=91,$I2<>"Paid",$J2<>"Credit note: offset against the customer's open invoices")`,
+        HIGHLIGHT_FILLS.days91,
+      ],
+      [
+        `=AND(ISNUMBER($H2),$H2>=61,$H2<=90,$I2<>"Paid",$J2<>"Credit note: offset against the customer's open invoices")`,
+        HIGHLIGHT_FILLS.days61,
+      ],
+      [
+        `=AND(ISNUMBER($H2),$H2>=31,$H2<=60,$I2<>"Paid",$J2<>"Credit note: offset against the customer's open invoices")`,
+        HIGHLIGHT_FILLS.days31,
+      ],
+      [
+        `=AND(ISNUMBER($H2),$H2>=1,$H2<=30,$I2<>"Paid",$J2<>"Credit note: offset against the customer's open invoices")`,
+        HIGHLIGHT_FILLS.days1,
+      ],
     ]);
     // Rows 2–9 (0-based 1–8), ledger columns A–G and the result columns H–K.
     expect(formats.every((f) => f.rect.r0 === 1 && f.rect.r1 === 8 && f.rect.c0 === 0 && f.rect.c1 === 10)).toBe(true);
@@ -57,7 +70,9 @@ describe("scan", () => {
       [70, "61-90", "先解决争议；无争议部分请客户先行付款", "逾期70天 · 有争议"],
     ]);
     const formats = host.model.sheet("应收账款")!.conditionalFormats;
-    expect(formats.find((f) => f.fill === HIGHLIGHT_FILLS.days1)!.formula).toBe('=AND(ISNUMBER($H5),$H5>=1,$H5<=30,$I5<>"已付")');
+    expect(formats.find((f) => f.fill === HIGHLIGHT_FILLS.days1)!.formula).toBe(
+      '=AND(ISNUMBER($H5),$H5>=1,$H5<=30,$I5<>"已付",$J5<>"贷项（红字发票）：冲抵该客户的未付发票")',
+    );
     expect(host.model.sheet("应收账款")!.notes.get("H4")).toBe("AR Credit Desk：按 2025-06-30 计算");
   });
 
@@ -76,7 +91,7 @@ describe("scan", () => {
     model.addSheet("Ladder");
     // Typed with a quote prefix, as a user must to keep them text.
     model.setRows("Ladder", "A1", [
-      [1, "'=HYPERLINK(\"http://x\",\"y\")"],
+      [1, '\'=HYPERLINK("http://x","y")'],
       [30, "'-call them"],
       [60, "'@risk review"],
     ]);
@@ -119,7 +134,9 @@ describe("scan", () => {
     model.sheet("Sheet1")!.writeValue(2, 3, AS_OF - 20);
     const again = await scanWith(workbook);
     expect(again.kind).toBe("done");
-    expect(cells(model, "Sheet1", 2, 7, 2, 10)).toEqual([[20, "1-30", "Second written reminder", "20 days overdue · rung 15 of ladder standard"]]);
+    expect(cells(model, "Sheet1", 2, 7, 2, 10)).toEqual([
+      [20, "1-30", "Second written reminder", "20 days overdue · rung 15 of ladder standard"],
+    ]);
     ledgerBefore[2][3] = AS_OF - 20;
     expect(cells(model, "Sheet1", 0, 0, 8, 6)).toEqual(ledgerBefore);
     expect(cells(model, "Sheet1", 0, 7, 8, 10).filter((_, i) => i !== 2)).toEqual(EXPECTED_EN.filter((_, i) => i !== 2));
@@ -142,7 +159,16 @@ describe("scan", () => {
   test("Clear removes only the scan's conditional formats, not the user's", async () => {
     const model = englishLedger();
     const sheet = model.sheet("Sheet1")!;
-    sheet.conditionalFormats.push({ id: "user-cf", rect: { r0: 1, c0: 4, r1: 8, c1: 4 }, type: "Custom", formula: "=$E2>1000", fill: "#00FF00", fontColor: null, priority: 0, stopIfTrue: false });
+    sheet.conditionalFormats.push({
+      id: "user-cf",
+      rect: { r0: 1, c0: 4, r1: 8, c1: 4 },
+      type: "Custom",
+      formula: "=$E2>1000",
+      fill: "#00FF00",
+      fontColor: null,
+      priority: 0,
+      stopIfTrue: false,
+    });
     const before = model.snapshot();
     const { workbook } = await locateAndScan(model);
     expect(sheet.conditionalFormats).toHaveLength(6);
@@ -181,7 +207,18 @@ describe("scan", () => {
     const before = model.snapshot();
     expect((await locateAndScan(model, { mappingOverrides: { customer: null } })).outcome).toMatchObject({ kind: "invalid" });
     expect((await locateAndScan(model, { asOfIso: "30/06/2025" })).outcome).toMatchObject({ kind: "invalid" });
-    expect((await locateAndScan(model, { ladder: { kind: "range", address: "Nope!A1:B2" } })).outcome).toMatchObject({ kind: "invalid" });
+    expect((await locateAndScan(model, { ladder: { kind: "range", address: "Nope!A1:B2" } })).outcome).toMatchObject({
+      kind: "invalid",
+    });
     expect(model.snapshot()).toBe(before);
+  });
+  test("a user's note on the result header cell is kept, and the scan stamps none", async () => {
+    const model = englishLedger();
+    model.sheet("Sheet1")!.notes.set("H1", "my note");
+    const { outcome, workbook } = await locateAndScan(model);
+    expect(outcome.kind).toBe("done");
+    expect(model.sheet("Sheet1")!.notes.get("H1")).toBe("my note");
+    await workbook.clear();
+    expect(model.sheet("Sheet1")!.notes.get("H1")).toBe("my note");
   });
 });

@@ -16,7 +16,14 @@ describe("AR.AGEBUCKET", () => {
   test("a column spills a column; bucket edges are inclusive (30 is 1-30, 31 is 31-60); blank rows stay blank", () => {
     const due = [[ago(0)], [ago(1)], [ago(30)], [ago(31)], [ago(90)], [ago(91)], [ago(-5)], [null]];
     expect(ageBucket(due, [[AS_OF]], null as never, null as never, null)).toEqual([
-      ["Current"], ["1-30"], ["1-30"], ["31-60"], ["61-90"], ["91+"], ["Current"], [""],
+      ["Current"],
+      ["1-30"],
+      ["1-30"],
+      ["31-60"],
+      ["61-90"],
+      ["91+"],
+      ["Current"],
+      [""],
     ]);
   });
 
@@ -39,8 +46,14 @@ describe("AR.AGEBUCKET", () => {
   });
 
   test("bad edges or language are #VALUE! with a hint; an error cell passes through; shapes must fit", () => {
-    expect(errorOf(ageBucket([[ago(5)]], [[AS_OF]], [[60, 30]])[0][0])).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("increase strictly") });
-    expect(errorOf(ageBucket([[ago(5)]], [[AS_OF]], null as never, null as never, "fr")[0][0])).toMatchObject({ code: "#VALUE!", message: expect.stringContaining('"en" or "zh"') });
+    expect(errorOf(ageBucket([[ago(5)]], [[AS_OF]], [[60, 30]])[0][0])).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("increase strictly"),
+    });
+    expect(errorOf(ageBucket([[ago(5)]], [[AS_OF]], null as never, null as never, "fr")[0][0])).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining('"en" or "zh"'),
+    });
     expect(errorOf(ageBucket([["#N/A"], [ago(5)]], [[AS_OF]])[0][0]).code).toBe("#N/A");
     const misfit = ageBucket([[ago(1)], [ago(2)]], [[AS_OF]], null as never, [[null], [null], [null]]);
     expect(spillErrorOf(misfit).message).toContain("due_date and paid_date must have the same shape");
@@ -95,14 +108,25 @@ describe("AR.AGING", () => {
   });
 
   test("an amount with a blank or unreadable due date is an error, not a skip", () => {
-    expect(spillErrorOf(aging([[100], [50]], [[ago(3)], [null]], AS_OF))).toMatchObject({ code: "#N/A", message: "due_dates is blank (row 2)" });
-    expect(spillErrorOf(aging([[100]], [["03/04/2025"]], AS_OF))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("'03/04/2025'") });
-    expect(spillErrorOf(aging([["abc"]], [[ago(3)]], AS_OF))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("'abc'") });
+    expect(spillErrorOf(aging([[100], [50]], [[ago(3)], [null]], AS_OF))).toMatchObject({
+      code: "#N/A",
+      message: "due_dates is blank (row 2)",
+    });
+    expect(spillErrorOf(aging([[100]], [["03/04/2025"]], AS_OF))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("'03/04/2025'"),
+    });
+    expect(spillErrorOf(aging([["abc"]], [[ago(3)]], AS_OF))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("'abc'"),
+    });
   });
 
   test("error cells, shapes, blank as_of", () => {
     expect(spillErrorOf(aging([[100], ["#DIV/0!"]], [[ago(3)], [ago(3)]], AS_OF)).code).toBe("#DIV/0!");
-    expect(spillErrorOf(aging([[100], [1]], [[ago(3)]], AS_OF)).message).toContain("amounts and due_dates must have the same shape (2×1 and 1×1)");
+    expect(spillErrorOf(aging([[100], [1]], [[ago(3)]], AS_OF)).message).toContain(
+      "amounts and due_dates must have the same shape (2×1 and 1×1)",
+    );
     expect(spillErrorOf(aging([[100]], [[ago(3)]], null))).toEqual({ code: "#N/A", message: "as_of is blank" });
   });
 
@@ -134,8 +158,14 @@ describe("AR.ECL", () => {
   });
 
   test("wrong number of rates or a rate above 1 is #VALUE!", () => {
-    expect(errorOf(ecl([[100]], [[AS_OF]], AS_OF, [[0.01, 0.02]]))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("one rate per bucket") });
+    expect(errorOf(ecl([[100]], [[AS_OF]], AS_OF, [[0.01, 0.02]]))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("one rate per bucket"),
+    });
     expect(errorOf(ecl([[100]], [[AS_OF]], AS_OF, [[5, 0.02, 0.05, 0.1, 0.25]])).message).toContain("between 0 and 1");
-    expect(errorOf(ecl([[100]], [[AS_OF]], AS_OF, [[0.01, null, 0.05, 0.1, 0.25]]))).toMatchObject({ code: "#N/A", message: "loss_rates has a blank cell at position 2" });
+    expect(errorOf(ecl([[100]], [[AS_OF]], AS_OF, [[0.01, null, 0.05, 0.1, 0.25]]))).toMatchObject({
+      code: "#N/A",
+      message: "loss_rates has a blank cell at position 2",
+    });
   });
 });

@@ -1,5 +1,14 @@
 import Decimal from "decimal.js";
-import { aggregate, denseList, elementwise, lastResult, readCell, readColumns, readTableRows, setDateSystem } from "../../src/functions/convert";
+import {
+  aggregate,
+  denseList,
+  elementwise,
+  lastResult,
+  readCell,
+  readColumns,
+  readTableRows,
+  setDateSystem,
+} from "../../src/functions/convert";
 import { errorOf, spillErrorOf } from "../support/excelValues";
 
 /* The converter's kinds and readers added for the full catalogue: cents, rate, boolean, language,
@@ -24,7 +33,15 @@ describe("kinds", () => {
 
   test("boolean: TRUE/FALSE, their text, numbers as Excel's logical functions read them", () => {
     const flag = { name: "compound", kind: "boolean" } as const;
-    expect([true, false, "true", " FALSE ", 1, 0, -2].map((v) => readCell(v, flag))).toEqual([true, false, true, false, true, false, true]);
+    expect([true, false, "true", " FALSE ", 1, 0, -2].map((v) => readCell(v, flag))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+    ]);
     expect(readCell("yes", flag)).toMatchObject({ code: "unreadable", message: "compound must be TRUE or FALSE; got 'yes'" });
   });
 
@@ -53,7 +70,17 @@ describe("whole-range arguments in elementwise", () => {
   );
 
   test("a range argument reaches every element whole, whatever its shape", () => {
-    expect(labelled([[1], [2]], [[30, 60, 90]], [[1, "a"], [2, "b"], [3, "c"]])).toEqual([["1:30/60/90:3"], ["2:30/60/90:3"]]);
+    expect(
+      labelled(
+        [[1], [2]],
+        [[30, 60, 90]],
+        [
+          [1, "a"],
+          [2, "b"],
+          [3, "c"],
+        ],
+      ),
+    ).toEqual([["1:30/60/90:3"], ["2:30/60/90:3"]]);
   });
 
   test("omitted or all-blank optional ranges are null; an error cell in a table is every row's error", () => {
@@ -78,13 +105,27 @@ describe("readColumns and column arguments", () => {
 
   test("rows with a blank key are skipped before the others are read (a note beside no amount is fine)", () => {
     // 2025-05-23 = 45800
-    const out = readColumns([[[100], [null], ["2.50"]], [["2025-05-23"], ["note"], [45801]], [[null], [null], [45810]]], specs);
-    expect(out).toEqual([[10000, 250], [45800, 45801], [null, 45810]]);
+    const out = readColumns(
+      [
+        [[100], [null], ["2.50"]],
+        [["2025-05-23"], ["note"], [45801]],
+        [[null], [null], [45810]],
+      ],
+      specs,
+    );
+    expect(out).toEqual([
+      [10000, 250],
+      [45800, 45801],
+      [null, 45810],
+    ]);
   });
 
   test("an omitted optional column is null; a blank required cell on a kept row is #N/A with its row", () => {
     expect(readColumns([[[1]], [[45800]], null], specs)).toEqual([[100], [45800], null]);
-    expect(readColumns([[[1], [2]], [[45800], [null]], null], specs)).toMatchObject({ code: "missing", message: "due_dates is blank (row 2)" });
+    expect(readColumns([[[1], [2]], [[45800], [null]], null], specs)).toMatchObject({
+      code: "missing",
+      message: "due_dates is blank (row 2)",
+    });
   });
 
   test("a column of another shape is a shape mismatch naming both", () => {
@@ -109,7 +150,10 @@ describe("readColumns and column arguments", () => {
 describe("denseList, readTableRows, lastResult", () => {
   test("denseList drops trailing blanks, refuses inner ones", () => {
     expect(denseList([30, 60, null, null], "edges")).toEqual([30, 60]);
-    expect(denseList([30, null, 90], "edges")).toMatchObject({ code: "missing", message: "edges has a blank cell at position 2" });
+    expect(denseList([30, null, 90], "edges")).toMatchObject({
+      code: "missing",
+      message: "edges has a blank cell at position 2",
+    });
   });
 
   test("readTableRows: a text header and blank rows skipped; a bad cell names its table row", () => {
@@ -117,8 +161,24 @@ describe("denseList, readTableRows, lastResult", () => {
       { name: "effective_from", kind: "date" },
       { name: "rate", kind: "rate" },
     ] as const;
-    expect(readTableRows([["From", "Rate"], [45658, "12%"], [null, null], ["2025-02-15", 0.1]], cols)).toEqual([[45658, 0.12], [45703, 0.1]]);
-    expect(readTableRows([[45658, "high"]], cols)).toMatchObject({ code: "unreadable", message: expect.stringContaining("(table row 1)") });
+    expect(
+      readTableRows(
+        [
+          ["From", "Rate"],
+          [45658, "12%"],
+          [null, null],
+          ["2025-02-15", 0.1],
+        ],
+        cols,
+      ),
+    ).toEqual([
+      [45658, 0.12],
+      [45703, 0.1],
+    ]);
+    expect(readTableRows([[45658, "high"]], cols)).toMatchObject({
+      code: "unreadable",
+      message: expect.stringContaining("(table row 1)"),
+    });
   });
 
   test("lastResult computes once for the same arguments", () => {

@@ -37,7 +37,9 @@ describe("AR.DUEDATE", () => {
   });
 
   test("mismatched shapes give one #VALUE!", () => {
-    expect(spillErrorOf(dueDate([[JAN15], [JAN15]], [["N30", "N30"]])).message).toContain("invoice_date and terms must have the same shape");
+    expect(spillErrorOf(dueDate([[JAN15], [JAN15]], [["N30", "N30"]])).message).toContain(
+      "invoice_date and terms must have the same shape",
+    );
   });
 
   test("1904 workbooks: serials in and out are 1904 serials (1900 serial − 1462)", () => {

@@ -20,13 +20,28 @@ describe("AR.DUNNINGLEVEL", () => {
   });
 
   test("a two-column range with a header row: 1 Email, 30 Call → 0 days 0, 38 days 2", () => {
-    const ladder = [["Days from due", "Action"], [1, "Email"], [30, "Call"]];
+    const ladder = [
+      ["Days from due", "Action"],
+      [1, "Email"],
+      [30, "Call"],
+    ];
     expect(dunningLevel([[ago(0)], [ago(38)]], [[AS_OF]], ladder)).toEqual([[0], [2]]);
   });
 
   test("an unknown preset or a descending range is #VALUE! for each row", () => {
     expect(errorOf(dunningLevel([[ago(3)]], [[AS_OF]], [["gentle"]])[0][0]).message).toContain("unknown ladder 'gentle'");
-    expect(errorOf(dunningLevel([[ago(3)]], [[AS_OF]], [[30, "Call"], [1, "Email"]])[0][0]).message).toContain("must ascend");
+    expect(
+      errorOf(
+        dunningLevel(
+          [[ago(3)]],
+          [[AS_OF]],
+          [
+            [30, "Call"],
+            [1, "Email"],
+          ],
+        )[0][0],
+      ).message,
+    ).toContain("must ascend");
   });
 
   test("as_of one per row; shapes must agree", () => {
@@ -59,16 +74,32 @@ describe("AR.NEXTACTION", () => {
 
   test("a positive amount below min_amount is a small balance; amounts as text", () => {
     const out = nextAction([[ago(38)], [ago(38)]], [[AS_OF]], null as never, null as never, [["$20.00"], [1250]], [[50]]);
-    expect(out).toEqual([["Small balance: add to the next statement or consider writing off"], ["Formal demand letter with late-interest notice"]]);
+    expect(out).toEqual([
+      ["Small balance: add to the next statement or consider writing off"],
+      ["Formal demand letter with late-interest notice"],
+    ]);
   });
 
   test("zh text for the rung and for a custom ladder's own words", () => {
-    expect(nextAction([[ago(38)]], [[AS_OF]], null as never, null as never, null as never, null as never, "zh")).toEqual([["发正式催款函，并告知将计收逾期利息"]]);
-    expect(nextAction([[ago(5)]], [[AS_OF]], [[1, "Email"], [30, "Call"]])).toEqual([["Email"]]);
+    expect(nextAction([[ago(38)]], [[AS_OF]], null as never, null as never, null as never, null as never, "zh")).toEqual([
+      ["发正式催款函，并告知将计收逾期利息"],
+    ]);
+    expect(
+      nextAction(
+        [[ago(5)]],
+        [[AS_OF]],
+        [
+          [1, "Email"],
+          [30, "Call"],
+        ],
+      ),
+    ).toEqual([["Email"]]);
   });
 
   test("bad language is #VALUE!; an error in the due date stays in its row", () => {
-    expect(errorOf(nextAction([[ago(5)]], [[AS_OF]], null as never, null as never, null as never, null as never, "de")[0][0]).code).toBe("#VALUE!");
+    expect(
+      errorOf(nextAction([[ago(5)]], [[AS_OF]], null as never, null as never, null as never, null as never, "de")[0][0]).code,
+    ).toBe("#VALUE!");
     const out = nextAction([["#N/A"], [ago(2)]], [[AS_OF]]);
     expect(errorOf(out[0][0]).code).toBe("#N/A");
     expect(out[1][0]).toBe("Friendly reminder email");

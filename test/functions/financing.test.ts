@@ -16,7 +16,10 @@ describe("AR.FACTORADVANCE", () => {
   });
 
   test("80 for 80% is #VALUE! with the spec's hint; 0 is out of range; blank #N/A", () => {
-    expect(errorOf(factorAdvance(10000, 80))).toEqual({ code: "#VALUE!", message: "advance_rate must be between 0 and 1 (e.g. 80% or 0.8); got 80" });
+    expect(errorOf(factorAdvance(10000, 80))).toEqual({
+      code: "#VALUE!",
+      message: "advance_rate must be between 0 and 1 (e.g. 80% or 0.8); got 80",
+    });
     expect(errorOf(factorAdvance(10000, 0)).code).toBe("#VALUE!");
     expect(errorOf(factorAdvance(null, 0.8)).code).toBe("#N/A");
   });

@@ -62,8 +62,15 @@ describe("AR.CASHFORECAST", () => {
   });
 
   test("errors: an amount without a due date, mismatched shapes, bad periods", () => {
-    expect(spillErrorOf(cashForecast([["A"]], [[5]], [[null]], [[null]], AS_OF))).toMatchObject({ code: "#N/A", message: "due_dates is blank (row 1)" });
-    expect(spillErrorOf(cashForecast([["A"]], [[5], [6]], [[1], [2]], [[null], [null]], AS_OF)).message).toContain("must have the same shape");
-    expect(spillErrorOf(cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, AS_OF, 0)).message).toContain("period_days must be a whole number");
+    expect(spillErrorOf(cashForecast([["A"]], [[5]], [[null]], [[null]], AS_OF))).toMatchObject({
+      code: "#N/A",
+      message: "due_dates is blank (row 1)",
+    });
+    expect(spillErrorOf(cashForecast([["A"]], [[5], [6]], [[1], [2]], [[null], [null]], AS_OF)).message).toContain(
+      "must have the same shape",
+    );
+    expect(spillErrorOf(cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, AS_OF, 0)).message).toContain(
+      "period_days must be a whole number",
+    );
   });
 });

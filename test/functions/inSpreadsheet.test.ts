@@ -97,7 +97,10 @@ test("errors show as errors with their messages", () => {
   put("F1", "=AR.DSO(K1,0)");
   expect((value("F1") as DetailedCellError).value).toBe("#DIV/0!");
   put("F2", "=AR.FACTORADVANCE(10000,80)");
-  expect(value("F2")).toMatchObject({ value: "#VALUE!", message: "advance_rate must be between 0 and 1 (e.g. 80% or 0.8); got 80" });
+  expect(value("F2")).toMatchObject({
+    value: "#VALUE!",
+    message: "advance_rate must be between 0 and 1 (e.g. 80% or 0.8); got 80",
+  });
   put("F3", "=AR.DAYSOVERDUE(C2,)");
   expect(value("F3")).toMatchObject({ value: "#N/A", message: "as_of is blank" });
   put("F4", "=AR.AGING(B2:B3,C2:C4,DATE(2025,6,30))");

@@ -29,14 +29,31 @@ describe("AR.LATEINTEREST", () => {
 
   test("a rate table: 14 days at 12% then 16 days at 10% → 10,000 × (1.68 + 1.60) / 365 = 89.863… → 89.86", () => {
     // rates change on 2025-02-15 = 45703: days 45689…45702 (14) at 12%, 45703…45718 (16) at 10%
-    const table = [["Effective from", "Annual rate"], [45658, 0.12], ["2025-02-15", "10%"]];
+    const table = [
+      ["Effective from", "Annual rate"],
+      [45658, 0.12],
+      ["2025-02-15", "10%"],
+    ];
     // 5,000: 16,400 / 365 = 44.931… → 44.93
     expect(lateInterest([[10000], [5000]], [[DUE]], [[AS_OF]], table)).toEqual([[89.86], [44.93]]);
   });
 
   test("a table starting after the first interest day is #N/A; daily basis with a table #VALUE!", () => {
     expect(errorOf(lateInterest([[100]], [[DUE]], [[AS_OF]], [[45700, 0.1]])[0][0]).code).toBe("#N/A");
-    expect(errorOf(lateInterest([[100]], [[DUE]], [[AS_OF]], [[45658, 0.1], [45700, 0.1]], "daily")[0][0]).code).toBe("#VALUE!");
+    expect(
+      errorOf(
+        lateInterest(
+          [[100]],
+          [[DUE]],
+          [[AS_OF]],
+          [
+            [45658, 0.1],
+            [45700, 0.1],
+          ],
+          "daily",
+        )[0][0],
+      ).code,
+    ).toBe("#VALUE!");
   });
 
   test("rate_basis other than annual/daily, a day count of 300, a rate of 12 (for 12%) are #VALUE!", () => {
@@ -63,12 +80,20 @@ describe("AR.PAYMENTPLAN", () => {
   test("no interest: 100.00 in 3 → 33.33, 33.33, 33.34; quarterly steps from Jan 31: Apr 30, Jul 31", () => {
     const plan = paymentPlan("100.00", [[3]], "2025-01-31", 3, null);
     // 2025-04-30 = 45658 + 31 + 28 + 31 + 29 = 45777; 2025-07-31 = 45777 + 1 + 31 + 30 + 30 = 45869
-    expect(plan.slice(1).map((r) => [r[1], r[2], r[5]])).toEqual([[45688, 33.33, 66.67], [45777, 33.33, 33.34], [45869, 33.34, 0]]);
+    expect(plan.slice(1).map((r) => [r[1], r[2], r[5]])).toEqual([
+      [45688, 33.33, 66.67],
+      [45777, 33.33, 33.34],
+      [45869, 33.34, 0],
+    ]);
   });
 
   test("1904 workbooks: due dates are 1904 serials (1900 serial − 1462)", () => {
     setDateSystem(1904);
-    expect(paymentPlan(100, 2, "2025-01-31").slice(1).map((r) => r[1])).toEqual([45688 - 1462, 45716 - 1462]);
+    expect(
+      paymentPlan(100, 2, "2025-01-31")
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual([45688 - 1462, 45716 - 1462]);
   });
 
   test("0 installments, a negative amount or a blank first date: one error cell", () => {

@@ -36,7 +36,10 @@ describe("AR.DSOCOUNTBACK", () => {
   });
 
   test("a balance beyond the history is #N/A; misaligned period_days #VALUE!", () => {
-    expect(errorOf(dsoCountback([[800000]], [[200000], [250000], [300000]]))).toEqual({ code: "#N/A", message: "receivables exceed the sales history given" });
+    expect(errorOf(dsoCountback([[800000]], [[200000], [250000], [300000]]))).toEqual({
+      code: "#N/A",
+      message: "receivables exceed the sales history given",
+    });
     expect(errorOf(dsoCountback([[100]], [[200], [250], [300]], [[31], [28]])).code).toBe("#VALUE!");
   });
 });

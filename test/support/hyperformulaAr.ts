@@ -139,7 +139,8 @@ function toExcelCell(value: unknown): unknown {
     return new runtime.Error(FROM_HF_ERROR[value.type] ?? "#VALUE!", value.message);
   }
   // Dates, currencies and percentages are numbers with a format attached (RichNumber.val).
-  if (typeof value === "object" && value !== null && typeof (value as { val?: unknown }).val === "number") return (value as { val: number }).val;
+  if (typeof value === "object" && value !== null && typeof (value as { val?: unknown }).val === "number")
+    return (value as { val: number }).val;
   return value;
 }
 
@@ -176,7 +177,10 @@ type PluginMethod = (this: FunctionPlugin, ast: { args: unknown[] }, state: unkn
  * A HyperFormula function plugin holding the AR.* functions under `namespace` (formula names such
  * as `AR.AGING`), with the translations HyperFormula needs to register them.
  */
-export function arFunctionPlugin(functions: readonly ArFunction[], namespace = "AR"): { plugin: FunctionPluginDefinition; translations: Record<string, Record<string, string>> } {
+export function arFunctionPlugin(
+  functions: readonly ArFunction[],
+  namespace = "AR",
+): { plugin: FunctionPluginDefinition; translations: Record<string, Record<string, string>> } {
   class ArFunctionsPlugin extends FunctionPlugin {}
   const implemented: Record<string, object> = {};
   const names: Record<string, string> = {};
@@ -194,9 +198,10 @@ export function arFunctionPlugin(functions: readonly ArFunction[], namespace = "
       const plugin = this as unknown as PluginInternals;
       return plugin.runFunction(ast.args, state, plugin.metadata(name), (...args: unknown[]) => toHyperFormula(call(fn, args)));
     };
-    if (fn.spills) prototype[`${method}Size`] = function (ast, state) {
-      return spillSize(this as unknown as PluginInternals, fn, ast, state);
-    };
+    if (fn.spills)
+      prototype[`${method}Size`] = function (ast, state) {
+        return spillSize(this as unknown as PluginInternals, fn, ast, state);
+      };
   }
   (ArFunctionsPlugin as unknown as { implementedFunctions: object }).implementedFunctions = implemented;
   return { plugin: ArFunctionsPlugin as unknown as FunctionPluginDefinition, translations: { enGB: names, enUS: names } };
@@ -221,7 +226,9 @@ function spillSize(plugin: PluginInternals, fn: ArFunction, ast: { args: unknown
     return new ArraySize(first.width, first.height); // not `isRef`: that would reserve no space
   }
   try {
-    const args = ast.args.map((arg) => ((arg as { type?: string }).type === "EMPTY" ? undefined : plugin.evaluateAst(arg, state)));
+    const args = ast.args.map((arg) =>
+      (arg as { type?: string }).type === "EMPTY" ? undefined : plugin.evaluateAst(arg, state),
+    );
     const result = call(fn, args);
     if (Array.isArray(result) && result.length > 0) return new ArraySize(result[0].length, result.length);
   } catch {

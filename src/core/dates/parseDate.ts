@@ -10,7 +10,8 @@ const DATE_TEXT = [
   /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/,
 ];
 // A time part after the date (2025-06-30 14:05 or 2025-06-30T14:05:00) is dropped: whole days.
-const TIME_SUFFIX = /(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+// Only a real time of day: "2025-06-30 25:99" is not a date and time but garbage.
+const TIME_SUFFIX = /(?:[T\s]+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?$/;
 
 /**
  * Reads a date cell: a serial number in the workbook's date system (time fraction dropped), or

@@ -45,8 +45,12 @@ export interface CashForecast {
 
 const DISPUTED = new Set(["disputed", "dispute", "争议", "有争议"]);
 
+/** Periods a sheet can show: 1,048,576 rows less the header and the Later/At risk/Disputed/Total rows. */
+export const MAX_FORECAST_PERIODS = 1048576 - 5;
+
 function checkWhole(value: number, name: string, min: number, example: string): Result<number> {
-  if (!Number.isInteger(value) || value < min) return fail("outOfRange", `${name} must be a whole number of at least ${min} (e.g. ${example}); got ${value}`);
+  if (!Number.isInteger(value) || value < min)
+    return fail("outOfRange", `${name} must be a whole number of at least ${min} (e.g. ${example}); got ${value}`);
   return value;
 }
 
@@ -66,12 +70,21 @@ export function cashForecast(ledger: ForecastLedger, options: ForecastOptions): 
   if (typeof periodDays !== "number") return periodDays;
   const periodCount = checkWhole(options.periods ?? 13, "periods", 1, "13");
   if (typeof periodCount !== "number") return periodCount;
+  // More periods than a sheet has rows cannot spill, and 2^32 of them would throw allocating the table.
+  if (periodCount > MAX_FORECAST_PERIODS)
+    return fail("outOfRange", `periods must be at most ${MAX_FORECAST_PERIODS} (a sheet's rows); got ${periodCount}`);
   const atRiskDays = checkWhole(options.atRiskDays ?? 90, "at_risk_days", 0, "90");
   if (typeof atRiskDays !== "number") return atRiskDays;
   const { asOf } = options;
 
   const keys = ledger.customers.map(customerKey);
-  const { byCustomer } = paymentHabits({ customerKeys: keys, amountsCents: ledger.amountsCents, dueSerials: ledger.dueSerials, paidSerials: ledger.paidSerials, asOf });
+  const { byCustomer } = paymentHabits({
+    customerKeys: keys,
+    amountsCents: ledger.amountsCents,
+    dueSerials: ledger.dueSerials,
+    paidSerials: ledger.paidSerials,
+    asOf,
+  });
 
   const expected = new Array<number>(periodCount).fill(0);
   const counts = new Array<number>(periodCount).fill(0);
@@ -106,7 +119,13 @@ export function cashForecast(ledger: ForecastLedger, options: ForecastOptions): 
   let cumulative = 0;
   const periods: ForecastPeriod[] = expected.map((cents, k) => {
     cumulative += cents;
-    return { startSerial: asOf + k * periodDays, endSerial: asOf + (k + 1) * periodDays - 1, expectedCents: cents, cumulativeCents: cumulative, invoices: counts[k] };
+    return {
+      startSerial: asOf + k * periodDays,
+      endSerial: asOf + (k + 1) * periodDays - 1,
+      expectedCents: cents,
+      cumulativeCents: cumulative,
+      invoices: counts[k],
+    };
   });
   // Later, at-risk and disputed continue the running total so the last row's cumulative is Total open.
   const row = ([cents, invoices]: number[]): ForecastRow => {
@@ -117,5 +136,13 @@ export function cashForecast(ledger: ForecastLedger, options: ForecastOptions): 
   const atRisk = row(apart.atRisk);
   const disputed = row(apart.disputed);
   const totalInvoices = counts.reduce((a, b) => a + b, 0) + later.invoices + atRisk.invoices + disputed.invoices;
-  return { periods, later, atRisk, disputed, total: { expectedCents: cumulative, cumulativeCents: cumulative, invoices: totalInvoices }, atRiskDays, habits: byCustomer };
+  return {
+    periods,
+    later,
+    atRisk,
+    disputed,
+    total: { expectedCents: cumulative, cumulativeCents: cumulative, invoices: totalInvoices },
+    atRiskDays,
+    habits: byCustomer,
+  };
 }

@@ -50,7 +50,9 @@ export function paymentHabits(input: HabitInput): { byCustomer: Map<string, Paym
     ledgerWeight += amount;
   }
   const ledger: PaymentHabit =
-    ledgerWeight > 0 ? { days: ledgerWeighted.dividedBy(ledgerWeight).toNumber(), source: "ledger" } : { days: 0, source: "none" };
+    ledgerWeight > 0
+      ? { days: ledgerWeighted.dividedBy(ledgerWeight).toNumber(), source: "ledger" }
+      : { days: 0, source: "none" };
   const byCustomer = new Map<string, PaymentHabit>();
   for (const key of input.customerKeys) {
     if (byCustomer.has(key)) continue;

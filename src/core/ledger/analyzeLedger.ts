@@ -8,21 +8,20 @@ import { isFailure, type Result } from "../failure";
 import { dueDateSerial } from "../terms/dueDateSerial";
 import { type CurrencyAccumulator, summarizeCurrency } from "./currencyAccumulator";
 import { applyReminderWaits } from "./applyReminderWaits";
-import {
-  CustomerEntity,
-  customerGroupFor,
-  type CustomerGroup,
-  summarizeCustomer,
-  TREND_WINDOW_DAYS,
-} from "./customerAccumulator";
+import { customerGroupFor, type CustomerGroup, summarizeCustomer, TREND_WINDOW_DAYS } from "./customerAccumulator";
+import { CustomerDirectory } from "./customerDirectory";
+import { GroupTotals } from "./groupTotals";
 import { invoiceKey } from "./invoiceKey";
 import { isBlankRow } from "./isBlankRow";
-import { InvoiceIndex } from "./invoiceIndex";
-import { CellStatus, LedgerCellReader } from "./ledgerCellReader";
+import { hasDuplicateInvoice } from "./hasDuplicateInvoice";
+import { InvoiceIndex, invoiceHash } from "./invoiceIndex";
+import { CellStatus, LedgerCellReader, MAX_ABS_AMOUNT } from "./ledgerCellReader";
 import { allocateRowResults, PAID_BUCKET, RowState, type AnalyzeLedgerOptions, type LedgerAnalysis } from "./ledgerAnalysisTypes";
 import type { LedgerField } from "./ledgerFields";
 import { ledgerIssueReason, type IssueDetail, type LedgerIssue, type LedgerIssueCode } from "./ledgerIssue";
-import { customerKey, ledgerColumns, ledgerScanSettings, normalizeCurrency } from "./ledgerScanSettings";
+import { ledgerColumns, ledgerScanSettings, normalizeCurrency, type LedgerScanSettings } from "./ledgerScanSettings";
+import { MAX_SERIAL, MIN_SERIAL } from "../dates/excelSerial";
+import { toCentsFast } from "../money/money";
 
 const BAD = CellStatus.bad;
 
@@ -40,7 +39,8 @@ const BAD = CellStatus.bad;
  * of a chasing action (rung, executive call, promise follow-up).
  *
  * Rows are raw cell values as Office.js gives them. Money is summed in integer cents; numbers
- * already numeric skip parsing, text is parsed once per distinct value.
+ * already numeric skip parsing (they are read in the loop itself: a million-row scan cannot afford
+ * a call per cell), text is parsed once per distinct value.
  *
  * @param rows - the data rows (header excluded)
  * @returns the analysis, or a failure for unusable options (mapping without customer, amount or due date)
@@ -50,6 +50,19 @@ const BAD = CellStatus.bad;
 export function analyzeLedger(rows: readonly (readonly unknown[])[], options: AnalyzeLedgerOptions): Result<LedgerAnalysis> {
   const settings = ledgerScanSettings(options);
   if (isFailure(settings)) return settings;
+  // Most ledgers repeat no invoice number: the fast scan checks for repeats once at the end, in
+  // cache-friendly batches. When it finds one, the scan is redone with the exact per-row index so
+  // the repeated rows are left out of every total, as they always were.
+  const fast = scan(rows, settings, false);
+  return fast !== null ? fast : (scan(rows, settings, true) as LedgerAnalysis);
+}
+
+/**
+ * The scan. With `exact`, duplicate invoice numbers are found row by row (InvoiceIndex) and go to
+ * `issues`; without, each accepted row's invoice hash is recorded and null is returned when two
+ * rows turn out to be the same invoice of one customer.
+ */
+function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSettings, exact: boolean): LedgerAnalysis | null {
   const { mapping, asOf, system, ladder, minCents, edges, language, defaultCurrency } = settings;
   const columns = ledgerColumns(mapping);
   const {
@@ -67,18 +80,25 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
   const { state, customer: customerOut, dueSerial: dueOut, signedDays: signedOut, daysOverdue: daysOut } = results;
   const { bucket: bucketOut, level: levelOut, action: actionOut, openCents: openOut } = results;
   const issues: LedgerIssue[] = [];
-  const invoiceIndex = cInvoiceNo >= 0 ? new InvoiceIndex(n, (row) => invoiceKey(rows[row][cInvoiceNo])) : null;
   const reader = new LedgerCellReader(system);
   const buckets = bucketCount(edges);
   const recentFrom = asOf - TREND_WINDOW_DAYS;
-  const entities = new Map<string, CustomerEntity>(),
-    entityByCell = new Map<unknown, CustomerEntity>();
+  const minSerial = MIN_SERIAL[system],
+    maxSerialExclusive = MAX_SERIAL[system] + 1;
+  const directory = new CustomerDirectory(settings.keyAccounts);
+  const totals = new GroupTotals(64);
   const groups: CustomerGroup[] = [],
     currencies = new Map<string, CurrencyAccumulator>();
+  // An earlier row in the index was accepted, so its group (hence customer) is already recorded.
+  const sameInvoice = (row: number, customerId: number, key: string | number): boolean =>
+    groups[customerOut[row]].entity.id === customerId && invoiceKey(rows[row][cInvoiceNo]) === key;
+  const invoiceIndex = exact && cInvoiceNo >= 0 ? new InvoiceIndex(n, sameInvoice) : null;
+  // Fast scan: hashes[k] is the invoice hash of accepted row hashedRows[k].
+  const hashes = !exact && cInvoiceNo >= 0 ? new Int32Array(n) : null;
+  const hashedRows = hashes !== null ? new Int32Array(n) : null;
+  let hashed = 0;
   const currencyByCell = new Map<unknown, string>(),
     statusByCell = new Map<unknown, DunningStatus>();
-  let lastCustomerCell: unknown = undefined,
-    lastEntity: CustomerEntity | null = null;
   let lastCurrencyCell: unknown = undefined,
     lastCurrency = defaultCurrency;
 
@@ -98,38 +118,24 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
       state[i] = RowState.blank;
       continue;
     }
-    // Customer: ledgers are usually sorted by customer, so the previous row's cell is checked first.
-    const customerCell = cCustomer < row.length ? row[cCustomer] : undefined;
-    let entity: CustomerEntity | undefined;
-    if (customerCell === lastCustomerCell && lastEntity !== null) entity = lastEntity;
-    else {
-      entity = entityByCell.get(customerCell);
-      if (entity === undefined) {
-        const name = customerCell === null || customerCell === undefined ? "" : String(customerCell).trim();
-        if (name === "") {
-          if (isBlankRow(row)) state[i] = RowState.blank;
-          else reject(i, "customer", "noCustomer", {});
-          continue;
-        }
-        const key = customerKey(name);
-        entity = entities.get(key);
-        if (entity === undefined) {
-          entity = new CustomerEntity(entities.size, name, key, settings.keyAccounts.has(key));
-          entities.set(key, entity);
-        }
-        entityByCell.set(customerCell, entity);
-      }
-      lastCustomerCell = customerCell;
-      lastEntity = entity;
+    const entity = directory.entityOf(cCustomer < row.length ? row[cCustomer] : undefined);
+    if (entity === null) {
+      if (isBlankRow(row)) state[i] = RowState.blank;
+      else reject(i, "customer", "noCustomer", {});
+      continue;
     }
 
     let amountCents = Number.NaN,
       openCells = Number.NaN;
     if (cAmount >= 0) {
-      amountCents = reader.cents(row[cAmount]);
-      if (reader.status === BAD) {
-        unreadable(i, "amount", "unreadableAmount", row, cAmount);
-        continue;
+      const cell = row[cAmount];
+      if (typeof cell === "number" && cell > -MAX_ABS_AMOUNT && cell < MAX_ABS_AMOUNT) amountCents = toCentsFast(cell);
+      else {
+        amountCents = reader.cents(cell);
+        if (reader.status === BAD) {
+          unreadable(i, "amount", "unreadableAmount", row, cAmount);
+          continue;
+        }
       }
     }
     if (cOpen >= 0) {
@@ -147,17 +153,25 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
     let due = Number.NaN,
       invoice = Number.NaN;
     if (cDue >= 0) {
-      due = reader.serial(row[cDue]);
-      if (reader.status === BAD) {
-        unreadable(i, "dueDate", "unreadableDate", row, cDue);
-        continue;
+      const cell = row[cDue];
+      if (typeof cell === "number" && cell >= minSerial && cell < maxSerialExclusive) due = Math.floor(cell);
+      else {
+        due = reader.serial(cell);
+        if (reader.status === BAD) {
+          unreadable(i, "dueDate", "unreadableDate", row, cDue);
+          continue;
+        }
       }
     }
     if (cInvoice >= 0) {
-      invoice = reader.serial(row[cInvoice]);
-      if (reader.status === BAD) {
-        unreadable(i, "invoiceDate", "unreadableDate", row, cInvoice);
-        continue;
+      const cell = row[cInvoice];
+      if (typeof cell === "number" && cell >= minSerial && cell < maxSerialExclusive) invoice = Math.floor(cell);
+      else {
+        invoice = reader.serial(cell);
+        if (reader.status === BAD) {
+          unreadable(i, "invoiceDate", "unreadableDate", row, cInvoice);
+          continue;
+        }
       }
     }
     if (due !== due) {
@@ -184,24 +198,36 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
       reminded = Number.NaN,
       limit = Number.NaN;
     if (cPaid >= 0) {
-      paid = reader.serial(row[cPaid]);
-      if (reader.status === BAD) {
-        unreadable(i, "paidDate", "unreadableDate", row, cPaid);
-        continue;
+      const cell = row[cPaid];
+      if (typeof cell === "number" && cell >= minSerial && cell < maxSerialExclusive) paid = Math.floor(cell);
+      else {
+        paid = reader.serial(cell);
+        if (reader.status === BAD) {
+          unreadable(i, "paidDate", "unreadableDate", row, cPaid);
+          continue;
+        }
       }
     }
     if (cReminded >= 0) {
-      reminded = reader.serial(row[cReminded]);
-      if (reader.status === BAD) {
-        unreadable(i, "lastReminded", "unreadableDate", row, cReminded);
-        continue;
+      const cell = row[cReminded];
+      if (typeof cell === "number" && cell >= minSerial && cell < maxSerialExclusive) reminded = Math.floor(cell);
+      else {
+        reminded = reader.serial(cell);
+        if (reader.status === BAD) {
+          unreadable(i, "lastReminded", "unreadableDate", row, cReminded);
+          continue;
+        }
       }
     }
     if (cLimit >= 0) {
-      limit = reader.cents(row[cLimit]);
-      if (reader.status === BAD) {
-        unreadable(i, "creditLimit", "unreadableAmount", row, cLimit);
-        continue;
+      const cell = row[cLimit];
+      if (typeof cell === "number" && cell > -MAX_ABS_AMOUNT && cell < MAX_ABS_AMOUNT) limit = toCentsFast(cell);
+      else {
+        limit = reader.cents(cell);
+        if (reader.status === BAD) {
+          unreadable(i, "creditLimit", "unreadableAmount", row, cLimit);
+          continue;
+        }
       }
     }
     let status: DunningStatus = DunningStatus.none;
@@ -230,16 +256,22 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
     }
     if (cInvoiceNo >= 0) {
       const number = invoiceKey(row[cInvoiceNo]);
-      if (number !== undefined && invoiceIndex !== null) {
-        const first = invoiceIndex.firstRow(entity.id, number, i);
-        if (first !== -1) {
-          reject(i, "invoiceNo", "duplicateInvoice", { invoiceNo: String(number), customer: entity.name }, first);
-          continue;
+      if (number !== undefined) {
+        if (hashes !== null && hashedRows !== null) {
+          hashes[hashed] = invoiceHash(entity.id, number);
+          hashedRows[hashed++] = i;
+        } else if (invoiceIndex !== null) {
+          const first = invoiceIndex.firstRow(entity.id, number, i);
+          if (first !== -1) {
+            reject(i, "invoiceNo", "duplicateInvoice", { invoiceNo: String(number), customer: entity.name }, first);
+            continue;
+          }
         }
       }
     }
 
     const group = customerGroupFor(entity, currency, groups, currencies, buckets);
+    totals.ensure(group.index);
     const paidByAsOf = paid <= asOf; // false for NaN (no paid date)
     const open = openCells === openCells ? openCells : paidByAsOf || status === DunningStatus.paid ? 0 : amountCents;
     const signed = asOf - due;
@@ -268,16 +300,24 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
     actionOut[i] = action;
     openOut[i] = open;
 
-    group.addInvoice(open, signed, days, level);
+    const g = group.index;
+    totals.addInvoice(g, open, signed, days, level);
     const weight = amountCents === amountCents ? amountCents : open;
-    if (paidByAsOf && weight > 0) group.addPayment(paid > due ? paid - due : 0, weight, paid, recentFrom);
+    if (paidByAsOf && weight > 0) totals.addPayment(g, paid > due ? paid - due : 0, weight, paid, recentFrom);
     if (limit === limit && group.limitCents !== group.limitCents) group.limitCents = limit;
     if (reminded <= asOf && (entity.lastReminded === null || reminded > entity.lastReminded)) entity.lastReminded = reminded;
     if (open !== 0) group.totals.add(open, bucket, signed);
   }
 
+  if (hashes !== null && hashedRows !== null) {
+    const sameRows = (a: number, b: number): boolean =>
+      groups[customerOut[a]].entity.id === groups[customerOut[b]].entity.id &&
+      invoiceKey(rows[a][cInvoiceNo]) === invoiceKey(rows[b][cInvoiceNo]);
+    if (hasDuplicateInvoice(hashes, hashedRows, hashed, sameRows)) return null;
+  }
   if (cReminded >= 0) applyReminderWaits(state, customerOut, actionOut, groups, asOf - settings.intervalDays);
   for (const group of groups) {
+    totals.copyInto(group);
     if (group.limitCents !== group.limitCents) {
       const limit = settings.creditLimitCents.get(group.entity.key);
       if (limit !== undefined) group.limitCents = limit;
@@ -288,6 +328,14 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
     issues,
     customers: groups.map((group) => summarizeCustomer(group, settings.reviewThreshold)),
     portfolio: [...currencies.values()].map((totals) => summarizeCurrency(totals, settings.labels)),
-    context: { ladder, language, dateSystem: system, edges, minCents, intervalDays: settings.intervalDays },
+    context: {
+      ladder,
+      language,
+      dateSystem: system,
+      edges,
+      bucketLabels: settings.labels,
+      minCents,
+      intervalDays: settings.intervalDays,
+    },
   };
 }

@@ -24,6 +24,9 @@ export class CustomerEntity {
   ) {}
 }
 
+/** A group's sums before `GroupTotals.copyInto` has given it its own (never written to). */
+const NO_SUMS = new Float64Array(9);
+
 /** Slots of `CustomerGroup.sums`. */
 export const Sum = {
   open: 0,
@@ -38,13 +41,17 @@ export const Sum = {
 } as const;
 
 /**
- * Running totals of one customer in one currency, filled by the scan row by row. Money in integer
- * cents; lateness weights are cents too (floats are fine there: they only form an average of days).
- * The sums live in a Float64Array: object fields that start as small integers and outgrow them
- * make V8 change the object's layout mid-scan and throw away the optimised loop.
+ * Totals of one customer in one currency. Money in integer cents; lateness weights are cents too
+ * (floats are fine there: they only form an average of days). The scan keeps the running totals in
+ * `GroupTotals` (flat arrays for all groups) and copies them here for `summarizeCustomer`.
  */
 export class CustomerGroup {
-  readonly sums = new Float64Array(9);
+  /**
+   * The totals by `Sum` slot, a view into `GroupTotals` set by its `copyInto`. Not a typed array of
+   * its own: each one is a separate off-heap buffer, and allocating thousands of them right after the
+   * scan's large result arrays made V8 run garbage collections for external memory pressure.
+   */
+  sums: Float64Array = NO_SUMS;
   invoiceCount = 0;
   oldestDaysOverdue = 0;
   highestLevel = 0;
@@ -55,35 +62,6 @@ export class CustomerGroup {
     readonly index: number,
     readonly totals: CurrencyAccumulator,
   ) {}
-
-  /** Adds an accepted invoice's open cents (negative for credit notes) at its signed days and level. */
-  addInvoice(openCents: number, signedDays: number, daysOverdue: number, level: number): void {
-    this.invoiceCount++;
-    const sums = this.sums;
-    sums[Sum.open] += openCents;
-    if (openCents > 0) {
-      if (signedDays > 0) {
-        sums[Sum.overdueInvoices] += openCents;
-        if (daysOverdue > this.oldestDaysOverdue) this.oldestDaysOverdue = daysOverdue;
-      }
-      if (level > this.highestLevel) this.highestLevel = level;
-    } else if (openCents < 0) sums[Sum.creditNotes] += openCents;
-  }
-
-  /** Records an invoice paid on `paidSerial` (≤ as-of), `daysLate` = max(0, paid − due). */
-  addPayment(daysLate: number, amountCents: number, paidSerial: number, recentFrom: number): void {
-    const sums = this.sums;
-    const late = daysLate * amountCents;
-    sums[Sum.lateWeighted] += late;
-    sums[Sum.weight] += amountCents;
-    if (paidSerial > recentFrom) {
-      sums[Sum.recentLateWeighted] += late;
-      sums[Sum.recentWeight] += amountCents;
-    } else {
-      sums[Sum.earlierLateWeighted] += late;
-      sums[Sum.earlierWeight] += amountCents;
-    }
-  }
 }
 
 /**

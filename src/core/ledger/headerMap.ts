@@ -39,7 +39,12 @@ export function headerMap(
   return mapping;
 }
 
-/** Number of distinct fields a row's cells name. */
+/**
+ * Number of distinct fields a row's cells name (a field named twice counts once).
+ *
+ * @example
+ * countRecognizedHeaders(["Customer", "Client", "Amount", "Notes"]) //=> 2
+ */
 export function countRecognizedHeaders(row: readonly unknown[]): number {
   const seen = new Set<LedgerField>();
   for (const cell of row) {

@@ -138,6 +138,8 @@ export interface LedgerTextContext {
   readonly language: Language;
   readonly dateSystem: DateSystem;
   readonly edges: readonly number[];
+  /** Bucket labels in the scan's language, Current first. */
+  readonly bucketLabels: readonly string[];
   readonly minCents: number;
   readonly intervalDays: number;
 }

@@ -12,6 +12,8 @@ export type CellStatus = (typeof CellStatus)[keyof typeof CellStatus];
 
 /** Amounts beyond ±10 trillion are typing slips, and keeping cents below 2^53 keeps sums exact. */
 const MAX_ABS_CENTS = 1e15;
+/** A number cell beyond ±this (in currency units) is refused; the scan reads smaller ones inline. */
+export const MAX_ABS_AMOUNT = MAX_ABS_CENTS / 100;
 /** Text caches stop growing here so a sheet of unique junk cannot eat memory. */
 const MAX_CACHE = 100_000;
 
@@ -60,7 +62,7 @@ export class LedgerCellReader {
   /** Integer cents of an amount cell; NaN unless `status` is ok. */
   cents(value: unknown): number {
     if (typeof value === "number") {
-      if (Number.isFinite(value) && Math.abs(value) < MAX_ABS_CENTS / 100) {
+      if (Number.isFinite(value) && Math.abs(value) < MAX_ABS_AMOUNT) {
         this.status = CellStatus.ok;
         return toCentsFast(value);
       }
@@ -70,6 +72,12 @@ export class LedgerCellReader {
     }
     if (value === "" || value === null || value === undefined) return this.blank();
     if (typeof value === "string") {
+      // Unique amounts typed as text ("$1234.50") would each go through decimal.js and the cache.
+      const plain = plainTextCents(value);
+      if (plain === plain) {
+        this.status = CellStatus.ok;
+        return plain;
+      }
       let cached = this.centsCache.get(value);
       if (cached === undefined) {
         cached = this.parseCents(value);
@@ -130,4 +138,47 @@ export class LedgerCellReader {
     this.status = CellStatus.blank;
     return Number.NaN;
   }
+}
+
+/**
+ * Integer cents of money text in its plainest forms — digits with up to 2 decimals, optionally
+ * after "$" and a minus sign ("1234.5", "$-12.30", "-$7") — read without decimal.js, exactly as
+ * parseAmount reads them. NaN for anything else, which then takes parseAmount's way.
+ *
+ * @example
+ * plainTextCents("$-12.30") //=> -1230
+ */
+export function plainTextCents(text: string): number {
+  const length = text.length;
+  let i = 0,
+    negative = false;
+  if (text.charCodeAt(i) === 45 /* - */) {
+    negative = true;
+    i++;
+  }
+  if (text.charCodeAt(i) === 36 /* $ */) {
+    i++;
+    if (!negative && text.charCodeAt(i) === 45) {
+      negative = true;
+      i++;
+    }
+  }
+  const start = i;
+  let cents = 0;
+  for (; i < length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    cents = cents * 10 + digit;
+  }
+  // At most 13 whole digits: the cents stay exact and below the amount limit.
+  if (i === start || i - start > 13) return Number.NaN;
+  cents *= 100;
+  if (i < length) {
+    if (text.charCodeAt(i) !== 46 /* . */ || length - i < 2 || length - i > 3) return Number.NaN;
+    const tenths = text.charCodeAt(i + 1) - 48;
+    const hundredths = length - i === 3 ? text.charCodeAt(i + 2) - 48 : 0;
+    if (tenths < 0 || tenths > 9 || hundredths < 0 || hundredths > 9) return Number.NaN;
+    cents += tenths * 10 + hundredths;
+  }
+  return negative ? -cents : cents;
 }

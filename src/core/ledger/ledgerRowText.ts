@@ -3,7 +3,6 @@ import { formatIsoDate } from "../dates/excelSerial";
 import { ActionCode } from "../dunning/actionCode";
 import { actionText } from "../dunning/actionText";
 import { dunningWhy } from "../dunning/dunningWhy";
-import { bucketLabels } from "../aging/agingBuckets";
 import { PAID_BUCKET, RowState, type LedgerAnalysis } from "./ledgerAnalysisTypes";
 
 /** The texts the scan writes for one row: `Aging`, `Next action`, `Why`. All "" for rows not accepted. */
@@ -22,9 +21,9 @@ export interface LedgerRowText {
 export function ledgerRowText(analysis: LedgerAnalysis, i: number): LedgerRowText {
   const { rows, context } = analysis;
   if (rows.state[i] !== RowState.accepted) return { aging: "", action: "", why: "" };
-  const { ladder, language, dateSystem, edges, minCents, intervalDays } = context;
+  const { ladder, language, dateSystem, minCents, intervalDays } = context;
   const bucket = rows.bucket[i];
-  const aging = bucket === PAID_BUCKET ? paidLabel(language) : (bucketLabels(edges, language)[bucket] ?? "");
+  const aging = bucket === PAID_BUCKET ? paidLabel(language) : (context.bucketLabels[bucket] ?? "");
   const code = rows.action[i] as ActionCode;
   const level = rows.level[i];
   let waitUntilIso = "";

@@ -90,12 +90,22 @@ export function ledgerColumns(mapping: LedgerMapping): Record<LedgerField, numbe
   return columns;
 }
 
-/** Customers are one customer whatever the case and surrounding spaces of their name. */
+/**
+ * Customers are one customer whatever the case and surrounding spaces of their name.
+ *
+ * @example
+ * customerKey("  ACME Ltd ") //=> "acme ltd"
+ */
 export function customerKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
-/** Currency codes compare trimmed and upper case (usd = USD). */
+/**
+ * Currency codes compare trimmed and upper case (usd = USD).
+ *
+ * @example
+ * normalizeCurrency(" usd") //=> "USD"
+ */
 export function normalizeCurrency(value: unknown): string {
   if (value === null || value === undefined) return "";
   return String(value).trim().toUpperCase();

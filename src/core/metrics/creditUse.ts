@@ -1,6 +1,6 @@
 import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
-import { sumAmounts, type AmountCells } from "./sumAmounts";
+import { isBlankAmount, sumAmounts, type AmountCells } from "./sumAmounts";
 
 /**
  * Credit use: outstanding / credit limit (1.25 = 125% of the limit used).
@@ -15,6 +15,9 @@ import { sumAmounts, type AmountCells } from "./sumAmounts";
 export function creditUse(outstanding: AmountCells, creditLimit: AmountCells): Result<number> {
   const outstandingCents = sumAmounts(outstanding, "outstanding");
   if (isFailure(outstandingCents)) return outstandingCents;
+  // A blank limit is an unknown limit, not a zero one: #N/A (spec: blank required input), not
+  // #DIV/0! or a review flagged against 0.
+  if (isBlankAmount(creditLimit)) return fail("missing", "credit_limit is blank");
   const limitCents = sumAmounts(creditLimit, "credit_limit");
   if (isFailure(limitCents)) return limitCents;
   if (limitCents === 0) return fail("divideByZero", "credit_limit is 0; credit use needs a limit");

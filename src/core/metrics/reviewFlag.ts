@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { fail, isFailure, type Result } from "../failure";
 import { checkRate } from "../financing/checkRate";
 import { Money } from "../money/money";
-import { sumAmounts, type AmountCells } from "./sumAmounts";
+import { isBlankAmount, sumAmounts, type AmountCells } from "./sumAmounts";
 
 /**
  * Credit-review trigger: TRUE when the overdue amount reaches `threshold` × credit limit (default
@@ -17,11 +17,18 @@ import { sumAmounts, type AmountCells } from "./sumAmounts";
  * @example
  * reviewFlag(5000, 50000) //=> true
  */
-export function reviewFlag(overdueAmount: AmountCells, creditLimit: AmountCells, threshold: number | Decimal = 0.1): Result<boolean> {
+export function reviewFlag(
+  overdueAmount: AmountCells,
+  creditLimit: AmountCells,
+  threshold: number | Decimal = 0.1,
+): Result<boolean> {
   const rate = checkRate(threshold, { name: "threshold", example: "0.1" });
   if (isFailure(rate)) return rate;
   const overdueCents = sumAmounts(overdueAmount, "overdue_amount");
   if (isFailure(overdueCents)) return overdueCents;
+  // A blank limit is an unknown limit, not a zero one: #N/A (spec: blank required input), not
+  // #DIV/0! or a review flagged against 0.
+  if (isBlankAmount(creditLimit)) return fail("missing", "credit_limit is blank");
   const limitCents = sumAmounts(creditLimit, "credit_limit");
   if (isFailure(limitCents)) return limitCents;
   if (limitCents < 0) return fail("outOfRange", `credit_limit must be 0 or more (e.g. 50000); got ${limitCents / 100}`);

@@ -55,3 +55,14 @@ function isCellList(cells: AmountCells): cells is ReadonlyArray<AmountCell> {
 function tooLarge(argName: string, shown: string): Result<number> {
   return fail("outOfRange", `${argName}: ${shown} is too large to count exactly in cents`);
 }
+
+/**
+ * True when a cell or range holds no amount at all (every cell blank): an unknown value, which a
+ * caller may want to tell apart from a sum of 0.
+ *
+ * @example
+ * isBlankAmount([null, null]) //=> true
+ */
+export function isBlankAmount(cells: AmountCells): boolean {
+  return isCellList(cells) ? cells.every((cell) => cell === null) : cells === null;
+}

@@ -142,7 +142,7 @@ describe("agingTable", () => {
     );
   });
 
-  it("ages 1,048,576 rows (a full sheet) quickly", () => {
+  it("ages 1,048,576 rows (a full sheet) exactly", () => {
     const n = 1_048_576;
     const amountCents = new Float64Array(n).fill(100);
     const dueSerial = new Float64Array(n);
@@ -151,13 +151,11 @@ describe("agingTable", () => {
       dueSerial[i] = AS_OF - (i % 200) + 50; // 50 days ahead … 149 days past due
       if (i % 4 === 0) paidSerial[i] = AS_OF - 1; // a quarter are paid
     }
-    const started = performance.now();
+    // Speed is measured by `npm run bench`, never in a timed test; this checks a full sheet adds up.
     const table = tableOf(agingTable({ amountCents, dueSerial, paidSerial }, AS_OF));
-    const elapsed = performance.now() - started;
     // 3/4 of 1,048,576 rows are open, 1.00 each.
     expect(table.total.count).toBe(786432);
     expect(table.total.amountCents).toBe(78643200);
-    expect(elapsed).toBeLessThan(500); // measured 20–70 ms; generous for slow CI machines
   });
 });
 

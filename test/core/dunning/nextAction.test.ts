@@ -3,8 +3,6 @@ import { DunningStatus, dunningStatus } from "../../../src/core/dunning/dunningS
 import { LADDER_PRESETS } from "../../../src/core/dunning/ladderPresets";
 import { nextAction } from "../../../src/core/dunning/nextAction";
 
-const standard = LADDER_PRESETS.standard;
-
 describe("nextAction", () => {
   it("gives the rung reached with the spec's why", () => {
     // 47 days: rungs ≤ 47 are −3, 1, 8, 15, 30, 45 → level 6, rung 45.

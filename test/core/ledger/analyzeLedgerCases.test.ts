@@ -1,6 +1,7 @@
 import { isFailure } from "../../../src/core/failure";
 import { analyzeLedger } from "../../../src/core/ledger/analyzeLedger";
 import { LADDER_PRESETS } from "../../../src/core/dunning/ladderPresets";
+import { ledgerRowText } from "../../../src/core/ledger/ledgerRowText";
 import { rowOf, scanSheet } from "./analyzeLedgerHelpers";
 
 const AS_OF = 45838; // 2025-06-30; 45791 = 2025-05-14 (47 days earlier)
@@ -153,6 +154,11 @@ describe("analyzeLedger: edge cases", () => {
     expect(rowOf(result, 0).action).toBe("Final notice before third-party referral");
     // Bolt reminded 2025-06-20, 10 days ago < 14: wait until 06-20 + 14 = 2025-07-04.
     expect(rowOf(result, 1).action).toBe("Wait until 2025-07-04");
+    const zh = scan([["Bolt", 100, 45791, "", "", "", "", 45828]], { minReminderIntervalDays: 14, language: "zh" });
+    expect(rowOf(zh, 0)).toMatchObject({
+      action: "暂缓催收，2025-07-04再跟进",
+      why: "逾期47天 · “标准”阶梯：逾期第45天档 · 已于2025-06-20催收，未满14天",
+    });
   });
 
   it("uses another ladder's name in the why", () => {
@@ -164,9 +170,14 @@ describe("analyzeLedger: edge cases", () => {
     });
   });
 
-  it("skips non-array rows as blank", () => {
-    const result = scan([undefined as unknown as unknown[], []]);
-    expect([rowOf(result, 0), rowOf(result, 1)]).toEqual([{ state: "blank" }, { state: "blank" }]);
+  it("skips non-array rows as blank and writes no text for rows not accepted", () => {
+    const result = scan([undefined as unknown as unknown[], [], ["", 5]]);
+    expect([rowOf(result, 0), rowOf(result, 1), rowOf(result, 2)]).toEqual([
+      { state: "blank" },
+      { state: "blank" },
+      { state: "issue" },
+    ]);
+    expect(ledgerRowText(result, 2)).toEqual({ aging: "", action: "", why: "" });
   });
 });
 

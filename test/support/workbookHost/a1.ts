@@ -60,8 +60,10 @@ export function parseAddress(address: string): { sheet: string | null; rect: Rec
   const first = CELL.exec(a);
   const last = CELL.exec(b);
   if (!first || !last) return null;
-  const r0 = Number(first[2]) - 1, c0 = columnIndex(first[1]);
-  const r1 = Number(last[2]) - 1, c1 = columnIndex(last[1]);
+  const r0 = Number(first[2]) - 1,
+    c0 = columnIndex(first[1]);
+  const r1 = Number(last[2]) - 1,
+    c1 = columnIndex(last[1]);
   const rect = { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
   if (rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLUMNS) return null;
   return { sheet, rect };

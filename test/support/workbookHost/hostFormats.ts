@@ -9,7 +9,11 @@ type SheetProxy = (batch: Batch, sheet: () => SheetModel | null) => HostWorkshee
 /** Range.conditionalFormats: the rules that overlap the range; add() puts a new rule on top (priority 0). */
 export class HostConditionalFormatCollection extends HostObject {
   private itemsCache: HostConditionalFormat[] | undefined;
-  constructor(batch: Batch, private readonly where: () => Where, private readonly sheetProxy: SheetProxy) {
+  constructor(
+    batch: Batch,
+    private readonly where: () => Where,
+    private readonly sheetProxy: SheetProxy,
+  ) {
     super(batch);
   }
   protected get scalarProperties(): readonly string[] {
@@ -28,7 +32,10 @@ export class HostConditionalFormatCollection extends HostObject {
       requestBytes: 0,
       run: () => {
         const found = this.matching();
-        return { bytes: 0, commit: () => (this.itemsCache = found.map((cf) => HostConditionalFormat.loaded(this.batch, cf, this.where))) };
+        return {
+          bytes: 0,
+          commit: () => (this.itemsCache = found.map((cf) => HostConditionalFormat.loaded(this.batch, cf, this.where))),
+        };
       },
     });
     return this;
@@ -54,7 +61,14 @@ export class HostConditionalFormatCollection extends HostObject {
       const { sheet, rect } = this.where();
       for (const cf of sheet.conditionalFormats) cf.priority++;
       const cf: ConditionalFormatModel = {
-        id: this.batch.model.newId("{CF-"), rect, type, formula: "", fill: null, fontColor: null, priority: 0, stopIfTrue: false,
+        id: this.batch.model.newId("{CF-"),
+        rect,
+        type,
+        formula: "",
+        fill: null,
+        fontColor: null,
+        priority: 0,
+        stopIfTrue: false,
       };
       sheet.conditionalFormats.push(cf);
       created = { sheet, cf };
@@ -77,7 +91,10 @@ type CfTarget = () => { sheet: SheetModel; cf: ConditionalFormatModel };
 
 /** One conditional format; `custom.rule.formula` and `custom.format.fill.color` / `font.color` are modelled. */
 export class HostConditionalFormat extends HostObject {
-  constructor(batch: Batch, private readonly target: CfTarget) {
+  constructor(
+    batch: Batch,
+    private readonly target: CfTarget,
+  ) {
     super(batch);
   }
   static loaded(batch: Batch, cf: ConditionalFormatModel, where: () => Where): HostConditionalFormat {
@@ -92,9 +109,15 @@ export class HostConditionalFormat extends HostObject {
     const { cf } = this.target();
     return (cf as unknown as Record<string, unknown>)[name];
   }
-  get id(): string { return this.get("id"); }
-  get type(): string { return this.get("type"); }
-  get priority(): number { return this.get("priority"); }
+  get id(): string {
+    return this.get("id");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get priority(): number {
+    return this.get("priority");
+  }
   set priority(value: number) {
     this.queue(value, () => {
       const { sheet, cf } = this.target();
@@ -103,7 +126,9 @@ export class HostConditionalFormat extends HostObject {
       others.forEach((c, i) => (c.priority = i));
     });
   }
-  get stopIfTrue(): boolean { return this.get("stopIfTrue"); }
+  get stopIfTrue(): boolean {
+    return this.get("stopIfTrue");
+  }
   set stopIfTrue(value: boolean) {
     this.queue(value, () => (this.target().cf.stopIfTrue = value));
   }

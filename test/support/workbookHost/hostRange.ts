@@ -1,4 +1,5 @@
 import { fullAddress, intersects, MAX_COLUMNS, MAX_ROWS, type Rect } from "./a1";
+import { surroundingRegion } from "./surroundingRegion";
 import { Batch, HostObject, HostRichApiError, invalidArgument, itemNotFound } from "./hostContext";
 import { HostConditionalFormatCollection } from "./hostFormats";
 import { HostTableScopedCollection } from "./hostTables";
@@ -45,7 +46,8 @@ export class HostRange extends HostObject {
 
   protected read(name: string): unknown {
     const { sheet, rect } = this.where();
-    const rows = rect.r1 - rect.r0 + 1, cols = rect.c1 - rect.c0 + 1;
+    const rows = rect.r1 - rect.r0 + 1,
+      cols = rect.c1 - rect.c0 + 1;
     switch (name) {
       case "address":
       case "addressLocal":
@@ -91,16 +93,36 @@ export class HostRange extends HostObject {
     return out;
   }
 
-  get address(): string { return this.get("address"); }
-  get rowIndex(): number { return this.get("rowIndex"); }
-  get columnIndex(): number { return this.get("columnIndex"); }
-  get rowCount(): number { return this.get("rowCount"); }
-  get columnCount(): number { return this.get("columnCount"); }
-  get values(): unknown[][] { return this.get("values"); }
-  set values(input: unknown) { this.write(input, (s, r, c, v) => s.writeValue(r, c, v)); }
-  get formulas(): unknown[][] { return this.get("formulas"); }
-  set formulas(input: unknown) { this.write(input, (s, r, c, v) => s.writeFormula(r, c, v)); }
-  get numberFormat(): unknown[][] { return this.get("numberFormat"); }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(input: unknown) {
+    this.write(input, (s, r, c, v) => s.writeValue(r, c, v));
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(input: unknown) {
+    this.write(input, (s, r, c, v) => s.writeFormula(r, c, v));
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
   set numberFormat(input: unknown) {
     if (!Array.isArray(input)) {
       // One value for the whole range: a range-level format, stored as one run per column.
@@ -118,9 +140,12 @@ export class HostRange extends HostObject {
         for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) put(sheet, r, c, input);
         return;
       }
-      const rows = rect.r1 - rect.r0 + 1, cols = rect.c1 - rect.c0 + 1;
+      const rows = rect.r1 - rect.r0 + 1,
+        cols = rect.c1 - rect.c0 + 1;
       if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
-        throw invalidArgument("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        throw invalidArgument(
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
       }
       for (let i = 0; i < rows; i++) {
         const row = input[i] as unknown[];
@@ -136,7 +161,14 @@ export class HostRange extends HostObject {
         const where = this.locate();
         if (!where) return null;
         const rect = shape(where.rect);
-        if (rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLUMNS || rect.r1 < rect.r0 || rect.c1 < rect.c0) {
+        if (
+          rect.r0 < 0 ||
+          rect.c0 < 0 ||
+          rect.r1 >= MAX_ROWS ||
+          rect.c1 >= MAX_COLUMNS ||
+          rect.r1 < rect.r0 ||
+          rect.c1 < rect.c0
+        ) {
           throw invalidArgument("The argument is invalid or missing or has an incorrect format.");
         }
         return { sheet: where.sheet, rect };
@@ -169,10 +201,14 @@ export class HostRange extends HostObject {
 
   /** Excel's current region of the top-left cell: grown until bordered by empty rows and columns. */
   getSurroundingRegion(): HostRange {
-    return new HostRange(this.batch, () => {
-      const { sheet, rect } = this.where();
-      return { sheet, rect: surroundingRegion(sheet, { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 }) };
-    }, this.sheetProxy);
+    return new HostRange(
+      this.batch,
+      () => {
+        const { sheet, rect } = this.where();
+        return { sheet, rect: surroundingRegion(sheet, { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 }) };
+      },
+      this.sheetProxy,
+    );
   }
 
   getUsedRange(valuesOnly = false): HostRange {
@@ -182,24 +218,39 @@ export class HostRange extends HostObject {
     return this.used(valuesOnly, true);
   }
   private used(valuesOnly: boolean, orNull: boolean): HostRange {
-    return new HostRange(this.batch, () => {
-      const { sheet, rect } = this.where();
-      const used = sheet.usedRect(valuesOnly);
-      const clipped = used && intersects(used, rect)
-        ? { r0: Math.max(used.r0, rect.r0), c0: Math.max(used.c0, rect.c0), r1: Math.min(used.r1, rect.r1), c1: Math.min(used.c1, rect.c1) }
-        : null;
-      if (!clipped && !orNull) throw itemNotFound("used range");
-      return clipped && { sheet, rect: clipped };
-    }, this.sheetProxy, orNull);
+    return new HostRange(
+      this.batch,
+      () => {
+        const { sheet, rect } = this.where();
+        const used = sheet.usedRect(valuesOnly);
+        const clipped =
+          used && intersects(used, rect)
+            ? {
+                r0: Math.max(used.r0, rect.r0),
+                c0: Math.max(used.c0, rect.c0),
+                r1: Math.min(used.r1, rect.r1),
+                c1: Math.min(used.c1, rect.c1),
+              }
+            : null;
+        if (!clipped && !orNull) throw itemNotFound("used range");
+        return clipped && { sheet, rect: clipped };
+      },
+      this.sheetProxy,
+      orNull,
+    );
   }
 
   getTables(fullyContained = false): HostTableScopedCollection {
-    return new HostTableScopedCollection(this.batch, () => {
-      const { sheet, rect } = this.where();
-      return (this.batchModelTables() ?? []).filter(
-        (t) => t.sheet === sheet && (fullyContained ? contains(rect, t.rect) : intersects(rect, t.rect)),
-      );
-    }, this.sheetProxy);
+    return new HostTableScopedCollection(
+      this.batch,
+      () => {
+        const { sheet, rect } = this.where();
+        return (this.batchModelTables() ?? []).filter(
+          (t) => t.sheet === sheet && (fullyContained ? contains(rect, t.rect) : intersects(rect, t.rect)),
+        );
+      },
+      this.sheetProxy,
+    );
   }
   private batchModelTables() {
     return this.batch.model.tables;
@@ -238,29 +289,4 @@ function valueType(v: unknown): string {
 
 function contains(outer: Rect, inner: Rect): boolean {
   return inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
-}
-
-function rowHasData(sheet: SheetModel, r: number, c0: number, c1: number): boolean {
-  if (r < 0 || r >= MAX_ROWS) return false;
-  for (let c = Math.max(0, c0); c <= Math.min(MAX_COLUMNS - 1, c1); c++) if (!sheet.isEmpty(r, c)) return true;
-  return false;
-}
-
-function columnHasData(sheet: SheetModel, c: number, r0: number, r1: number): boolean {
-  if (c < 0 || c >= MAX_COLUMNS || !sheet.columns.has(c)) return false;
-  for (let r = Math.max(0, r0); r <= Math.min(MAX_ROWS - 1, r1); r++) if (!sheet.isEmpty(r, c)) return true;
-  return false;
-}
-
-/** Grows rows first (cheap, one row at a time), then columns, until the border is empty all round. */
-export function surroundingRegion(sheet: SheetModel, start: Rect): Rect {
-  let { r0, c0, r1, c1 } = start;
-  for (let changed = true; changed; ) {
-    changed = false;
-    while (rowHasData(sheet, r0 - 1, c0 - 1, c1 + 1)) (r0--, (changed = true));
-    while (rowHasData(sheet, r1 + 1, c0 - 1, c1 + 1)) (r1++, (changed = true));
-    if (columnHasData(sheet, c0 - 1, r0 - 1, r1 + 1)) (c0--, (changed = true));
-    if (columnHasData(sheet, c1 + 1, r0 - 1, r1 + 1)) (c1++, (changed = true));
-  }
-  return { r0, c0, r1, c1 };
 }

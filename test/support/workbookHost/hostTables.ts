@@ -8,7 +8,12 @@ type SheetProxy = (batch: Batch, sheet: () => SheetModel | null) => HostWorkshee
 
 /** Excel.Table: name, ranges and columns. */
 export class HostTable extends HostObject {
-  constructor(batch: Batch, private readonly target: () => TableModel | null, private readonly sheetProxy: SheetProxy, orNull = false) {
+  constructor(
+    batch: Batch,
+    private readonly target: () => TableModel | null,
+    private readonly sheetProxy: SheetProxy,
+    orNull = false,
+  ) {
     super(batch);
     if (orNull) this.trackNull();
   }
@@ -26,22 +31,34 @@ export class HostTable extends HostObject {
   protected read(name: string): unknown {
     return name === "id" ? `{T-${this.table().name}}` : this.table().name;
   }
-  get name(): string { return this.get("name"); }
-  get id(): string { return this.get("id"); }
+  get name(): string {
+    return this.get("name");
+  }
+  get id(): string {
+    return this.get("id");
+  }
   getRange(): HostRange {
     return new HostRange(this.batch, () => ({ sheet: this.table().sheet, rect: this.table().rect }), this.sheetProxy);
   }
   getHeaderRowRange(): HostRange {
-    return new HostRange(this.batch, () => {
-      const { sheet, rect } = this.table();
-      return { sheet, rect: { ...rect, r1: rect.r0 } };
-    }, this.sheetProxy);
+    return new HostRange(
+      this.batch,
+      () => {
+        const { sheet, rect } = this.table();
+        return { sheet, rect: { ...rect, r1: rect.r0 } };
+      },
+      this.sheetProxy,
+    );
   }
   getDataBodyRange(): HostRange {
-    return new HostRange(this.batch, () => {
-      const { sheet, rect } = this.table();
-      return { sheet, rect: { ...rect, r0: rect.r0 + 1 } };
-    }, this.sheetProxy);
+    return new HostRange(
+      this.batch,
+      () => {
+        const { sheet, rect } = this.table();
+        return { sheet, rect: { ...rect, r0: rect.r0 + 1 } };
+      },
+      this.sheetProxy,
+    );
   }
   get worksheet(): HostWorksheet {
     return this.sheetProxy(this.batch, () => this.target()?.sheet ?? null);
@@ -53,7 +70,11 @@ export class HostTable extends HostObject {
 
 /** Table.columns: add() appends a column (its header named), getItem by name. */
 export class HostTableColumnCollection extends HostObject {
-  constructor(batch: Batch, private readonly table: () => TableModel, private readonly sheetProxy: SheetProxy) {
+  constructor(
+    batch: Batch,
+    private readonly table: () => TableModel,
+    private readonly sheetProxy: SheetProxy,
+  ) {
     super(batch);
   }
   protected get scalarProperties(): readonly string[] {
@@ -63,7 +84,9 @@ export class HostTableColumnCollection extends HostObject {
     const { rect } = this.table();
     return rect.c1 - rect.c0 + 1;
   }
-  get count(): number { return this.get("count"); }
+  get count(): number {
+    return this.get("count");
+  }
 
   /**
    * Appends a column at the right edge (index null/undefined or = column count). The host models
@@ -75,10 +98,12 @@ export class HostTableColumnCollection extends HostObject {
       const table = this.table();
       const { sheet, rect } = table;
       const width = rect.c1 - rect.c0 + 1;
-      if (index !== null && index !== undefined && index !== width) throw new HostRichApiError("InvalidArgument", "host: only appended table columns are modelled");
+      if (index !== null && index !== undefined && index !== width)
+        throw new HostRichApiError("InvalidArgument", "host: only appended table columns are modelled");
       const c = rect.c1 + 1;
       for (let r = rect.r0; r <= rect.r1; r++) {
-        if (!sheet.isEmpty(r, c)) throw new HostRichApiError("InsertDeleteConflict", "host: cells right of the table are not empty");
+        if (!sheet.isEmpty(r, c))
+          throw new HostRichApiError("InsertDeleteConflict", "host: cells right of the table are not empty");
       }
       table.rect = { ...rect, c1: c };
       sheet.writeValue(rect.r0, c, name ?? uniqueName(sheet, table, `Column${width + 1}`));
@@ -135,14 +160,22 @@ export class HostTableColumn extends HostObject {
     const { sheet, rect } = this.table();
     return name === "index" ? this.position() : String(sheet.value(rect.r0, rect.c0 + this.position()));
   }
-  get name(): string { return this.get("name"); }
-  get index(): number { return this.get("index") as number; }
+  get name(): string {
+    return this.get("name");
+  }
+  get index(): number {
+    return this.get("index") as number;
+  }
   getDataBodyRange(): HostRange {
-    return new HostRange(this.batch, () => {
-      const { sheet, rect } = this.table();
-      const c = rect.c0 + this.position();
-      return { sheet, rect: { r0: rect.r0 + 1, r1: rect.r1, c0: c, c1: c } };
-    }, this.sheetProxy);
+    return new HostRange(
+      this.batch,
+      () => {
+        const { sheet, rect } = this.table();
+        const c = rect.c0 + this.position();
+        return { sheet, rect: { r0: rect.r0 + 1, r1: rect.r1, c0: c, c1: c } };
+      },
+      this.sheetProxy,
+    );
   }
   delete(): void {
     this.queue(null, () => {
@@ -160,7 +193,11 @@ export class HostTableColumn extends HostObject {
 /** Range.getTables(): the tables overlapping a range. */
 export class HostTableScopedCollection extends HostObject {
   private found: TableModel[] = [];
-  constructor(batch: Batch, private readonly list: () => TableModel[], private readonly sheetProxy: SheetProxy) {
+  constructor(
+    batch: Batch,
+    private readonly list: () => TableModel[],
+    private readonly sheetProxy: SheetProxy,
+  ) {
     super(batch);
   }
   protected get scalarProperties(): readonly string[] {

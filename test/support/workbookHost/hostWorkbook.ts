@@ -1,7 +1,8 @@
-import { parseAddress, rectAddress, MAX_COLUMNS, MAX_ROWS } from "./a1";
-import { Batch, HostClientResult, HostObject, HostRichApiError, invalidArgument, itemNotFound } from "./hostContext";
+import { parseAddress, MAX_COLUMNS, MAX_ROWS } from "./a1";
+import { Batch, HostClientResult, HostObject, invalidArgument, itemNotFound } from "./hostContext";
 import { HostRange, type Locator } from "./hostRange";
 import { HostTable } from "./hostTables";
+import { HostNoteCollection, HostSettingCollection } from "./hostNotesAndSettings";
 import type { SheetModel } from "./sheetModel";
 
 /** Builds the worksheet proxy for a sheet resolver (passed around so ranges can give their worksheet). */
@@ -15,7 +16,11 @@ function rangeOn(batch: Batch, locate: Locator, orNull = false): HostRange {
 
 /** Excel.Worksheet. */
 export class HostWorksheet extends HostObject {
-  constructor(batch: Batch, private readonly target: () => SheetModel | null, orNull = false) {
+  constructor(
+    batch: Batch,
+    private readonly target: () => SheetModel | null,
+    orNull = false,
+  ) {
     super(batch);
     if (orNull) this.trackNull();
   }
@@ -36,15 +41,20 @@ export class HostWorksheet extends HostObject {
     if (name === "id") return `{S-${sheet.name}}`;
     return sheet.name;
   }
-  get name(): string { return this.get("name"); }
-  get id(): string { return this.get("id"); }
+  get name(): string {
+    return this.get("name");
+  }
+  get id(): string {
+    return this.get("id");
+  }
 
   getRange(address?: string): HostRange {
     return rangeOn(this.batch, () => {
       const sheet = this.sheet();
       if (address === undefined) return { sheet, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } };
       const at = parseAddress(address);
-      if (!at || (at.sheet !== null && at.sheet.toLowerCase() !== sheet.name.toLowerCase())) throw invalidArgument(`bad address ${address}`);
+      if (!at || (at.sheet !== null && at.sheet.toLowerCase() !== sheet.name.toLowerCase()))
+        throw invalidArgument(`bad address ${address}`);
       return { sheet, rect: at.rect };
     });
   }
@@ -53,7 +63,10 @@ export class HostWorksheet extends HostObject {
       if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || startRow + rowCount > MAX_ROWS) {
         throw invalidArgument("The argument is invalid or missing or has an incorrect format.");
       }
-      return { sheet: this.sheet(), rect: { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 } };
+      return {
+        sheet: this.sheet(),
+        rect: { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 },
+      };
     });
   }
   getCell(row: number, column: number): HostRange {
@@ -68,7 +81,8 @@ export class HostWorksheet extends HostObject {
   activate(): void {
     this.queue(null, () => {
       const sheet = this.sheet();
-      if (this.batch.model.selection.sheet !== sheet) this.batch.model.selection = { sheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+      if (this.batch.model.selection.sheet !== sheet)
+        this.batch.model.selection = { sheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
     });
   }
   get notes(): HostNoteCollection {
@@ -104,7 +118,10 @@ export class HostWorksheetCollection extends HostObject {
 
 /** Worksheet.tables / Workbook.tables: lookup by name. */
 export class HostTableCollection extends HostObject {
-  constructor(batch: Batch, private readonly sheet: (() => SheetModel) | null) {
+  constructor(
+    batch: Batch,
+    private readonly sheet: (() => SheetModel) | null,
+  ) {
     super(batch);
   }
   protected get scalarProperties(): readonly string[] {
@@ -118,112 +135,23 @@ export class HostTableCollection extends HostObject {
     return this.list().length;
   }
   getItem(name: string): HostTable {
-    return new HostTable(this.batch, () => {
-      const table = this.list().find((t) => t.name.toLowerCase() === name.toLowerCase());
-      if (!table) throw itemNotFound(`table ${name}`);
-      return table;
-    }, sheetProxy);
+    return new HostTable(
+      this.batch,
+      () => {
+        const table = this.list().find((t) => t.name.toLowerCase() === name.toLowerCase());
+        if (!table) throw itemNotFound(`table ${name}`);
+        return table;
+      },
+      sheetProxy,
+    );
   }
   getItemOrNullObject(name: string): HostTable {
-    return new HostTable(this.batch, () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, sheetProxy, true);
-  }
-}
-
-/** Worksheet.notes (ExcelApi 1.18): one note per cell. */
-export class HostNoteCollection extends HostObject {
-  constructor(batch: Batch, private readonly sheet: () => SheetModel) {
-    super(batch);
-  }
-  protected get scalarProperties(): readonly string[] {
-    return ["count"];
-  }
-  protected read(): unknown {
-    return this.sheet().notes.size;
-  }
-  add(cellAddress: HostRange | string, content: string): HostNote {
-    let key = "";
-    this.queue(content, () => {
-      const sheet = this.sheet();
-      const rect = typeof cellAddress === "string" ? parseAddress(cellAddress)?.rect : cellAddress.where().rect;
-      if (!rect || rect.r0 !== rect.r1 || rect.c0 !== rect.c1) throw new HostRichApiError("InvalidCellAddress", "The note must be on a single cell.");
-      key = rectAddress(rect);
-      if (sheet.notes.has(key)) throw invalidArgument(`a note already exists at ${key}`);
-      sheet.notes.set(key, content);
-    });
-    return new HostNote(this.batch, this.sheet, () => key);
-  }
-  getItemOrNullObject(key: string): HostNote {
-    const cell = () => rectAddress(parseAddress(key)?.rect ?? { r0: -1, c0: -1, r1: -1, c1: -1 });
-    return new HostNote(this.batch, this.sheet, cell, true);
-  }
-}
-
-export class HostNote extends HostObject {
-  constructor(batch: Batch, private readonly sheet: () => SheetModel, private readonly cell: () => string, orNull = false) {
-    super(batch);
-    if (orNull) this.trackNull();
-  }
-  protected get scalarProperties(): readonly string[] {
-    return ["content"];
-  }
-  protected override exists(): boolean {
-    return this.sheet().notes.has(this.cell());
-  }
-  protected read(): unknown {
-    return this.sheet().notes.get(this.cell());
-  }
-  get content(): string { return this.get("content"); }
-  set content(value: string) {
-    this.queue(value, () => this.sheet().notes.set(this.cell(), value));
-  }
-  delete(): void {
-    this.queue(null, () => {
-      if (!this.sheet().notes.delete(this.cell())) throw itemNotFound("note");
-    });
-  }
-}
-
-/** Workbook.settings: JSON values that travel with the workbook. */
-export class HostSettingCollection extends HostObject {
-  protected get scalarProperties(): readonly string[] {
-    return ["items"];
-  }
-  protected read(): unknown {
-    return [...this.batch.model.settings].map(([key, value]) => ({ key, value }));
-  }
-  add(key: string, value: unknown): HostSetting {
-    this.queue({ key, value }, () => this.batch.model.settings.set(key, JSON.parse(JSON.stringify(value))));
-    return new HostSetting(this.batch, key);
-  }
-  getItem(key: string): HostSetting {
-    return new HostSetting(this.batch, key);
-  }
-  getItemOrNullObject(key: string): HostSetting {
-    return new HostSetting(this.batch, key, true);
-  }
-}
-
-export class HostSetting extends HostObject {
-  constructor(batch: Batch, private readonly key: string, orNull = false) {
-    super(batch);
-    if (orNull) this.trackNull();
-  }
-  protected get scalarProperties(): readonly string[] {
-    return ["key", "value"];
-  }
-  protected override exists(): boolean {
-    return this.batch.model.settings.has(this.key);
-  }
-  protected read(name: string): unknown {
-    if (!this.exists()) throw itemNotFound(`setting ${this.key}`);
-    return name === "key" ? this.key : this.batch.model.settings.get(this.key);
-  }
-  get value(): unknown { return this.get("value"); }
-  set value(value: unknown) {
-    this.queue(value, () => this.batch.model.settings.set(this.key, JSON.parse(JSON.stringify(value))));
-  }
-  delete(): void {
-    this.queue(null, () => void this.batch.model.settings.delete(this.key));
+    return new HostTable(
+      this.batch,
+      () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null,
+      sheetProxy,
+      true,
+    );
   }
 }
 

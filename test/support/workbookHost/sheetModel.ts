@@ -165,13 +165,17 @@ export class SheetModel {
 
   /** The used range: cells with values or formulas (and, unless valuesOnly, non-General formats); null when none. */
   usedRect(valuesOnly: boolean): Rect | null {
-    let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+    let r0 = Infinity,
+      r1 = -1,
+      c0 = Infinity,
+      c1 = -1;
     for (const [c, store] of this.columns) {
       let extent = store.extent();
       if (!valuesOnly) {
         const runs = store.normalizedRuns();
         if (runs.length > 0) {
-          const lo = runs[0][0], hi = runs[runs.length - 1][1];
+          const lo = runs[0][0],
+            hi = runs[runs.length - 1][1];
           extent = extent ? [Math.min(extent[0], lo), Math.max(extent[1], hi)] : [lo, hi];
         }
       }

@@ -63,7 +63,12 @@ describe("workbook host: office.js proxy semantics", () => {
       await context.sync();
     });
     const sheet = host.model.sheet("Sheet1")!;
-    expect([sheet.formula(0, 0), sheet.value(0, 1), sheet.value(0, 2), sheet.formula(0, 3)]).toEqual(["=1+2", "=1+2", 123, "=-x"]);
+    expect([sheet.formula(0, 0), sheet.value(0, 1), sheet.value(0, 2), sheet.formula(0, 3)]).toEqual([
+      "=1+2",
+      "=1+2",
+      123,
+      "=-x",
+    ]);
     expect([sheet.value(1, 0), sheet.value(1, 1), sheet.formula(1, 0)]).toEqual(["=1+2", "123", undefined]);
     expect(sheet.numberFormat(1, 1)).toBe("@");
   });
@@ -90,9 +95,13 @@ describe("workbook host: office.js proxy semantics", () => {
 
   test("DATE(1904,1,1) is 1462 in a 1900 workbook and 0 in a 1904 one (the date-system probe)", async () => {
     const host = hostWith();
-    expect(await host.run((context: HostRequestContext) => detectDateSystem(context as unknown as Excel.RequestContext))).toBe(1900);
+    expect(await host.run((context: HostRequestContext) => detectDateSystem(context as unknown as Excel.RequestContext))).toBe(
+      1900,
+    );
     host.model.dateSystem = 1904;
-    expect(await host.run((context: HostRequestContext) => detectDateSystem(context as unknown as Excel.RequestContext))).toBe(1904);
+    expect(await host.run((context: HostRequestContext) => detectDateSystem(context as unknown as Excel.RequestContext))).toBe(
+      1904,
+    );
     const serial = await host.run(async (context: HostRequestContext) => {
       const r = context.workbook.functions.date(2025, 6, 30);
       await context.sync();

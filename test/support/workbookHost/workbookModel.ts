@@ -106,6 +106,7 @@ export class WorkbookModel {
 }
 
 function compareCells(a: string, b: string): number {
-  const pa = parseAddress(a)!.rect, pb = parseAddress(b)!.rect;
+  const pa = parseAddress(a)!.rect,
+    pb = parseAddress(b)!.rect;
   return pa.r0 - pb.r0 || pa.c0 - pb.c0;
 }

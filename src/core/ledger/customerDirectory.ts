@@ -1,0 +1,42 @@
+import { CustomerEntity } from "./customerAccumulator";
+import { customerKey } from "./ledgerScanSettings";
+
+/**
+ * Finds the customer of a customer cell during a scan: one `CustomerEntity` per name (trimmed,
+ * case-insensitive), numbered in order of first appearance. Office.js gives every cell as its own
+ * string, so the trimmed, lower-cased key is made once per distinct cell text, not per row; the
+ * previous row's cell is checked first since ledgers are often sorted by customer.
+ *
+ * @example
+ * const directory = new CustomerDirectory(new Set());
+ * directory.entityOf(" Acme ") === directory.entityOf("ACME") //=> true
+ */
+export class CustomerDirectory {
+  /** By customer key, in order of first appearance. */
+  readonly entities = new Map<string, CustomerEntity>();
+  private readonly byCell = new Map<unknown, CustomerEntity>();
+  private lastCell: unknown = undefined;
+  private last: CustomerEntity | null = null;
+
+  constructor(private readonly keyAccounts: ReadonlySet<string>) {}
+
+  /** The customer named by `cell`, or null when the cell is blank (or spaces only). */
+  entityOf(cell: unknown): CustomerEntity | null {
+    if (cell === this.lastCell && this.last !== null) return this.last;
+    let entity = this.byCell.get(cell);
+    if (entity === undefined) {
+      const name = cell === null || cell === undefined ? "" : String(cell).trim();
+      if (name === "") return null;
+      const key = customerKey(name);
+      entity = this.entities.get(key);
+      if (entity === undefined) {
+        entity = new CustomerEntity(this.entities.size, name, key, this.keyAccounts.has(key));
+        this.entities.set(key, entity);
+      }
+      this.byCell.set(cell, entity);
+    }
+    this.lastCell = cell;
+    this.last = entity;
+    return entity;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The A1 address of a cell from 0-based row and column, optionally absolute ($B$7).
+ *
+ * @example
+ * cellAddress(6, 27) //=> "AB7"
+ */
+export function cellAddress(row: number, column: number, absolute = false): string {
+  let letters = "";
+  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
+}
+
+/**
+ * The A1 address of a rectangle from its top-left and bottom-right cells (0-based, inclusive);
+ * a single cell when they are the same.
+ *
+ * @example
+ * rangeAddress(5, 0, 9, 3) //=> "A6:D10"
+ */
+export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  const from = cellAddress(top, left);
+  return top === bottom && left === right ? from : `${from}:${cellAddress(bottom, right)}`;
+}

@@ -1,0 +1,229 @@
+import { fail, inputError, isFailure, type Result } from "../core/failure";
+import { MAX_SERIAL, MIN_SERIAL } from "../core/dates/excelSerial";
+import { toCentsFast } from "../core/money/money";
+import type { ArgSpec, KindValue } from "./argSpec";
+import { getDateSystem } from "./dateSystem";
+import { cellError, isBlankCell, readCell } from "./readCell";
+
+/**
+ * Reading arguments larger than a cell: any argument as a matrix, a range as a list, the aligned
+ * columns of a ledger (the million-row hot path) and small tables such as rate tables. Shapes are
+ * checked here so a misaligned range is one clear error, not a wrong sum.
+ */
+
+/**
+ * Any argument as a matrix: a range as given, a 1-D array as one row, a scalar (or an omitted
+ * argument) as 1×1.
+ *
+ * @example
+ * toMatrix(5) //=> [[5]]
+ */
+export function toMatrix(value: unknown): unknown[][] {
+  if (!Array.isArray(value)) return [[value ?? null]];
+  if (value.length === 0) return [[null]];
+  return Array.isArray(value[0]) ? (value as unknown[][]) : [value];
+}
+
+/**
+ * A matrix's shape for messages, rows × columns.
+ *
+ * @example
+ * shapeText([[1, 2]]) //=> "1×2"
+ */
+export function shapeText(matrix: unknown[][]): string {
+  return `${matrix.length}×${matrix[0]?.length ?? 0}`;
+}
+
+/**
+ * True when two matrices have the same rows and row lengths (aligned arguments).
+ *
+ * @example
+ * sameShape([[1], [2]], [[3], [4]]) //=> true
+ */
+export function sameShape(a: unknown[][], b: unknown[][]): boolean {
+  return a.length === b.length && a.every((row, r) => row.length === b[r].length);
+}
+
+/**
+ * True for a 1×1 matrix: an argument used for every row of an element-wise call.
+ *
+ * @example
+ * isSingleCell([[5]]) //=> true
+ */
+export function isSingleCell(matrix: unknown[][]): boolean {
+  return matrix.length === 1 && matrix[0].length === 1;
+}
+
+/**
+ * An argument read once per call, not per element: a whole range (edges, a ladder) or a table.
+ *
+ * @example
+ * isWhole({ name: "edges", kind: "number", range: true }) //=> true
+ */
+export function isWhole(spec: ArgSpec): boolean {
+  return spec.range === true || spec.kind === "table";
+}
+
+/**
+ * Reads an argument that is taken whole: a `range` as a row-major list, a `table` as its rows. An
+ * omitted optional one (or one whose cells are all blank) is `null`.
+ *
+ * @example
+ * readWhole(null, { name: "edges", kind: "number", range: true, optional: true }) //=> null
+ */
+export function readWhole(raw: unknown, spec: ArgSpec): Result<unknown> {
+  const matrix = toMatrix(raw);
+  const blank = matrix.every((row) => row.every((cell) => isBlankCell(cell) && cellError(cell) === undefined));
+  // A required range of blanks sums to 0 as SUM does (a zero denominator then says #DIV/0!).
+  if (blank && (spec.optional || spec.kind === "table")) return spec.optional ? null : fail("missing", `${spec.name} is blank`);
+  if (spec.kind !== "table") return readRange(matrix, spec);
+  for (const row of matrix) {
+    for (const cell of row) {
+      const error = cellError(cell);
+      if (error) return inputError(error, `${spec.name} holds ${error}`);
+    }
+  }
+  return matrix;
+}
+
+/**
+ * Reads a range argument for an aggregate (row-major, blanks as `null` so aligned ranges stay
+ * aligned). The first unreadable or error cell fails the whole range.
+ *
+ * @example
+ * readRange([[100], [null], ["(25.50)"]], { name: "amounts", kind: "amount" }) //=> [Decimal(100), null, Decimal(-25.5)]
+ */
+export function readRange<S extends ArgSpec>(value: unknown, spec: S): Result<Array<KindValue[S["kind"]] | null>> {
+  const out: Array<KindValue[S["kind"]] | null> = [];
+  const cellSpec = { ...spec, optional: true };
+  for (const row of toMatrix(value)) {
+    for (const cell of row) {
+      if (isBlankCell(cell, spec.kind) && cellError(cell) === undefined) {
+        out.push(null);
+        continue;
+      }
+      const parsed = readCell(cell, cellSpec);
+      if (isFailure(parsed)) return parsed;
+      out.push(parsed as KindValue[S["kind"]] | null);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the `column` arguments of a ledger together: rows whose key column (the first, or the one
+ * marked `key`) is blank are skipped, every column is read on the rows kept. Columns must have the
+ * key's shape.
+ *
+ * @example
+ * readColumns([[[100], [null]], [["2025-05-23"], ["note"]]], [{ name: "amounts", kind: "cents", column: true }, { name: "due_dates", kind: "date", column: true }]) //=> [[10000], [45800]]
+ */
+export function readColumns(raws: readonly unknown[], specs: readonly ArgSpec[]): Result<Array<unknown[] | null>> {
+  const matrices = raws.map((raw, k) =>
+    specs[k].optional && readWhole(raw, { ...specs[k], kind: "table" }) === null ? null : toMatrix(raw),
+  );
+  const keyAt = Math.max(
+    0,
+    specs.findIndex((spec) => spec.key),
+  );
+  const key = matrices[keyAt];
+  if (key === null) return fail("missing", `${specs[keyAt].name} is blank`);
+  for (let k = 0; k < specs.length; k++) {
+    const m = matrices[k];
+    if (m !== null && !sameShape(key, m)) {
+      return fail(
+        "shapeMismatch",
+        `${specs[keyAt].name} and ${specs[k].name} must have the same shape (${shapeText(key)} and ${shapeText(m)})`,
+      );
+    }
+  }
+  // The rows kept (key not blank), then each column read on them: column by column keeps the hot
+  // loop small enough for a million rows.
+  const width = key[0]?.length ?? 0;
+  const keyKind = specs[keyAt].kind;
+  const kept: number[] = [];
+  for (let r = 0; r < key.length; r++) {
+    for (let c = 0; c < width; c++) {
+      const first = key[r][c];
+      const blank =
+        typeof first === "number"
+          ? first === 0 && keyKind === "date"
+          : isBlankCell(first, keyKind) && cellError(first) === undefined;
+      if (!blank) kept.push(r * width + c);
+    }
+  }
+  const columns: Array<unknown[] | null> = [];
+  for (let k = 0; k < specs.length; k++) {
+    const m = matrices[k];
+    if (m === null) {
+      columns.push(null);
+      continue;
+    }
+    const spec = specs[k];
+    const column = new Array<unknown>(kept.length);
+    for (let i = 0; i < kept.length; i++) {
+      const at = kept[i];
+      const cell = m[(at / width) | 0][at % width];
+      const value = typeof cell === "number" ? readNumberCell(cell, spec) : readCell(cell, spec);
+      if (isFailure(value)) return { ...value, message: `${value.message} (row ${at + 1})` };
+      column[i] = value;
+    }
+    columns.push(column);
+  }
+  return columns;
+}
+
+/**
+ * readCell for a number, with the two kinds a million-row ledger is made of inlined: whole-cent
+ * amounts and date serials in range. Anything else takes the general path.
+ */
+function readNumberCell(value: number, spec: ArgSpec): Result<unknown> {
+  if (spec.kind === "cents") {
+    const cents = toCentsFast(value);
+    if (Number.isSafeInteger(cents)) return cents;
+  } else if (spec.kind === "date") {
+    const whole = Math.floor(value);
+    if (whole > 0 && whole >= MIN_SERIAL[getDateSystem()] && whole <= MAX_SERIAL[getDateSystem()]) return whole;
+  }
+  return readCell(value, spec);
+}
+
+/**
+ * The numbers of a list read from a range such as aging edges or loss rates: blank cells after the
+ * last value are dropped (a selection a little too long), a blank between values is #N/A.
+ *
+ * @example
+ * denseList([30, 60, 90, null], "edges") //=> [30, 60, 90]
+ */
+export function denseList<T>(list: ReadonlyArray<T | null>, name: string): Result<T[]> {
+  let end = list.length;
+  while (end > 0 && list[end - 1] === null) end--;
+  const out: T[] = [];
+  for (let i = 0; i < end; i++) {
+    const value = list[i];
+    if (value === null) return fail("missing", `${name} has a blank cell at position ${i + 1}`);
+    out.push(value);
+  }
+  return out;
+}
+
+/**
+ * Reads a two-or-more-column table (a rate table `effective_from | annual rate`) row by row, each
+ * column by its spec. Blank rows are skipped; a first row that does not read (a header) is skipped.
+ *
+ * @example
+ * readTableRows([["From", "Rate"], [45658, 0.1215]], [{ name: "effective_from", kind: "date" }, { name: "rate", kind: "rate" }]) //=> [[45658, 0.1215]]
+ */
+export function readTableRows(table: readonly (readonly unknown[])[], specs: readonly ArgSpec[]): Result<unknown[][]> {
+  const rows: unknown[][] = [];
+  for (let r = 0; r < table.length; r++) {
+    const cells = specs.map((_, k) => table[r][k] ?? null);
+    if (cells.every((cell) => isBlankCell(cell))) continue;
+    const values = cells.map((cell, k) => readCell(cell, specs[k]));
+    const failure = values.find(isFailure);
+    if (failure && r === 0 && cells.every((cell) => typeof cell === "string")) continue;
+    if (failure) return { ...failure, message: `${failure.message} (table row ${r + 1})` };
+    rows.push(values);
+  }
+  return rows;
+}

@@ -1,0 +1,145 @@
+import { fail, isFailure, type Failure, type Result } from "../core/failure";
+import type { ArgSpec, ArgValues, CellValue, ExcelCell } from "./argSpec";
+import { toExcelError } from "./excelErrors";
+import { cellError, isBlankCell, readCell } from "./readCell";
+import { isSingleCell, isWhole, readColumns, readWhole, sameShape, shapeText, toMatrix } from "./readRanges";
+
+/**
+ * Turning a pure core function into a custom function: an AR.* function declares its argument
+ * table and hands the core function to `elementwise` (one answer per row, spilled) or `aggregate`
+ * (one answer for the call). Nothing here throws into Excel: a thrown error would lose its message,
+ * so every failure, even a programmer's mistake, comes back as an error value.
+ */
+
+/** The whole-call error when an argument does not fit the lead shape (spec: "… must have the same shape"). */
+function shapeMismatch(lead: string, other: string, a: unknown[][], b: unknown[][]): CustomFunctions.Error {
+  return toExcelError(
+    fail("shapeMismatch", `${lead} and ${other} must have the same shape (${shapeText(a)} and ${shapeText(b)})`),
+  );
+}
+
+/** Turns an unexpected exception (a programmer's mistake) into #VALUE! rather than letting Excel show a bare one. */
+function unexpected(error: unknown): CustomFunctions.Error {
+  return toExcelError(fail("unreadable", `unexpected error: ${error instanceof Error ? error.message : String(error)}`));
+}
+
+/**
+ * Wraps a core function as an element-wise custom function. The result spills the shape of the
+ * first argument; each other argument is a single cell (used for every row) or a range of that
+ * same shape, except `range`/`table` arguments, which are read once and reach every element whole
+ * (aging edges, a dunning ladder). A row whose first argument is blank gives "" (an empty-looking
+ * cell); a cell that cannot be read, or holds an error, gives that row an error and leaves the
+ * others alone. Arguments that do not fit the shape give a single error cell. Nothing is thrown:
+ * a thrown error would lose its message.
+ *
+ * @example
+ * elementwise([{ name: "x", kind: "number" }] as const, (x) => x * 2)([[1], [null]]) //=> [[2], [""]]
+ */
+export function elementwise<const S extends readonly ArgSpec[]>(
+  specs: S,
+  compute: (...args: ArgValues<S>) => Result<CellValue>,
+): (...args: unknown[]) => ExcelCell[][] {
+  return (...raw) => {
+    try {
+      const matrices = specs.map((spec, i) => (isWhole(spec) ? [[null]] : toMatrix(raw[i])));
+      const lead = matrices[0];
+      const misfit = matrices.findIndex((m, i) => i > 0 && !isSingleCell(m) && !sameShape(lead, m));
+      if (misfit > 0) return [[shapeMismatch(specs[0].name, specs[misfit].name, lead, matrices[misfit])]];
+      // Whole arguments and single cells are read once: a 100,000-row spill re-reads only its columns.
+      const once: Array<Result<unknown> | undefined> = specs.map((spec, i) =>
+        isWhole(spec)
+          ? readWhole(raw[i], spec)
+          : i > 0 && isSingleCell(matrices[i])
+            ? readCell(matrices[i][0][0], spec)
+            : undefined,
+      );
+      const values: unknown[] = new Array(specs.length);
+      return lead.map((row, r) =>
+        row.map((first, c) => {
+          if (isBlankCell(first, specs[0].kind) && cellError(first) === undefined) return "";
+          for (let i = 0; i < specs.length; i++) {
+            const value = once[i] !== undefined ? once[i] : readCell(matrices[i][r][c], specs[i]);
+            if (isFailure(value)) return toExcelError(value);
+            values[i] = value;
+          }
+          const result = compute(...(values as ArgValues<S>));
+          return isFailure(result) ? toExcelError(result) : result;
+        }),
+      );
+    } catch (error) {
+      return [[unexpected(error)]];
+    }
+  };
+}
+
+/**
+ * Wraps a core function as a custom function with one answer, like AR.DSO: `range: true`
+ * arguments arrive as lists, `column: true` ones as aligned ledger columns (see `readColumns`),
+ * `table` ones as rows, the others must be single cells. The first failure (an unreadable
+ * argument, or the core's) is the answer, as an error value; with `spill: true` (a function
+ * declared to return any[][], like AR.AGING) it comes as a 1×1 range.
+ *
+ * @example
+ * aggregate([{ name: "xs", kind: "number", range: true }] as const, (xs) => xs.length)([[1], [2]]) //=> 2
+ */
+export function aggregate<const S extends readonly ArgSpec[]>(
+  specs: S,
+  compute: (...args: ArgValues<S>) => Result<CellValue | ExcelCell[][]>,
+  options: { spill?: boolean } = {},
+): (...args: unknown[]) => ExcelCell | ExcelCell[][] {
+  const failed = (failure: Failure) => (options.spill ? [[toExcelError(failure)]] : toExcelError(failure));
+  const columnAt = specs.flatMap((spec, i) => (spec.column ? [i] : []));
+  return (...raw) => {
+    try {
+      const values: unknown[] = new Array(specs.length);
+      if (columnAt.length > 0) {
+        const columns = readColumns(
+          columnAt.map((i) => raw[i]),
+          columnAt.map((i) => specs[i]),
+        );
+        if (isFailure(columns)) return failed(columns);
+        columnAt.forEach((i, k) => (values[i] = columns[k]));
+      }
+      for (let i = 0; i < specs.length; i++) {
+        const spec = specs[i];
+        if (spec.column) continue;
+        const matrix = toMatrix(raw[i]);
+        if (!isWhole(spec) && !isSingleCell(matrix)) {
+          return failed(fail("unreadable", `${spec.name} must be a single cell, not a ${shapeText(matrix)} range`));
+        }
+        const value = isWhole(spec) ? readWhole(raw[i], spec) : readCell(matrix[0][0], spec);
+        if (isFailure(value)) return failed(value);
+        values[i] = value;
+      }
+      const result = compute(...(values as ArgValues<S>));
+      return isFailure(result) ? failed(result) : result;
+    } catch (error) {
+      return options.spill ? [[unexpected(error)]] : unexpected(error);
+    }
+  };
+}
+
+/**
+ * Remembers the last answer of `fn` for the same arguments (compared with ===). An element-wise
+ * call hands every element the same whole-range argument, so a ladder or edge list is parsed once
+ * per call, not once per row.
+ *
+ * @example
+ * const parse = lastResult((s: string) => s.split(",")); parse("a,b") === parse("a,b") //=> true
+ */
+export function lastResult<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | undefined;
+  let last: R;
+  const same = (args: A): boolean => {
+    if (lastArgs === undefined || args.length !== lastArgs.length) return false;
+    for (let i = 0; i < args.length; i++) if (args[i] !== lastArgs[i]) return false;
+    return true;
+  };
+  return (...args) => {
+    if (!same(args)) {
+      last = fn(...args);
+      lastArgs = args;
+    }
+    return last;
+  };
+}

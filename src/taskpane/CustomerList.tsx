@@ -1,0 +1,98 @@
+import { Badge, Input, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { CustomerSummary } from "../core/ledger/ledgerAnalysisTypes";
+import { useMessages } from "./paneContext";
+
+export interface CustomerListProps {
+  customers: readonly CustomerSummary[];
+  /** Locale for amounts. @default "en-US" */
+  locale?: string;
+}
+
+/** Rows shown at once; a filter narrows a long list. */
+const MAX_SHOWN = 200;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  filters: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  item: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    display: "flex",
+    flexDirection: "column",
+  },
+  line: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  badges: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+});
+
+/** Per customer and currency: overdue total, oldest days, level, credit use, review flag and risk grade, with filters. */
+export function CustomerList({ customers, locale = "en-US" }: CustomerListProps) {
+  const styles = useStyles();
+  const m = useMessages();
+  const [overdueOnly, setOverdueOnly] = useState(true);
+  const [reviewOnly, setReviewOnly] = useState(false);
+  const [search, setSearch] = useState("");
+  const shown = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return customers
+      .filter(
+        (c) =>
+          (!overdueOnly || c.overdueCents > 0) &&
+          (!reviewOnly || c.reviewFlag) &&
+          (!needle || c.customer.toLowerCase().includes(needle)),
+      )
+      .sort((a, b) => b.oldestDaysOverdue - a.oldestDaysOverdue || b.overdueCents - a.overdueCents);
+  }, [customers, overdueOnly, reviewOnly, search]);
+  const money = (amount: number, currency: string) =>
+    `${amount.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}${currency ? ` ${currency}` : ""}`;
+  return (
+    <div className={styles.root}>
+      <div className={styles.filters}>
+        <Switch label={m.filterOverdue} checked={overdueOnly} onChange={(_, d) => setOverdueOnly(d.checked)} />
+        <Switch label={m.filterReview} checked={reviewOnly} onChange={(_, d) => setReviewOnly(d.checked)} />
+        <Input aria-label={m.filterSearch} placeholder={m.filterSearch} value={search} onChange={(_, d) => setSearch(d.value)} />
+      </div>
+      <Text size={200}>{m.shown(Math.min(shown.length, MAX_SHOWN), shown.length)}</Text>
+      {shown.length === 0 ? (
+        <Text>{m.noCustomers}</Text>
+      ) : (
+        <ul className={styles.list} aria-label={m.customers}>
+          {shown.slice(0, MAX_SHOWN).map((c) => (
+            <li key={`${c.customer}\u0000${c.currency}`} className={styles.item}>
+              <div className={styles.line}>
+                <Text weight="semibold" className={styles.name} title={c.customer}>
+                  {c.customer}
+                </Text>
+                <Text>{money(c.overdue, c.currency)}</Text>
+              </div>
+              <div className={styles.line}>
+                <Text size={200}>
+                  {m.oldest(c.oldestDaysOverdue)} · {m.level(c.highestLevel)} ·{" "}
+                  {c.creditUse === null ? m.noLimit : m.creditUse(`${Math.round(c.creditUse * 100)}%`)}
+                </Text>
+                <span className={styles.badges}>
+                  {c.reviewFlag && (
+                    <Badge color="danger" appearance="tint">
+                      {m.review}
+                    </Badge>
+                  )}
+                  <Badge appearance="outline">{m.grade(c.grade)}</Badge>
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

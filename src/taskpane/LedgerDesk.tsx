@@ -1,0 +1,115 @@
+import {
+  Button,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Tab,
+  TabList,
+  Field,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { Language } from "../core/dunning/dunningLanguage";
+import type { LedgerWorkbook, ScannedLedger } from "../excel/ledgerWorkbook";
+import { CustomerList } from "./CustomerList";
+import { IssuesList } from "./IssuesList";
+import { LedgerSection } from "./LedgerSection";
+import { useMessages } from "./paneContext";
+import { ScanSettingsSection } from "./ScanSettingsSection";
+import { SeverityLegend } from "./SeverityLegend";
+import { useLedgerDesk } from "./useLedgerDesk";
+
+export interface LedgerDeskProps {
+  workbook: LedgerWorkbook;
+  language: Language;
+  /**
+   * The language the user picked in this session, saved with the workbook's pane settings.
+   * @default null
+   */
+  pickedLanguage?: Language | null;
+  /** Called with the language saved in the workbook, when there is one. */
+  onSavedLanguage?: (language: Language) => void;
+  /** Called after each completed scan with what it read and computed (the other views build on it). */
+  onScanned?: (ledger: ScannedLedger | null) => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+});
+
+/** The scan workflow: ledger, settings, Scan/Clear with progress and cancel, legend, customers and issues. */
+export function LedgerDesk({ workbook, language, pickedLanguage = null, onSavedLanguage, onScanned }: LedgerDeskProps) {
+  const styles = useStyles();
+  const m = useMessages();
+  const desk = useLedgerDesk(workbook, m, language, onSavedLanguage);
+  const { updateSettings } = desk;
+  const savedLanguage = desk.state.settings.language;
+  useEffect(() => {
+    if (pickedLanguage && pickedLanguage !== savedLanguage) updateSettings({ language: pickedLanguage });
+  }, [pickedLanguage, savedLanguage, updateSettings]);
+  const { settings, location, asOfIso, resultColumn, busy, outcome, notice } = desk.state;
+  const [tab, setTab] = useState<"customers" | "issues">("customers");
+  const scanned = outcome?.ledger ?? null;
+  useEffect(() => onScanned?.(scanned), [scanned, onScanned]);
+  const running = busy !== null;
+  return (
+    <div className={styles.root}>
+      <LedgerSection
+        location={location}
+        overrides={settings.mappingOverrides}
+        disabled={running}
+        onFind={(address) => {
+          if (address !== undefined) desk.updateSettings({ ledgerAddress: address });
+          void desk.findLedger(address);
+        }}
+        onMappingChange={(mappingOverrides) => desk.updateSettings({ mappingOverrides })}
+      />
+      <Divider />
+      <ScanSettingsSection
+        settings={settings}
+        asOfIso={asOfIso}
+        resultColumn={resultColumn}
+        disabled={running}
+        onSettingsChange={desk.updateSettings}
+        onAsOfChange={desk.setAsOfIso}
+        onResultColumnChange={desk.setResultColumn}
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void desk.scan()} disabled={running || !location}>
+          {m.scan}
+        </Button>
+        <Button onClick={() => void desk.clear()} disabled={running}>
+          {m.clear}
+        </Button>
+        {busy && busy.phase !== "clearing" && <Button onClick={desk.cancel}>{m.cancel}</Button>}
+      </div>
+      {busy && (
+        <Field validationMessage={m.phase[busy.phase]} validationState="none">
+          <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} aria-label={m.phase[busy.phase]} />
+        </Field>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SeverityLegend />
+      {outcome && (
+        <>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
+            <Tab value="customers">{m.customers}</Tab>
+            <Tab value="issues">{m.issues(outcome.issues.length)}</Tab>
+          </TabList>
+          {tab === "customers" ? (
+            <CustomerList customers={outcome.customers} locale={language === "zh" ? "zh-CN" : "en-US"} />
+          ) : (
+            <IssuesList issues={outcome.issues} onSelectCell={(address) => void desk.selectCell(address)} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { LEDGER_FIELDS, type LedgerField } from "../core/ledger/ledgerFields";
+import type { LedgerLocation, MappingOverrides } from "../excel/ledgerWorkbook";
+import { useMessages } from "./paneContext";
+
+export interface LedgerSectionProps {
+  /** The ledger found, or null while none is. */
+  location: LedgerLocation | null;
+  overrides: MappingOverrides;
+  onFind: (address?: string) => void;
+  onMappingChange: (overrides: MappingOverrides) => void;
+  /** @default false */
+  disabled?: boolean;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  mapping: { display: "grid", gridTemplateColumns: "1fr", rowGap: tokens.spacingVerticalXS },
+});
+
+/** Where the ledger is ("Sheet1!A1:H2301, 2,300 rows"), how to point elsewhere, and its column mapping. */
+export function LedgerSection({ location, overrides, onFind, onMappingChange, disabled = false }: LedgerSectionProps) {
+  const styles = useStyles();
+  const m = useMessages();
+  const [address, setAddress] = useState(location?.address ?? "");
+  useEffect(() => setAddress(location?.address ?? ""), [location?.address]);
+  const columnOf = (field: LedgerField): number | undefined => {
+    const override = overrides[field];
+    if (override === null) return undefined;
+    return override ?? location?.autoMapping[field];
+  };
+  const change = (field: LedgerField, value: string) => {
+    const column = value === "" ? null : Number(value);
+    onMappingChange({ ...overrides, [field]: column === location?.autoMapping[field] ? undefined : column });
+  };
+  return (
+    <section className={styles.root} aria-label={m.ledger}>
+      <Text weight="semibold">{m.ledger}</Text>
+      {location && (
+        <Text>
+          {m.ledgerFound(location.address, location.dataRowCount)} · {m.ledgerSource[location.source]}
+        </Text>
+      )}
+      <Button onClick={() => onFind()} disabled={disabled}>
+        {m.findLedger}
+      </Button>
+      <div className={styles.row}>
+        <Field label={m.ledgerAddress} className={styles.grow}>
+          <Input value={address} onChange={(_, d) => setAddress(d.value)} disabled={disabled} />
+        </Field>
+        <Button onClick={() => onFind(address)} disabled={disabled || address.trim() === ""}>
+          {m.useAddress}
+        </Button>
+      </div>
+      {location && (
+        <Accordion collapsible>
+          <AccordionItem value="mapping">
+            <AccordionHeader>{m.mapping}</AccordionHeader>
+            <AccordionPanel>
+              <div className={styles.mapping}>
+                {LEDGER_FIELDS.map((field) => (
+                  <Field key={field} label={m.fields[field]} orientation="horizontal">
+                    <Select value={String(columnOf(field) ?? "")} onChange={(_, d) => change(field, d.value)} disabled={disabled}>
+                      <option value="">{m.notMapped}</option>
+                      {location.headers.map((header, i) => (
+                        <option key={i} value={String(i)}>
+                          {header || `#${i + 1}`}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                ))}
+              </div>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+    </section>
+  );
+}

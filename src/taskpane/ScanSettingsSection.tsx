@@ -1,0 +1,94 @@
+import { Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { LADDER_PRESETS, type LadderPresetName } from "../core/dunning/ladderPresets";
+import type { PaneSettings } from "../excel/ledgerWorkbook";
+import { useMessages } from "./paneContext";
+
+export interface ScanSettingsSectionProps {
+  settings: PaneSettings;
+  asOfIso: string;
+  resultColumn: string;
+  onSettingsChange: (change: Partial<PaneSettings>) => void;
+  onAsOfChange: (iso: string) => void;
+  onResultColumnChange: (letters: string) => void;
+  /** @default false */
+  disabled?: boolean;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+const RANGE = "range";
+
+/** As-of date, ladder (a preset or a workbook range), small-balance threshold, key accounts, result placement. */
+export function ScanSettingsSection(props: ScanSettingsSectionProps) {
+  const { settings, asOfIso, resultColumn, onSettingsChange, onAsOfChange, onResultColumnChange, disabled = false } = props;
+  const styles = useStyles();
+  const m = useMessages();
+  const ladderValue = settings.ladder.kind === "preset" ? settings.ladder.name : RANGE;
+  return (
+    <section className={styles.root} aria-label={m.settings}>
+      <Text weight="semibold">{m.settings}</Text>
+      <Field label={m.asOf}>
+        <Input type="date" value={asOfIso} onChange={(_, d) => onAsOfChange(d.value)} disabled={disabled} />
+      </Field>
+      <Field label={m.ladder}>
+        <Select
+          value={ladderValue}
+          disabled={disabled}
+          onChange={(_, d) =>
+            onSettingsChange({
+              ladder: d.value === RANGE ? { kind: "range", address: "" } : { kind: "preset", name: d.value as LadderPresetName },
+            })
+          }
+        >
+          {(Object.keys(LADDER_PRESETS) as LadderPresetName[]).map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+          <option value={RANGE}>{m.ladderRange}</option>
+        </Select>
+      </Field>
+      {settings.ladder.kind === "range" && (
+        <Field label={m.ladderRangeAddress}>
+          <Input
+            value={settings.ladder.address}
+            placeholder="Ladder!A1:B8"
+            disabled={disabled}
+            onChange={(_, d) => onSettingsChange({ ladder: { kind: "range", address: d.value } })}
+          />
+        </Field>
+      )}
+      <Field label={m.minAmount} hint={m.minAmountHint}>
+        <Input
+          type="number"
+          min={0}
+          value={String(settings.minAmount)}
+          disabled={disabled}
+          onChange={(_, d) => {
+            const value = Number(d.value);
+            if (Number.isFinite(value) && value >= 0) onSettingsChange({ minAmount: value });
+          }}
+        />
+      </Field>
+      <Field label={m.keyAccounts} hint={m.keyAccountsHint}>
+        <Textarea
+          value={settings.keyAccounts.join("\n")}
+          disabled={disabled}
+          onChange={(_, d) =>
+            onSettingsChange({
+              keyAccounts: d.value
+                .split("\n")
+                .map((s) => s.trim())
+                .filter(Boolean),
+            })
+          }
+        />
+      </Field>
+      <Field label={m.resultColumn} hint={m.resultColumnHint}>
+        <Input value={resultColumn} disabled={disabled} onChange={(_, d) => onResultColumnChange(d.value)} />
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+import type { Language } from "../core/dunning/dunningLanguage";
+import type { LedgerField } from "../core/ledger/ledgerFields";
+import type { HighlightBand } from "../excel/scanHighlights";
+
+/** Every text the pane shows, in English and Chinese; parameterised texts are functions. */
+export interface Messages {
+  readonly appTitle: string;
+  readonly language: string;
+  readonly noWorkbook: string;
+  readonly ledger: string;
+  readonly ledgerFound: (address: string, rows: number) => string;
+  readonly ledgerSource: Record<"table" | "region" | "usedRange" | "address", string>;
+  readonly findLedger: string;
+  readonly ledgerAddress: string;
+  readonly useAddress: string;
+  readonly notFoundNoHeader: (address: string) => string;
+  readonly notFoundBadAddress: (address: string) => string;
+  readonly mapping: string;
+  readonly notMapped: string;
+  readonly fields: Record<LedgerField, string>;
+  readonly settings: string;
+  readonly asOf: string;
+  readonly ladder: string;
+  readonly ladderRange: string;
+  readonly ladderRangeAddress: string;
+  readonly minAmount: string;
+  readonly minAmountHint: string;
+  readonly keyAccounts: string;
+  readonly keyAccountsHint: string;
+  readonly scan: string;
+  /** Tab of the scan desk among the pane's views. */
+  readonly scanView: string;
+  readonly clear: string;
+  readonly cancel: string;
+  readonly phase: Record<"reading" | "analyzing" | "writing" | "clearing", string>;
+  readonly scanDone: (rows: number, address: string, issues: number) => string;
+  readonly cleared: (count: number) => string;
+  readonly cancelled: string;
+  readonly occupied: (address: string, value: string) => string;
+  readonly resultColumn: string;
+  readonly resultColumnHint: string;
+  readonly invalid: (message: string) => string;
+  readonly unexpected: string;
+  readonly hostError: (code: string) => string;
+  readonly legend: string;
+  readonly bands: Record<HighlightBand, string>;
+  readonly customers: string;
+  readonly issues: (count: number) => string;
+  readonly noIssues: string;
+  readonly selectCell: string;
+  readonly filterOverdue: string;
+  readonly filterReview: string;
+  readonly filterSearch: string;
+  readonly overdue: string;
+  readonly oldest: (days: number) => string;
+  readonly level: (level: number) => string;
+  readonly creditUse: (pct: string) => string;
+  readonly noLimit: string;
+  readonly review: string;
+  readonly grade: (grade: string) => string;
+  readonly noCustomers: string;
+  readonly shown: (shown: number, total: number) => string;
+}
+
+const en: Messages = {
+  appTitle: "AR Credit Desk",
+  language: "Language",
+  noWorkbook: "Open this pane in Excel to scan a ledger.",
+  ledger: "Ledger",
+  ledgerFound: (address, rows) => `${address}, ${rows.toLocaleString("en-US")} rows`,
+  ledgerSource: {
+    table: "table under the selection",
+    region: "current region",
+    usedRange: "used range of the sheet",
+    address: "address given",
+  },
+  findLedger: "Find ledger from selection",
+  ledgerAddress: "Ledger address",
+  useAddress: "Use this address",
+  notFoundNoHeader: (address) =>
+    `No header row in ${address}: a row needs at least three headers such as Customer, Amount, Due date.`,
+  notFoundBadAddress: (address) => `Cannot find '${address}'. Use an address such as Sheet1!A1:H200.`,
+  mapping: "Column mapping",
+  notMapped: "(not in the ledger)",
+  fields: {
+    customer: "Customer",
+    amount: "Amount",
+    openAmount: "Open amount",
+    dueDate: "Due date",
+    invoiceDate: "Invoice date",
+    terms: "Terms",
+    invoiceNo: "Invoice no.",
+    paidDate: "Paid date",
+    status: "Status",
+    currency: "Currency",
+    email: "Email",
+    creditLimit: "Credit limit",
+    lastReminded: "Last reminded",
+    remindersSent: "Reminders sent",
+  },
+  settings: "Scan settings",
+  asOf: "As-of date",
+  ladder: "Dunning ladder",
+  ladderRange: "Range in the workbook",
+  ladderRangeAddress: "Ladder range (days | action)",
+  minAmount: "Small-balance threshold",
+  minAmountHint: "Open amounts below this get the small-balance action.",
+  keyAccounts: "Key accounts",
+  keyAccountsHint: "One customer per line: an executive call instead of referral.",
+  scan: "Scan",
+  scanView: "Scan",
+  clear: "Clear",
+  cancel: "Cancel",
+  phase: { reading: "Reading the ledger…", analyzing: "Analysing…", writing: "Writing results…", clearing: "Clearing…" },
+  scanDone: (rows, address, issues) =>
+    `Scanned ${rows.toLocaleString("en-US")} rows into ${address}${issues ? `; ${issues} rows need attention` : ""}.`,
+  cleared: (count) => (count ? "Removed the scan's columns and highlights." : "Nothing to clear."),
+  cancelled: "Cancelled. Nothing was left written.",
+  occupied: (address, value) =>
+    `${address} holds '${value}' — the result columns would overwrite it. Nothing was written. Clear that cell or place the columns elsewhere.`,
+  resultColumn: "Place result columns at column",
+  resultColumnHint: "Letter of the first of four columns, e.g. N. Empty: right of the ledger.",
+  invalid: (message) => `Cannot scan: ${message}.`,
+  unexpected: "Something went wrong talking to Excel. Please try again.",
+  hostError: (code) => `Excel refused the request (${code}). Please try again.`,
+  legend: "Highlights",
+  bands: { days1: "1–30 days overdue", days31: "31–60 days", days61: "61–90 days", days91: "91+ days", disputed: "Disputed" },
+  customers: "Customers",
+  issues: (count) => `Issues (${count})`,
+  noIssues: "No problems found in the ledger rows.",
+  selectCell: "Select cell",
+  filterOverdue: "Overdue only",
+  filterReview: "Review flag only",
+  filterSearch: "Search customers",
+  overdue: "Overdue",
+  oldest: (days) => `oldest ${days} d`,
+  level: (level) => `level ${level}`,
+  creditUse: (pct) => `${pct} of limit`,
+  noLimit: "no limit",
+  review: "Credit review",
+  grade: (grade) => `Risk ${grade}`,
+  noCustomers: "No customers match.",
+  shown: (shown, total) => `${shown} of ${total}`,
+};
+
+const zh: Messages = {
+  appTitle: "AR Credit Desk",
+  language: "语言",
+  noWorkbook: "请在 Excel 中打开此窗格以扫描台账。",
+  ledger: "应收台账",
+  ledgerFound: (address, rows) => `${address}，共 ${rows} 行`,
+  ledgerSource: { table: "选中单元格所在的表格", region: "当前区域", usedRange: "工作表已用区域", address: "指定地址" },
+  findLedger: "按选中位置查找台账",
+  ledgerAddress: "台账地址",
+  useAddress: "使用此地址",
+  notFoundNoHeader: (address) => `${address} 中没有表头行：至少需要三个可识别的列名，如 客户、金额、到期日。`,
+  notFoundBadAddress: (address) => `找不到“${address}”。请使用类似 Sheet1!A1:H200 的地址。`,
+  mapping: "列对应关系",
+  notMapped: "（台账中没有）",
+  fields: {
+    customer: "客户",
+    amount: "金额",
+    openAmount: "未付金额",
+    dueDate: "到期日",
+    invoiceDate: "开票日期",
+    terms: "付款条件",
+    invoiceNo: "发票号",
+    paidDate: "付款日期",
+    status: "状态",
+    currency: "币种",
+    email: "邮箱",
+    creditLimit: "信用额度",
+    lastReminded: "上次催收日期",
+    remindersSent: "催收次数",
+  },
+  settings: "扫描设置",
+  asOf: "基准日",
+  ladder: "催收阶梯",
+  ladderRange: "工作簿中的区域",
+  ladderRangeAddress: "阶梯区域（天数 | 措施）",
+  minAmount: "小额阈值",
+  minAmountHint: "未付金额低于此值时按小额余款处理。",
+  keyAccounts: "重点客户",
+  keyAccountsHint: "每行一个客户：到移交催收时改为高层沟通。",
+  scan: "扫描",
+  scanView: "扫描",
+  clear: "清除",
+  cancel: "取消",
+  phase: { reading: "正在读取台账…", analyzing: "正在分析…", writing: "正在写入结果…", clearing: "正在清除…" },
+  scanDone: (rows, address, issues) => `已扫描 ${rows} 行，结果写入 ${address}${issues ? `；${issues} 行需要处理` : ""}。`,
+  cleared: (count) => (count ? "已移除扫描添加的列和突出显示。" : "没有需要清除的内容。"),
+  cancelled: "已取消，未留下任何写入。",
+  occupied: (address, value) => `${address} 中有“${value}”，结果列会覆盖它。未写入任何内容。请清空该单元格，或把结果列放到别处。`,
+  resultColumn: "结果列起始列",
+  resultColumnHint: "四列中第一列的列标，如 N。留空：放在台账右侧。",
+  invalid: (message) => `无法扫描：${message}。`,
+  unexpected: "与 Excel 通信时出错，请重试。",
+  hostError: (code) => `Excel 拒绝了请求（${code}），请重试。`,
+  legend: "突出显示",
+  bands: { days1: "逾期 1–30 天", days31: "31–60 天", days61: "61–90 天", days91: "91 天以上", disputed: "有争议" },
+  customers: "客户",
+  issues: (count) => `问题（${count}）`,
+  noIssues: "台账各行均可读取。",
+  selectCell: "选中单元格",
+  filterOverdue: "仅看逾期",
+  filterReview: "仅看需复核",
+  filterSearch: "搜索客户",
+  overdue: "逾期",
+  oldest: (days) => `最长 ${days} 天`,
+  level: (level) => `第 ${level} 级`,
+  creditUse: (pct) => `占额度 ${pct}`,
+  noLimit: "无额度",
+  review: "需信用复核",
+  grade: (grade) => `风险 ${grade}`,
+  noCustomers: "没有符合条件的客户。",
+  shown: (shown, total) => `${shown} / ${total}`,
+};
+
+/** The catalogue by language. */
+export const MESSAGES: Readonly<Record<Language, Messages>> = { en, zh };
+
+/**
+ * The UI language for Office's display language ("zh-CN", "en-US"…): Chinese for any zh, else English.
+ *
+ * @example
+ * uiLanguage("zh-CN") //=> "zh"
+ */
+export function uiLanguage(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
