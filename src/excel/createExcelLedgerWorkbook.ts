@@ -1,6 +1,10 @@
 import { parseBlockAddress } from "./a1Address";
 import { clearScans } from "./clearScans";
 import type { ExcelRunner } from "./excelRunner";
+import { insertReport } from "./insertReport";
+import { insertForecast } from "./insertForecast";
+import { LETTER_SETTINGS_KEY, parseLetterSettings } from "./letterSettingsStore";
+import { writeReminders } from "./writeReminders";
 import { locateLedger } from "./locateLedger";
 import type { LedgerWorkbook, PaneSettings } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans } from "./ownedScans";
@@ -47,5 +51,19 @@ export function createExcelLedgerWorkbook(runner: ExcelRunner): LedgerWorkbook {
         sheet.getRangeByIndexes(block.r0, block.c0, block.r1 - block.r0 + 1, block.c1 - block.c0 + 1).select();
         await context.sync();
       }),
+    insertReport: (request) => runner.run(undoGroup(), (context) => insertReport(context, supports, request)),
+    loadLetterSettings: () =>
+      runner.run({}, async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(LETTER_SETTINGS_KEY).load("value");
+        await context.sync();
+        return parseLetterSettings(item.isNullObject ? undefined : item.value);
+      }),
+    saveLetterSettings: (settings) =>
+      runner.run({}, async (context) => {
+        context.workbook.settings.add(LETTER_SETTINGS_KEY, JSON.stringify(settings));
+        await context.sync();
+      }),
+    writeReminders: (request) => runner.run(undoGroup(), (context) => writeReminders(context, supports, request)),
+    insertForecast: (request) => runner.run(undoGroup(), (context) => insertForecast(context, request)),
   };
 }

@@ -4,6 +4,10 @@ import type { DateSystem } from "../core/dates/excelSerial";
 import type { CurrencyTotals, CustomerSummary, LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
 import type { LedgerField, LedgerMapping } from "../core/ledger/ledgerFields";
 import type { LedgerIssue } from "../core/ledger/ledgerIssue";
+import type { ReportOutcome, ReportRequest } from "./insertReport";
+import type { InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
+import type { LetterSettingsForm } from "../core/letters/letterSettingsFromForm";
+import type { RemindersOutcome, RemindersRequest } from "./writeReminders";
 
 /** Where the ledger is and what its header says. */
 export interface LedgerLocation {
@@ -145,4 +149,13 @@ export interface LedgerWorkbook {
   clear(hooks?: ScanHooks): Promise<ClearOutcome>;
   /** Activates the sheet and selects the cell (for the Issues view). */
   selectCell(address: string): Promise<void>;
+  /** Creates or refreshes the AR Summary sheet (live AR.* formulas and aging charts) over the scanned ledger. */
+  insertReport(request: ReportRequest): Promise<ReportOutcome>;
+  /** The reminder letters' settings (signature block, options, letter language), kept in the workbook. */
+  loadLetterSettings(): Promise<LetterSettingsForm>;
+  saveLetterSettings(settings: LetterSettingsForm): Promise<void>;
+  /** Creates or refreshes the Reminders sheet (one row per letter, all text); refuses over user data. */
+  writeReminders(request: RemindersRequest): Promise<RemindersOutcome>;
+  /** Writes live AR.CASHFORECAST formulas (one per currency) on the AR Summary sheet from column T; refuses over user data. */
+  insertForecast(request: InsertForecastRequest): Promise<InsertForecastOutcome>;
 }

@@ -14,6 +14,7 @@ import { GroupTotals } from "./groupTotals";
 import { invoiceKey } from "./invoiceKey";
 import { isBlankRow } from "./isBlankRow";
 import { hasDuplicateInvoice } from "./hasDuplicateInvoice";
+import { scanScratch } from "./scanScratch";
 import { InvoiceIndex, invoiceHash } from "./invoiceIndex";
 import { CellStatus, LedgerCellReader, MAX_ABS_AMOUNT } from "./ledgerCellReader";
 import { allocateRowResults, PAID_BUCKET, RowState, type AnalyzeLedgerOptions, type LedgerAnalysis } from "./ledgerAnalysisTypes";
@@ -94,8 +95,9 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
     groups[customerOut[row]].entity.id === customerId && invoiceKey(rows[row][cInvoiceNo]) === key;
   const invoiceIndex = exact && cInvoiceNo >= 0 ? new InvoiceIndex(n, sameInvoice) : null;
   // Fast scan: hashes[k] is the invoice hash of accepted row hashedRows[k].
-  const hashes = !exact && cInvoiceNo >= 0 ? new Int32Array(n) : null;
-  const hashedRows = hashes !== null ? new Int32Array(n) : null;
+  const scratch = !exact && cInvoiceNo >= 0 ? scanScratch(4 * n) : null;
+  const hashes = scratch !== null ? scratch.subarray(0, n) : null;
+  const hashedRows = scratch !== null ? scratch.subarray(n, 2 * n) : null;
   let hashed = 0;
   const currencyByCell = new Map<unknown, string>(),
     statusByCell = new Map<unknown, DunningStatus>();
@@ -313,7 +315,7 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
     const sameRows = (a: number, b: number): boolean =>
       groups[customerOut[a]].entity.id === groups[customerOut[b]].entity.id &&
       invoiceKey(rows[a][cInvoiceNo]) === invoiceKey(rows[b][cInvoiceNo]);
-    if (hasDuplicateInvoice(hashes, hashedRows, hashed, sameRows)) return null;
+    if (hasDuplicateInvoice(hashes, hashedRows, hashed, sameRows, scratch?.subarray(2 * n))) return null;
   }
   if (cReminded >= 0) applyReminderWaits(state, customerOut, actionOut, groups, asOf - settings.intervalDays);
   for (const group of groups) {

@@ -4,8 +4,7 @@ import { customerKey } from "./ledgerScanSettings";
 /**
  * Finds the customer of a customer cell during a scan: one `CustomerEntity` per name (trimmed,
  * case-insensitive), numbered in order of first appearance. Office.js gives every cell as its own
- * string, so the trimmed, lower-cased key is made once per distinct cell text, not per row; the
- * previous row's cell is checked first since ledgers are often sorted by customer.
+ * string, so the trimmed, lower-cased key is made once per distinct cell text, not per row.
  *
  * @example
  * const directory = new CustomerDirectory(new Set());
@@ -17,12 +16,17 @@ export class CustomerDirectory {
   private readonly byCell = new Map<unknown, CustomerEntity>();
   private lastCell: unknown = undefined;
   private last: CustomerEntity | null = null;
+  /** The previous two rows had one customer. */
+  private repeating = false;
 
   constructor(private readonly keyAccounts: ReadonlySet<string>) {}
 
   /** The customer named by `cell`, or null when the cell is blank (or spaces only). */
   entityOf(cell: unknown): CustomerEntity | null {
-    if (cell === this.lastCell && this.last !== null) return this.last;
+    // A ledger sorted by customer repeats the previous row's name, and comparing with that cell is
+    // cheaper than a lookup. Where customers alternate the comparison (of two strings that often
+    // differ only near the end) is wasted, so it is made only while the customer keeps repeating.
+    if (this.repeating && cell === this.lastCell) return this.last;
     let entity = this.byCell.get(cell);
     if (entity === undefined) {
       const name = cell === null || cell === undefined ? "" : String(cell).trim();
@@ -35,6 +39,7 @@ export class CustomerDirectory {
       }
       this.byCell.set(cell, entity);
     }
+    this.repeating = entity === this.last;
     this.lastCell = cell;
     this.last = entity;
     return entity;

@@ -93,6 +93,7 @@ export class Batch {
     }
     const commits: (() => void)[] = [];
     let responseBytes = 0;
+    const model = this.model;
     for (const op of ops) {
       try {
         const result = op.run();
@@ -112,6 +113,8 @@ export class Batch {
     }
     for (const commit of commits) commit();
     record(responseBytes);
+    // Excel recalculates once the batch's writes are in (calculation resumes at sync's end).
+    model.ensureCalculated();
   }
 }
 
@@ -159,6 +162,7 @@ export abstract class HostObject {
     this.batch.enqueue({
       requestBytes: 0,
       run: () => {
+        this.batch.model.ensureCalculated();
         const exists = this.exists();
         const data: Record<string, unknown> = {};
         if (exists) for (const name of names) data[name] = this.read(name);
@@ -186,7 +190,13 @@ export abstract class HostObject {
 
   /** Queues a property write or a method call; `payload` is what the request carries. */
   protected queue(payload: unknown, apply: () => void): void {
-    this.batch.enqueue({ requestBytes: jsonBytes(payload) + 32, run: () => void apply() });
+    this.batch.enqueue({
+      requestBytes: jsonBytes(payload) + 32,
+      run: () => {
+        apply();
+        this.batch.model.markChanged();
+      },
+    });
   }
 
   toJSON(): Record<string, unknown> {
@@ -216,6 +226,7 @@ export class HostClientResult<T> {
     batch.enqueue({
       requestBytes: 16,
       run: () => {
+        batch.model.ensureCalculated();
         const value = compute();
         return { bytes: jsonBytes(value), commit: () => (this.state = { value }) };
       },

@@ -2,6 +2,7 @@ import { parseAddress, MAX_COLUMNS, MAX_ROWS } from "./a1";
 import { Batch, HostClientResult, HostObject, invalidArgument, itemNotFound } from "./hostContext";
 import { HostRange, type Locator } from "./hostRange";
 import { HostTable } from "./hostTables";
+import { HostChartCollection } from "./hostCharts";
 import { HostNoteCollection, HostSettingCollection } from "./hostNotesAndSettings";
 import type { SheetModel } from "./sheetModel";
 
@@ -91,6 +92,9 @@ export class HostWorksheet extends HostObject {
   get tables(): HostTableCollection {
     return new HostTableCollection(this.batch, () => this.sheet());
   }
+  get charts(): HostChartCollection {
+    return new HostChartCollection(this.batch, () => this.sheet());
+  }
 }
 
 /** Workbook.worksheets. */
@@ -110,6 +114,14 @@ export class HostWorksheetCollection extends HostObject {
   }
   getItemOrNullObject(name: string): HostWorksheet {
     return new HostWorksheet(this.batch, () => this.batch.model.sheet(name) ?? null, true);
+  }
+  /** Worksheets.add(name): a new sheet at the end; a name already used (any case) is refused, as Excel does. */
+  add(name: string): HostWorksheet {
+    this.queue(name, () => {
+      if (this.batch.model.sheet(name)) throw invalidArgument(`a sheet named ${name} already exists`);
+      this.batch.model.addSheet(name);
+    });
+    return this.getItem(name);
   }
   getActiveWorksheet(): HostWorksheet {
     return new HostWorksheet(this.batch, () => this.batch.model.selection.sheet);

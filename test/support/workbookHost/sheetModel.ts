@@ -1,4 +1,5 @@
 import type { Rect } from "./a1";
+import type { ChartModel } from "./hostCharts";
 
 /** What a cell holds, as Range.values reports it ("" for an empty cell). */
 export type CellValue = string | number | boolean;
@@ -76,6 +77,13 @@ export class SheetModel {
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   /** Notes by cell ("B2"). */
   readonly notes = new Map<string, string>();
+  /**
+   * Values a calculation engine computed, keyed "row,col": formula cells and the cells their
+   * arrays spill into. Empty unless an engine is attached (the preview page's HyperFormula).
+   */
+  readonly calculated = new Map<string, CellValue>();
+  /** Charts on the sheet, in the order they were added. */
+  readonly charts: ChartModel[] = [];
 
   constructor(public name: string) {}
 
@@ -87,7 +95,8 @@ export class SheetModel {
 
   value(r: number, c: number): CellValue {
     const v = this.columns.get(c)?.values[r];
-    return v === undefined ? "" : v;
+    if (v !== undefined) return v;
+    return this.calculated.size === 0 ? "" : (this.calculated.get(`${r},${c}`) ?? "");
   }
 
   formula(r: number, c: number): string | undefined {

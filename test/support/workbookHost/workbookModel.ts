@@ -23,11 +23,32 @@ export class WorkbookModel {
   readonly settings = new Map<string, unknown>();
   selection: Selection;
   dateSystem: 1900 | 1904 = 1900;
+  /**
+   * A calculation engine (the preview page plugs HyperFormula in): run before reads that follow a
+   * write, so formulas show computed values. Without one, formula cells read as empty.
+   */
+  calculator: ((model: WorkbookModel) => void) | null = null;
+  /** Bumped on every change, so a view can tell it must redraw. */
+  version = 0;
+  private dirty = false;
   private nextId = 1;
 
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(new SheetModel(name));
     this.selection = { sheet: this.sheets[0], rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+  }
+
+  /** Notes that cells, formats or sheets changed: the next read recalculates. */
+  markChanged(): void {
+    this.dirty = true;
+    this.version++;
+  }
+
+  /** Runs the calculator when something changed since it last ran. */
+  ensureCalculated(): void {
+    if (!this.dirty || !this.calculator) return;
+    this.dirty = false;
+    this.calculator(this);
   }
 
   /** A fresh id for conditional formats and the like. */
@@ -43,6 +64,7 @@ export class WorkbookModel {
   addSheet(name: string): SheetModel {
     const sheet = new SheetModel(name);
     this.sheets.push(sheet);
+    this.markChanged();
     return sheet;
   }
 
@@ -52,6 +74,7 @@ export class WorkbookModel {
     const at = parseAddress(topLeft);
     if (!at) throw new Error(`bad address ${topLeft}`);
     rows.forEach((row, i) => row.forEach((value, j) => sheet.writeValue(at.rect.r0 + i, at.rect.c0 + j, value)));
+    this.markChanged();
   }
 
   /** Turns a range (header row first) into a table. */
@@ -97,6 +120,8 @@ export class WorkbookModel {
         formats,
         conditionalFormats: sheet.conditionalFormats.map((cf) => ({ ...cf, rect: rectAddress(cf.rect) })),
         notes: [...sheet.notes].sort(([a], [b]) => compareCells(a, b)),
+        // Only sheets with charts carry the key, so snapshots taken before charts existed stay comparable.
+        ...(sheet.charts.length > 0 ? { charts: sheet.charts.map((chart) => ({ ...chart })) } : {}),
       };
     });
     const tables = this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, range: rectAddress(t.rect) }));

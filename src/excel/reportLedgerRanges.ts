@@ -1,0 +1,40 @@
+import type { LedgerField } from "../core/ledger/ledgerFields";
+import type { LedgerRanges } from "../core/report/ledgerFormulas";
+import { cellAddress } from "../core/report/cellAddress";
+import type { ScannedLedger } from "./ledgerWorkbook";
+
+/**
+ * The ledger's column ranges for the AR Summary formulas, from what the scan read: absolute A1
+ * ranges of the data rows (header excluded) on the ledger's sheet, e.g. `$D$2:$D$16`. A ledger
+ * with an open-amount column but no amount column sums the open amounts. Returns a message when
+ * the report cannot be built (no data rows, no customer, amount or due-date column: due dates
+ * derived from terms cannot be reproduced by a formula).
+ *
+ * @example
+ * reportLedgerRanges({ sheet: "Ledger", firstDataRow: 1, firstColumn: 0, mapping: { customer: 0, amount: 3, dueDate: 2 }, rows: [[], []] })
+ * //=> { sheetName: "Ledger", customer: "$A$2:$A$3", amount: "$D$2:$D$3", dueDate: "$C$2:$C$3" }
+ */
+export function reportLedgerRanges(
+  ledger: Pick<ScannedLedger, "sheet" | "firstDataRow" | "firstColumn" | "mapping" | "rows">,
+): LedgerRanges | string {
+  const { mapping, firstDataRow, firstColumn } = ledger;
+  if (ledger.rows.length === 0) return "the ledger has no data rows to report on";
+  const last = firstDataRow + ledger.rows.length - 1;
+  const column = (field: LedgerField): string | undefined => {
+    const index = mapping[field];
+    if (index === undefined) return undefined;
+    return `${cellAddress(firstDataRow, firstColumn + index, true)}:${cellAddress(last, firstColumn + index, true)}`;
+  };
+  const customer = column("customer");
+  const amount = column("amount") ?? column("openAmount");
+  const dueDate = column("dueDate");
+  if (customer === undefined) return "the report needs a customer column";
+  if (amount === undefined) return "the report needs an amount column";
+  if (dueDate === undefined) return "the report needs a due-date column (due dates from terms cannot be written as formulas)";
+  const optional: Partial<Record<"invoiceDate" | "paidDate" | "status" | "currency", string>> = {};
+  for (const field of ["invoiceDate", "paidDate", "status", "currency"] as const) {
+    const range = column(field);
+    if (range !== undefined) optional[field] = range;
+  }
+  return { sheetName: ledger.sheet, customer, amount, dueDate, ...optional };
+}

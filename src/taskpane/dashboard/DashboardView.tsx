@@ -1,0 +1,108 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { dashboardFigures } from "../../core/dashboard/dashboardFigures";
+import { isFailure } from "../../core/failure";
+import type { ReportOutcome } from "../../excel/insertReport";
+import { friendlyError } from "../friendlyError";
+import { useMessages } from "../paneContext";
+import type { ScanViewProps } from "../PaneViews";
+import { CurrencyPanel } from "./CurrencyPanel";
+import { dashboardFormats } from "./dashboardFormats";
+import { DASHBOARD_MESSAGES } from "./dashboardMessages";
+
+/** Largest customer's share above which concentration is flagged (spec: over 20%). */
+const CONCENTRATION_FLAG = 0.2;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+});
+
+type Notice = { intent: "success" | "warning" | "error"; text: string };
+
+/**
+ * The dashboard of the last scan, per currency (currencies are never added together): figures
+ * from dashboardFigures over the scanned rows, a trailing window the user can change, and
+ * `Insert report`, which writes the live AR Summary sheet through the workbook port.
+ */
+export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
+  const styles = useStyles();
+  const shared = useMessages();
+  const t = DASHBOARD_MESSAGES[language];
+  const [daysText, setDaysText] = useState("90");
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const trailingDays = Number(daysText);
+  const figures = useMemo(
+    () =>
+      scanned === null
+        ? null
+        : dashboardFigures(scanned.rows, scanned.analysis, scanned.mapping, {
+            asOf: scanned.asOf,
+            trailingDays,
+            concentrationFlag: CONCENTRATION_FLAG,
+          }),
+    [scanned, trailingDays],
+  );
+  const formats = useMemo(() => dashboardFormats(language, scanned?.dateSystem ?? 1900), [language, scanned]);
+
+  if (scanned === null || figures === null) {
+    return (
+      <div className={styles.root}>
+        <Text>{t.scanFirst}</Text>
+      </div>
+    );
+  }
+  const invalid = isFailure(figures) ? figures.message : daysText.trim() === "" ? t.trailingHint : null;
+
+  const insert = async () => {
+    if (isFailure(figures)) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const outcome: ReportOutcome = await workbook.insertReport({
+        ledger: scanned,
+        trailingDays,
+        concentrationFlag: CONCENTRATION_FLAG,
+        // A short table: each currency's top overdue customers, as the dashboard lists them.
+        customers: figures.flatMap((f) => f.topOverdue.map((c) => ({ customer: c.customer, currency: c.currency }))),
+        language,
+      });
+      if (outcome.kind === "done") setNotice({ intent: "success", text: t.reportDone(outcome.sheet, outcome.created) });
+      else if (outcome.kind === "occupied") setNotice({ intent: "warning", text: t.reportOccupied(outcome.address, outcome.value) });
+      else setNotice({ intent: "error", text: t.reportInvalid(outcome.message) });
+    } catch (error) {
+      setNotice({ intent: "error", text: friendlyError(error, shared) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Field
+        label={t.trailingDays}
+        hint={t.trailingHint}
+        validationState={invalid === null ? "none" : "error"}
+        validationMessage={invalid ?? undefined}
+      >
+        <Input type="number" min={1} step={1} value={daysText} onChange={(_, d) => setDaysText(d.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || invalid !== null} onClick={() => void insert()}>
+          {t.insertReport}
+        </Button>
+        {busy && <Spinner size="tiny" label={t.inserting} />}
+      </div>
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!isFailure(figures) &&
+        figures.map((f) => (
+          <CurrencyPanel key={f.currency} figures={f} formats={formats} messages={t} concentrationFlag={CONCENTRATION_FLAG} />
+        ))}
+    </div>
+  );
+}
