@@ -28,7 +28,7 @@ const OFFICE_PACKAGES = ["office*", "@microsoft/office-js*", "@types/office-js",
 const ADAPTER_DIRS = ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/functions", "**/functions/**"];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "test-results/", ".bench/"] },
+  { ignores: ["node_modules/", "dist/", "dist-preview/", "coverage/", "test-results/", ".bench/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

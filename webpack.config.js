@@ -109,7 +109,11 @@ const config = async (env, options) => {
       server: serving ? await devServerTransport() : "http",
       host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
+      static: [
+        { directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" },
+        // The browser preview (npm start on Linux builds it first): /preview.html beside the dev bundles.
+        { directory: path.resolve(__dirname, "dist-preview"), publicPath: "/", watch: false },
+      ],
       client: { overlay: { warnings: false } },
     },
   };

@@ -1,8 +1,9 @@
 // `npm start`: run the add-in against Excel.
 // - Windows and macOS (Excel desktop installed): office-addin-debugging sideloads manifest.xml into
 //   Excel desktop and starts the dev server (npm run dev-server).
-// - Linux (no Excel desktop): starts the dev server and prints how to sideload into Excel on the web.
-import { spawn } from "node:child_process";
+// - Linux (no Excel desktop): builds the browser preview (dist-preview/), starts the dev server and
+//   prints how to sideload into Excel on the web and where the preview page is.
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -30,8 +31,16 @@ Excel desktop is not available on ${process.platform}; use Excel on the web:
   Excel loads add-ins only over https: if the dev server below says it fell back to http,
   install the dev certificate first (npx office-addin-dev-certs install; needs sudo).
 
-Browser preview without Excel (offline, office.js from node_modules):
-  npm run build && node scripts/serve-dist.mjs dist --port 3001  →  http://localhost:3001/taskpane.html
+Preview without Excel (the pane beside a sample workbook, offline): once the dev server is up,
+  http://localhost:3000/preview.html   (Chinese sample: http://localhost:3000/preview.html?sample=zh;
+  https://… if the dev certificate is installed). Production bundles instead: npm run preview.
 `);
+  // The preview page is a separate bundle (HyperFormula stays out of the add-in): build it first.
+  const preview = spawnSync(npx, ["webpack", "--config", "webpack.preview.config.js", "--mode", "development"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
+  if (preview.status !== 0) console.warn("The preview page did not build; the dev server starts without it.");
   run(["webpack", "serve", "--mode", "development"]);
 }

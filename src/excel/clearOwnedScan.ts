@@ -1,22 +1,27 @@
 import { RESULT_COLUMN_COUNT } from "./resultColumns";
-import type { OwnedScan } from "./ownedScans";
+import { highlightsUnrecorded, type OwnedScan } from "./ownedScans";
+import { isScanHighlightFormula } from "./scanHighlights";
 
 /** What must be looked up before a recorded scan can be removed: its formats, note and table columns as they are now. */
 export interface ClearProbe {
   readonly scan: OwnedScan;
+  /** The formats on the highlight range (ids and types), or null when there is nothing to look for. */
   readonly formats: Excel.ConditionalFormatCollection | null;
   readonly note: Excel.Note | null;
   readonly columns: Excel.TableColumn[];
+  /** Rules of the Custom formats on the highlight range, read when the scan's ids were never recorded. */
+  readonly rules: readonly { readonly id: string; readonly rule: Excel.ConditionalFormatRule }[];
 }
 
 /**
  * Queues the loads that tell what of a recorded scan is still there (a user may have deleted a
- * format or the note by hand): sent with the caller's next sync.
+ * format or the note by hand): sent with the caller's next sync. A scan whose highlight ids were
+ * never recorded gets its formats looked up too; `readUnrecordedHighlights` then reads their rules.
  */
 export function probeOwnedScan(context: Excel.RequestContext, scan: OwnedScan, notesSupported: boolean): ClearProbe {
   const sheet = context.workbook.worksheets.getItem(scan.sheet);
   const formats =
-    scan.highlight && scan.conditionalFormatIds.length > 0
+    scan.highlight && (scan.conditionalFormatIds.length > 0 || highlightsUnrecorded(scan))
       ? sheet
           .getRangeByIndexes(
             scan.highlight.r0,
@@ -24,20 +29,49 @@ export function probeOwnedScan(context: Excel.RequestContext, scan: OwnedScan, n
             scan.highlight.r1 - scan.highlight.r0 + 1,
             scan.highlight.c1 - scan.highlight.c0 + 1,
           )
-          .conditionalFormats.load("items/id")
+          .conditionalFormats.load("items/id,items/type")
       : null;
   const note = scan.noteCell && notesSupported ? sheet.notes.getItemOrNullObject(scan.noteCell) : null;
   const columns = scan.table
     ? scan.tableColumns.map((name) => sheet.tables.getItem(scan.table!).columns.getItemOrNullObject(name))
     : [];
-  return { scan, formats, note, columns };
+  return { scan, formats, note, columns, rules: [] };
 }
 
 /**
- * Queues the removal of what a scan wrote: its conditional formats (by id), its note, and its
- * result columns — deleted when they are table columns, else emptied and set back to General.
- * Cells the user edited inside the result columns go too: they are the add-in's by record. With
- * `cells: false` only the formats and the note go (a re-scan about to overwrite the same cells).
+ * For probes (already synced) of scans whose highlight ids were never recorded — the host failed
+ * between adding the formats and saving their ids — reads the rule formulas of the Custom formats
+ * on the highlight range, in one more sync, so the scan's own can be told from the user's. Probes
+ * of fully recorded scans cost nothing: no sync is made when no rule is to be read.
+ *
+ * @example
+ * await readUnrecordedHighlights(context, probes) //=> probes, with `rules` filled where needed
+ */
+export async function readUnrecordedHighlights(
+  context: Excel.RequestContext,
+  probes: readonly ClearProbe[],
+): Promise<ClearProbe[]> {
+  const read = probes.map((probe) =>
+    probe.formats && highlightsUnrecorded(probe.scan)
+      ? {
+          ...probe,
+          // Only Custom formats have a rule formula (Excel refuses `custom` on the other types).
+          rules: probe.formats.items
+            .filter((cf) => cf.type === "Custom")
+            .map((cf) => ({ id: cf.id, rule: cf.custom.rule.load("formula") })),
+        }
+      : probe,
+  );
+  if (read.some((probe) => probe.rules.length > 0)) await context.sync();
+  return read;
+}
+
+/**
+ * Queues the removal of what a scan wrote: its conditional formats (by recorded id, or, when the
+ * ids were never recorded, by the scan's own rule formulas), its note, and its result columns —
+ * deleted when they are table columns, else emptied and set back to General. Cells the user edited
+ * inside the result columns go too: they are the add-in's by record. With `cells: false` only the
+ * formats and the note go (a re-scan about to overwrite the same cells).
  *
  * Emptied cells get the General format back: the guard only ever writes over empty cells, and
  * Excel's empty cells are General unless the user formatted them, which is not recorded (a
@@ -52,7 +86,12 @@ export function queueClearOwnedScan(
   const sheet = context.workbook.worksheets.getItem(scan.sheet);
   if (probe.formats) {
     const present = new Set(probe.formats.items.map((cf) => cf.id));
-    for (const id of scan.conditionalFormatIds) if (present.has(id)) probe.formats.getItem(id).delete();
+    const own = new Set(scan.conditionalFormatIds.filter((id) => present.has(id)));
+    const highlight = scan.highlight;
+    if (highlight) {
+      for (const { id, rule } of probe.rules) if (isScanHighlightFormula(rule.formula, scan.result.c0, highlight.r0)) own.add(id);
+    }
+    for (const id of own) probe.formats.getItem(id).delete();
   }
   if (probe.note && !probe.note.isNullObject) probe.note.delete();
   if (!options.cells) return;

@@ -62,7 +62,10 @@ export function parseOwnedForecast(value: unknown): CellBlock | null {
  * await insertForecast(context, { blocks: [{ title: "USD", formula: "=AR.CASHFORECAST(…)", rows: 18, columns: 5 }] })
  * //=> { kind: "done", address: "'AR Summary'!T1:X19", formulaCells: ["'AR Summary'!T2"] }
  */
-export async function insertForecast(context: Excel.RequestContext, request: InsertForecastRequest): Promise<InsertForecastOutcome> {
+export async function insertForecast(
+  context: Excel.RequestContext,
+  request: InsertForecastRequest,
+): Promise<InsertForecastOutcome> {
   const settings = context.workbook.settings;
   const ownedItem = settings.getItemOrNullObject(OWNED_FORECAST_KEY).load("value");
   const existing = context.workbook.worksheets.getItemOrNullObject(FORECAST_SHEET).load("name");
@@ -78,7 +81,13 @@ export async function insertForecast(context: Excel.RequestContext, request: Ins
     next += 1 + block.rows + 1;
   }
   const width = Math.max(1, ...request.blocks.map((b) => b.columns));
-  const area: CellBlock = { sheet: sheetName, r0: 0, c0: FORECAST_COLUMN, r1: Math.max(0, next - 2), c1: FORECAST_COLUMN + width - 1 };
+  const area: CellBlock = {
+    sheet: sheetName,
+    r0: 0,
+    c0: FORECAST_COLUMN,
+    r1: Math.max(0, next - 2),
+    c1: FORECAST_COLUMN + width - 1,
+  };
 
   let sheet: Excel.Worksheet;
   if (existing.isNullObject) sheet = context.workbook.worksheets.add(FORECAST_SHEET);

@@ -30,8 +30,8 @@ export type ReportOutcome =
   | {
       readonly kind: "done";
       readonly sheet: string;
-      /** Whether the sheet was created (else an earlier report was refreshed). */
-      readonly created: boolean;
+      /** Whether an earlier report on the sheet was replaced (else the sheet was new or held no report). */
+      readonly refreshed: boolean;
       readonly charts: number;
     }
   /** Nothing was written: `address` holds `value`, which the add-in did not write. */
@@ -48,7 +48,7 @@ export type ReportOutcome =
  * holding something the add-in did not write stops the report with its address. Three syncs.
  *
  * @example
- * await insertReport(context, supports, { ledger: scanned, language: "en" }) //=> { kind: "done", sheet: "AR Summary", created: true, charts: 2 }
+ * await insertReport(context, supports, { ledger: scanned, language: "en" }) //=> { kind: "done", sheet: "AR Summary", refreshed: false, charts: 2 }
  */
 export async function insertReport(
   context: Excel.RequestContext,
@@ -112,7 +112,7 @@ export async function insertReport(
   context.workbook.settings.add(OWNED_REPORTS_KEY, JSON.stringify([...others, record]));
   sheet.activate();
   await context.sync();
-  return { kind: "done", sheet: name, created: existing.isNullObject, charts: plan.charts.length };
+  return { kind: "done", sheet: name, refreshed: previous !== undefined, charts: plan.charts.length };
 }
 
 function sameEdges(a: readonly number[], b: readonly number[]): boolean {

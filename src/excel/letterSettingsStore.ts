@@ -24,7 +24,8 @@ export function parseLetterSettings(value: unknown): LetterSettingsForm {
   const str = (v: unknown, fallback: string): string => (typeof v === "string" ? v : fallback);
   const num = (v: unknown, fallback: number): number => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
   const bool = (v: unknown, fallback: boolean): boolean => (typeof v === "boolean" ? v : fallback);
-  const obj = (v: unknown): Record<string, unknown> => (typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {});
+  const obj = (v: unknown): Record<string, unknown> =>
+    typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {};
   const late = obj(raw.lateInterest);
   const plan = obj(raw.paymentPlan);
   const discount = obj(raw.discount);

@@ -17,7 +17,12 @@ export interface OwnedScan {
   readonly table: string | null;
   /** Names of the table columns the scan added (in order). */
   readonly tableColumns: readonly string[];
-  /** Ids Excel gave the conditional formats, and the range they cover. */
+  /**
+   * Ids Excel gave the conditional formats, and the range they cover. The record is saved before
+   * anything is written, with the range and no ids; the ids follow once the formats exist. A record
+   * left with a range and no ids (the host failed between the two) is recovered by the formats'
+   * rule formulas: see `highlightsUnrecorded`.
+   */
   readonly conditionalFormatIds: readonly string[];
   readonly highlight: CellBlock | null;
   /** The header cell holding the as-of note ("I1"), or null when the host has no notes API. */
@@ -50,6 +55,18 @@ function isBlock(value: unknown): value is CellBlock {
 function isOwnedScan(value: unknown): boolean {
   const v = value as OwnedScan;
   return typeof v === "object" && v !== null && isBlock(v.ledger) && isBlock(v.result) && Array.isArray(v.conditionalFormatIds);
+}
+
+/**
+ * Whether the scan's highlight formats may be in the workbook without their ids on record: a
+ * highlight range but no ids. A finished scan with data rows always records its five ids, so this
+ * is a scan cut off after its record was saved (formats added or not), or a scan still writing.
+ *
+ * @example
+ * highlightsUnrecorded({ ...scan, highlight: block, conditionalFormatIds: [] }) //=> true
+ */
+export function highlightsUnrecorded(scan: OwnedScan): boolean {
+  return isBlock(scan.highlight) && scan.conditionalFormatIds.length === 0;
 }
 
 /** Whether a cell lies inside a block (same sheet, case-insensitive as Excel's sheet names). */

@@ -1,7 +1,7 @@
 import { FIXED_ACTION_TEXTS } from "../core/dunning/fixedActionTexts";
 import type { Language } from "../core/dunning/dunningLanguage";
 import { columnLetters } from "./a1Address";
-import { paidText } from "./resultColumns";
+import { paidText, RESULT_HEADERS } from "./resultColumns";
 
 /** A highlight band of the legend and of the sheet's conditional formats. */
 export type HighlightBand = "disputed" | "days91" | "days61" | "days31" | "days1";
@@ -56,4 +56,33 @@ export function highlightRules(daysColumn: number, firstRow: number, language: L
     days1: band(1, 30),
   };
   return HIGHLIGHT_ORDER.map((b) => ({ band: b, formula: formulas[b], fill: HIGHLIGHT_FILLS[b] }));
+}
+
+/** A rule formula as compared: no leading "=", no spaces outside text, case folded (Excel may re-case it). */
+function normalFormula(formula: string): string {
+  return formula
+    .trim()
+    .replace(/^=/, "")
+    .split('"')
+    .map((part, i) => (i % 2 === 0 ? part.replace(/\s+/g, "") : part))
+    .join('"')
+    .toUpperCase();
+}
+
+/**
+ * Whether a conditional format's rule formula is one the scan writes for this days column and
+ * first row, in any language: how a scan's formats are told from the user's when their ids were
+ * never recorded. The formulas name the result columns absolutely and the row relatively, so a
+ * user's own rule matches only by copying one of them exactly.
+ *
+ * @param daysColumn - 0-based sheet column of Days overdue
+ * @param firstRow - 0-based first row of the highlight range
+ * @example
+ * isScanHighlightFormula('=$J2="Resolve the dispute; ask for payment of the undisputed part"', 7, 1) //=> true
+ */
+export function isScanHighlightFormula(formula: string, daysColumn: number, firstRow: number): boolean {
+  const wanted = normalFormula(formula);
+  return (Object.keys(RESULT_HEADERS) as Language[]).some((language) =>
+    highlightRules(daysColumn, firstRow, language).some((rule) => normalFormula(rule.formula) === wanted),
+  );
 }

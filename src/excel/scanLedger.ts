@@ -9,7 +9,7 @@ import { headerMap } from "../core/ledger/headerMap";
 import type { LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
 import type { LedgerMapping } from "../core/ledger/ledgerFields";
 import { cellAddress, parseBlockAddress, type CellBlock } from "./a1Address";
-import { probeOwnedScan, queueClearOwnedScan } from "./clearOwnedScan";
+import { probeOwnedScan, queueClearOwnedScan, readUnrecordedHighlights } from "./clearOwnedScan";
 import { detectDateSystem } from "./detectDateSystem";
 import type { AddressedIssue, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans, type OwnedScan } from "./ownedScans";
@@ -34,7 +34,12 @@ export function queueSaveOwned(context: Excel.RequestContext, scans: readonly Ow
  * free, let the core analyse it, then write the four result columns, the highlights and the as-of
  * note. Nothing is written before every target cell has been checked; a re-scan replaces its own
  * earlier output only. Syncs: one for settings and the date system, one per read block, one per
- * write block, two to finish.
+ * write block, two to finish (the highlights, then their ids on record), and one more only when
+ * an earlier scan here was cut off before recording its highlight ids.
+ *
+ * The record is saved with the first write and lists the highlight range before the formats
+ * exist; if the host fails before their ids are saved, Clear and the next scan find the scan's
+ * formats on that range by their rule formulas, so no failure leaves formats without a way back.
  */
 export async function scanLedger(
   context: Excel.RequestContext,
@@ -49,8 +54,8 @@ export async function scanLedger(
   const ownedSetting = context.workbook.settings.getItemOrNullObject(OWNED_SCANS_KEY).load("value");
   const ladderBlock = request.ladder.kind === "range" ? parseBlockAddress(request.ladder.address, location.sheet) : undefined;
   const ladderSheet = ladderBlock ? context.workbook.worksheets.getItemOrNullObject(ladderBlock.sheet).load("name") : undefined;
-  // detectDateSystem's sync carries the loads queued above.
-  const dateSystem: DateSystem = await detectDateSystem(context);
+  // detectDateSystem's sync carries the loads queued above; a failed sync rejects, and the scan with it.
+  const dateSystem: DateSystem = await detectDateSystem(context, supportsExcelApi);
   const ownedAll = ownedSetting.isNullObject ? [] : parseOwnedScans(ownedSetting.value);
 
   const asOf = parseDate(request.asOfIso, dateSystem, "as-of date");
@@ -152,6 +157,8 @@ export async function scanLedger(
   });
   if (isFailure(analysis)) return { kind: "invalid", message: analysis.message };
   if (hooks.signal?.aborted) return { kind: "cancelled" };
+  // An earlier scan here cut off before its highlight ids were saved: read its formats' rules.
+  if (probe) [probe] = await readUnrecordedHighlights(context, [probe]);
 
   // Write. The record goes first, so a cancelled or failed write can still be cleared.
   const reuseColumns =
@@ -191,7 +198,8 @@ export async function scanLedger(
     supportsExcelApi,
   );
   if (!finished) {
-    const undo = probeOwnedScan(context, record, notesSupported);
+    // No highlight was added yet in this run (and the old scan's went with the first write).
+    const undo = probeOwnedScan(context, { ...record, highlight: null }, notesSupported);
     await context.sync();
     queueClearOwnedScan(context, undo);
     queueSaveOwned(context, others, true);

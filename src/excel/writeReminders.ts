@@ -13,7 +13,7 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
   zh: ["客户", "邮箱", "级别", "主题", "正文"],
 };
 const COLUMNS = 5;
-/** Excel's limit on the characters in one cell. */
+/** Excel's limit on the characters in one cell (one kept for the quote prefix safeText may add). */
 const MAX_CELL_CHARS = 32_767;
 
 /** One letter as a row of the Reminders sheet. */
@@ -75,16 +75,15 @@ export async function writeReminders(
 
   const grid: string[][] = [
     [...HEADERS[request.language]],
-    ...request.rows.map((r) => [r.customer, r.email, r.level, r.subject, r.body].map((t) => t.slice(0, MAX_CELL_CHARS))),
+    ...request.rows.map((r) => [r.customer, r.email, r.level, r.subject, r.body].map((t) => t.slice(0, MAX_CELL_CHARS - 1))),
   ];
   let sheet: Excel.Worksheet;
-  let owned: OwnedReminders | null = null;
   if (existing.isNullObject) {
     sheet = context.workbook.worksheets.add(REMINDERS_SHEET);
   } else {
     sheet = existing;
     const record = setting.isNullObject ? null : parseOwnedReminders(setting.value);
-    owned = record !== null && record.sheet.toLowerCase() === REMINDERS_SHEET.toLowerCase() ? record : null;
+    const owned = record !== null && record.sheet.toLowerCase() === REMINDERS_SHEET.toLowerCase() ? record : null;
     const height = Math.max(grid.length, owned?.rows ?? 0);
     const width = Math.max(COLUMNS, owned?.columns ?? 0);
     const target = sheet.getRangeByIndexes(0, 0, height, width).load("values, formulas");

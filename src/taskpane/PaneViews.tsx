@@ -1,9 +1,18 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { Language } from "../core/dunning/dunningLanguage";
 import type { LedgerWorkbook, ScannedLedger } from "../excel/ledgerWorkbook";
+import { DashboardView } from "./dashboard/DashboardView";
+import { DASHBOARD_MESSAGES } from "./dashboard/dashboardMessages";
+import { FinancingView } from "./financing/FinancingView";
+import { FINANCING_MESSAGES } from "./financing/financingMessages";
+import { ForecastView } from "./forecast/ForecastView";
+import { FORECAST_MESSAGES } from "./forecast/forecastMessages";
+import { setDateSystem } from "../functions/dateSystem";
 import { LedgerDesk } from "./LedgerDesk";
 import { useMessages } from "./paneContext";
+import { RemindersView } from "./reminders/RemindersView";
+import { REMINDERS_MESSAGES } from "./reminders/remindersMessages";
 
 export interface PaneViewsProps {
   workbook: LedgerWorkbook;
@@ -29,14 +38,22 @@ export interface ScanViewProps {
  */
 interface PaneView {
   readonly id: string;
-  readonly label: (m: ReturnType<typeof useMessages>) => string;
+  readonly label: (m: ReturnType<typeof useMessages>, language: Language) => string;
   readonly render: (props: ScanViewProps) => ReactNode;
 }
 
-const VIEWS: readonly PaneView[] = [];
+const VIEWS: readonly PaneView[] = [
+  { id: "dashboard", label: (_m, language) => DASHBOARD_MESSAGES[language].tab, render: (props) => <DashboardView {...props} /> },
+  { id: "reminders", label: (_m, language) => REMINDERS_MESSAGES[language].tab, render: (props) => <RemindersView {...props} /> },
+  { id: "forecast", label: (_m, language) => FORECAST_MESSAGES[language].tab, render: (props) => <ForecastView {...props} /> },
+  { id: "financing", label: (_m, language) => FINANCING_MESSAGES[language].tab, render: (props) => <FinancingView {...props} /> },
+];
 
 const useStyles = makeStyles({
-  tabs: { paddingInline: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabs: {
+    paddingInline: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 /**
@@ -48,6 +65,11 @@ export function PaneViews({ workbook, language, pickedLanguage = null, onSavedLa
   const m = useMessages();
   const [view, setView] = useState<string>("scan");
   const [scanned, setScanned] = useState<ScannedLedger | null>(null);
+  // Each scan reads the workbook's date system afresh; the AR.* functions share this runtime and
+  // must read serials the same way, even if the start-up probe could not tell.
+  useEffect(() => {
+    if (scanned) setDateSystem(scanned.dateSystem);
+  }, [scanned]);
   const current = VIEWS.find((v) => v.id === view);
   return (
     <>
@@ -56,7 +78,7 @@ export function PaneViews({ workbook, language, pickedLanguage = null, onSavedLa
           <Tab value="scan">{m.scanView}</Tab>
           {VIEWS.map((v) => (
             <Tab key={v.id} value={v.id}>
-              {v.label(m)}
+              {v.label(m, language)}
             </Tab>
           ))}
         </TabList>

@@ -64,7 +64,7 @@ const request = (ledger: ScannedLedger, more: Partial<ReportRequest> = {}): Repo
 
 test("Insert report writes the parameters, every figure as a live formula, the aging spills and their charts", async () => {
   const { model, workbook, ledger } = await scanned();
-  expect(await workbook.insertReport(request(ledger))).toEqual({ kind: "done", sheet: S, created: true, charts: 2 });
+  expect(await workbook.insertReport(request(ledger))).toEqual({ kind: "done", sheet: S, refreshed: false, charts: 2 });
   const at = (address: string) => cellAt(model, S, address);
   expect(["A1", "A2", "B2", "B3", "B4", "B5"].map(at)).toEqual(["AR Summary", "As of", 45838, 90, "=$B$2-$B$3", 0.2]);
   expect([formatAt(model, S, "B2"), formatAt(model, S, "B5"), formatAt(model, S, "A2")]).toEqual(["m/d/yyyy", "0.0%", "@"]);
@@ -93,12 +93,17 @@ test("Insert report writes the parameters, every figure as a live formula, the a
     ["Aging EUR", "F30"],
   ]);
 
-  expect(["A39", "A40", "D40", "A41", "B41", "A44"].map(at)).toEqual(["Customers", "Customer", "Overdue", "Epsilon", "USD", "Beta"]);
+  expect(["A39", "A40", "D40", "A41", "B41", "A44"].map(at)).toEqual([
+    "Customers",
+    "Customer",
+    "Overdue",
+    "Epsilon",
+    "USD",
+    "Beta",
+  ]);
   const eps = base("USD", '"=Epsilon"');
   expect(at("C41")).toBe(`=${open(eps)}`);
-  expect(at("D41")).toBe(
-    `=MAX(0,${open(eps, `,${AMT},">0",${DUE},"<"&$B$2`)}+${open(eps, `,${AMT},"<0"`)})`,
-  );
+  expect(at("D41")).toBe(`=MAX(0,${open(eps, `,${AMT},">0",${DUE},"<"&$B$2`)}+${open(eps, `,${AMT},"<0"`)})`);
   expect(at("A45")).toBe("");
   expect(model.selection.sheet.name).toBe(S);
 });
@@ -111,7 +116,7 @@ test("a refresh replaces only its own cells and charts; the user's cells elsewhe
   model.setRows(S, "B8", [[12345]]);
   model.setRows(S, "A46", [["below"]]);
   const outcome = await workbook.insertReport(request(ledger, { trailingDays: 30 }));
-  expect(outcome).toMatchObject({ kind: "done", created: false });
+  expect(outcome).toMatchObject({ kind: "done", refreshed: true });
   expect([cellAt(model, S, "H2"), cellAt(model, S, "A46")]).toEqual(["my note", "below"]);
   expect(cellAt(model, S, "B8")).toBe(figureFormulas("USD", "B")[0]);
   expect(cellAt(model, S, "B3")).toBe(30);
@@ -136,7 +141,9 @@ test("a refresh after the ledger lost a currency clears the old column, spill an
   expect(cellAt(model, S, "H2")).toBe("my note");
   // the record lists only what is there now
   const record = JSON.parse(model.settings.get(OWNED_REPORTS_KEY) as string);
-  expect(record).toEqual([{ sheet: S, ranges: ["A1:B5", "A7:B19", "A21", "A22:D28", "A30:D35"], charts: ["AR Summary aging 1"] }]);
+  expect(record).toEqual([
+    { sheet: S, ranges: ["A1:B5", "A7:B19", "A21", "A22:D28", "A30:D35"], charts: ["AR Summary aging 1"] },
+  ]);
   expect(host.stats.runs[host.stats.runs.length - 1]).toEqual({ mergeUndoGroup: true });
 });
 
@@ -144,7 +151,11 @@ test("refuses, naming the cell, when a planned cell holds the user's data; nothi
   const { model, workbook, ledger } = await scanned();
   model.setRows(S, "B25", [["keep me"]]);
   const before = model.snapshot();
-  expect(await workbook.insertReport(request(ledger))).toEqual({ kind: "occupied", address: "'AR Summary'!B25", value: "keep me" });
+  expect(await workbook.insertReport(request(ledger))).toEqual({
+    kind: "occupied",
+    address: "'AR Summary'!B25",
+    value: "keep me",
+  });
   expect(model.snapshot()).toBe(before);
   // after a report, a user cell where the next plan grows (a new customer row) blocks the refresh too
   model.setRows(S, "B25", [[""]]);

@@ -31,7 +31,13 @@ describe("writeReminders (over the workbook host)", () => {
     expect(outcome).toEqual({ kind: "done", address: "Reminders!A1:E4", rowsWritten: 3 });
     expect(cells(model, "Reminders", 0, 0, 1, 4)).toEqual([
       ["Customer", "Email", "Level", "Subject", "Body"],
-      ['=HYPERLINK("http://x","y")', "ap@x.example", "Friendly reminder", 'Reminder for =HYPERLINK("http://x","y")', "Dear team,\n\nPlease pay."],
+      [
+        '=HYPERLINK("http://x","y")',
+        "ap@x.example",
+        "Friendly reminder",
+        'Reminder for =HYPERLINK("http://x","y")',
+        "Dear team,\n\nPlease pay.",
+      ],
     ]);
     const sheet = model.sheet("Reminders")!;
     // Text, not a formula and not a number: the formula-like name, the phone-like name and "-5 days".
@@ -136,7 +142,9 @@ describe("textHash, parseOwnedReminders, letter settings", () => {
     await workbook.saveLetterSettings(form);
     expect(await workbook.loadLetterSettings()).toEqual(form);
     expect(model.settings.has(LETTER_SETTINGS_KEY)).toBe(true);
-    const damaged = parseLetterSettings(JSON.stringify({ company: 5, payByDays: "x", lateInterest: { on: true, basis: "monthly" } }));
+    const damaged = parseLetterSettings(
+      JSON.stringify({ company: 5, payByDays: "x", lateInterest: { on: true, basis: "monthly" } }),
+    );
     expect(damaged.company).toBe("");
     expect(damaged.payByDays).toBe(7);
     expect(damaged.lateInterest).toEqual({ on: true, ratePercent: 8, basis: "annual", fixedFee: 0 });

@@ -4,6 +4,7 @@ import { WorkbookModel } from "../support/workbookHost/workbookModel";
 import { sampleWorkbook } from "../fixtures/sampleWorkbook";
 import { locateAndScan } from "../excel/scanHelpers";
 import { HIGHLIGHT_FILLS } from "../../src/excel/scanHighlights";
+import { createWorkbookHost, type HostRequestContext } from "../support/workbookHost/createWorkbookHost";
 import { attachEngine } from "./previewEngine";
 import { shiftFormula } from "./shiftFormula";
 
@@ -28,6 +29,21 @@ describe("attachEngine", () => {
     expect(sheet.formula(0, 1)).toBe("=A1*3");
   });
 
+  test("through the host, a formula written in a batch reads back computed after sync", async () => {
+    const model = new WorkbookModel(["Sheet1"]);
+    attachEngine(model);
+    const host = createWorkbookHost(model);
+    const value = await host.run(async (context: HostRequestContext) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.formulas = [[4, "=A1+0.5"]];
+      await context.sync();
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(value).toEqual([[4, 4.5]]); // 4 + 0.5
+  });
+
   test("AR.* formulas compute once registered", async () => {
     registerArFunctions(await loadArFunctions());
     const model = new WorkbookModel(["Sheet1"]);
@@ -40,15 +56,23 @@ describe("attachEngine", () => {
 
   test("paints a scan's highlights: a 91+ row red, a paid row not at all", async () => {
     const model = sampleWorkbook("en", 45838);
-    const engine = attachEngine(model);
+    const engine = attachEngine(model, { eager: false });
     await locateAndScan(model);
+    expect(engine.stale).toBe(true);
+    engine.recalculate();
     const sheet = model.sheet("Ledger")!;
     let red = 0;
     for (let r = 1; r < 342; r++) {
       const days = sheet.value(r, 11);
       const fill = engine.fillAt(sheet, r, 0);
       const status = sheet.value(r, 7);
-      if (typeof days === "number" && days >= 91 && status === "" && sheet.value(r, 12) !== "Paid" && Number(sheet.value(r, 4)) > 0) {
+      if (
+        typeof days === "number" &&
+        days >= 91 &&
+        status === "" &&
+        sheet.value(r, 12) !== "Paid" &&
+        Number(sheet.value(r, 4)) > 0
+      ) {
         expect(fill).toBe(HIGHLIGHT_FILLS.days91);
         red++;
       }

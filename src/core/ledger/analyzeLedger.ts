@@ -6,16 +6,17 @@ import { DunningStatus, dunningStatus } from "../dunning/dunningStatus";
 import { nextActionCode } from "../dunning/nextActionCode";
 import { isFailure, type Result } from "../failure";
 import { dueDateSerial } from "../terms/dueDateSerial";
-import { type CurrencyAccumulator, summarizeCurrency } from "./currencyAccumulator";
-import { applyReminderWaits } from "./applyReminderWaits";
-import { customerGroupFor, type CustomerGroup, summarizeCustomer, TREND_WINDOW_DAYS } from "./customerAccumulator";
+import type { CurrencyAccumulator } from "./currencyAccumulator";
+import { customerGroupFor, type CustomerGroup, TREND_WINDOW_DAYS } from "./customerAccumulator";
+import { finishLedgerAnalysis } from "./finishLedgerAnalysis";
 import { CustomerDirectory } from "./customerDirectory";
 import { GroupTotals } from "./groupTotals";
 import { invoiceKey } from "./invoiceKey";
 import { isBlankRow } from "./isBlankRow";
 import { hasDuplicateInvoice } from "./hasDuplicateInvoice";
 import { scanScratch } from "./scanScratch";
-import { InvoiceIndex, invoiceHash } from "./invoiceIndex";
+import { invoiceHash } from "./invoiceHash";
+import { InvoiceIndex } from "./invoiceIndex";
 import { CellStatus, LedgerCellReader, MAX_ABS_AMOUNT } from "./ledgerCellReader";
 import { allocateRowResults, PAID_BUCKET, RowState, type AnalyzeLedgerOptions, type LedgerAnalysis } from "./ledgerAnalysisTypes";
 import type { LedgerField } from "./ledgerFields";
@@ -179,7 +180,8 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
     if (due !== due) {
       const terms = invoice === invoice && cTerms >= 0 ? reader.terms(row[cTerms]) : undefined;
       if (terms === undefined) {
-        if (invoice === invoice && reader.status === BAD) unreadable(i, "terms", "unreadableTerms", row, cTerms);
+        // cTerms is checked too: with numeric dates read inline, the reader's status may be an earlier cell's.
+        if (invoice === invoice && cTerms >= 0 && reader.status === BAD) unreadable(i, "terms", "unreadableTerms", row, cTerms);
         else reject(i, "dueDate", "noDueDate", {});
         continue;
       }
@@ -317,27 +319,5 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
       invoiceKey(rows[a][cInvoiceNo]) === invoiceKey(rows[b][cInvoiceNo]);
     if (hasDuplicateInvoice(hashes, hashedRows, hashed, sameRows, scratch?.subarray(2 * n))) return null;
   }
-  if (cReminded >= 0) applyReminderWaits(state, customerOut, actionOut, groups, asOf - settings.intervalDays);
-  for (const group of groups) {
-    totals.copyInto(group);
-    if (group.limitCents !== group.limitCents) {
-      const limit = settings.creditLimitCents.get(group.entity.key);
-      if (limit !== undefined) group.limitCents = limit;
-    }
-  }
-  return {
-    rows: results,
-    issues,
-    customers: groups.map((group) => summarizeCustomer(group, settings.reviewThreshold)),
-    portfolio: [...currencies.values()].map((totals) => summarizeCurrency(totals, settings.labels)),
-    context: {
-      ladder,
-      language,
-      dateSystem: system,
-      edges,
-      bucketLabels: settings.labels,
-      minCents,
-      intervalDays: settings.intervalDays,
-    },
-  };
+  return finishLedgerAnalysis(results, issues, groups, totals, [...currencies.values()], settings, cReminded >= 0);
 }

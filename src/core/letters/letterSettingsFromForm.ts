@@ -70,7 +70,11 @@ export interface LetterLedgerContext {
  * letterSettingsFromForm({ ...DEFAULT_LETTER_SETTINGS_FORM, lateInterest: { on: true, ratePercent: 9.7, basis: "annual", fixedFee: 40 } },
  *   "en", ledger).lateInterest //=> { rate: 0.097, basis: "annual", fixedFee: 40 }
  */
-export function letterSettingsFromForm(form: LetterSettingsForm, uiLanguage: Language, ledger: LetterLedgerContext): LetterSettings {
+export function letterSettingsFromForm(
+  form: LetterSettingsForm,
+  uiLanguage: Language,
+  ledger: LetterLedgerContext,
+): LetterSettings {
   const field = (value: string): string | undefined => (value.trim() === "" ? undefined : value.trim());
   const bank = {
     accountName: field(form.bankAccountName),

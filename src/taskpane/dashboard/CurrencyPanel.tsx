@@ -47,9 +47,18 @@ export function CurrencyPanel({ figures: f, formats, messages: t, concentrationF
     </tr>
   );
   const windowNote =
-    f.window === null ? t.needsInvoiceDates : f.dso === null ? t.nothingInvoiced : t.window(formats.date(f.window.start), formats.date(f.window.end));
+    f.window === null
+      ? t.needsInvoiceDates
+      : f.dso === null
+        ? t.nothingInvoiced
+        : t.window(formats.date(f.window.start), formats.date(f.window.end));
   const chartLabel = t.chartLabel(name, f.buckets.map((b) => `${b.label} ${money(b.amountCents)}`).join(", "));
-  const customerList = (label: string, customers: readonly CustomerSummary[], empty: string, value: (c: CustomerSummary) => string) =>
+  const customerList = (
+    label: string,
+    customers: readonly CustomerSummary[],
+    empty: string,
+    value: (c: CustomerSummary) => string,
+  ) =>
     section(
       label,
       customers.length === 0 ? (

@@ -53,7 +53,8 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
       </div>
     );
   }
-  const invalid = isFailure(figures) ? figures.message : daysText.trim() === "" ? t.trailingHint : null;
+  // Only the trailing days can make the figures fail (the other options are fixed here).
+  const invalid = isFailure(figures) || daysText.trim() === "" ? t.trailingInvalid : null;
 
   const insert = async () => {
     if (isFailure(figures)) return;
@@ -68,8 +69,9 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
         customers: figures.flatMap((f) => f.topOverdue.map((c) => ({ customer: c.customer, currency: c.currency }))),
         language,
       });
-      if (outcome.kind === "done") setNotice({ intent: "success", text: t.reportDone(outcome.sheet, outcome.created) });
-      else if (outcome.kind === "occupied") setNotice({ intent: "warning", text: t.reportOccupied(outcome.address, outcome.value) });
+      if (outcome.kind === "done") setNotice({ intent: "success", text: t.reportDone(outcome.sheet, outcome.refreshed) });
+      else if (outcome.kind === "occupied")
+        setNotice({ intent: "warning", text: t.reportOccupied(outcome.address, outcome.value) });
       else setNotice({ intent: "error", text: t.reportInvalid(outcome.message) });
     } catch (error) {
       setNotice({ intent: "error", text: friendlyError(error, shared) });
@@ -95,7 +97,7 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
         {busy && <Spinner size="tiny" label={t.inserting} />}
       </div>
       {notice && (
-        <MessageBar intent={notice.intent}>
+        <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}

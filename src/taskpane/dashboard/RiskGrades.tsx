@@ -45,7 +45,12 @@ export function RiskGrades({ grades, formats, messages: t }: RiskGradesProps) {
     <>
       <div className={styles.counts} role="list" aria-label={t.riskGrades}>
         {RISK_GRADES.map((grade) => (
-          <Badge key={grade} role="listitem" appearance="tint" color={grade <= "B" ? "success" : grade === "C" ? "warning" : "danger"}>
+          <Badge
+            key={grade}
+            role="listitem"
+            appearance="tint"
+            color={grade <= "B" ? "success" : grade === "C" ? "warning" : "danger"}
+          >
             {t.gradeCount(grade, grades.counts[grade])}
           </Badge>
         ))}
@@ -66,11 +71,7 @@ export function RiskGrades({ grades, formats, messages: t }: RiskGradesProps) {
                 <dl className={styles.factors} aria-label={c.customer}>
                   {factor(t.factorDaysLate, t.days(formats.days(c.avgDaysLate)), c.points.daysLate)}
                   {factor(t.factorOverdueShare, formats.percent(c.overdueShare), c.points.overdueShare)}
-                  {factor(
-                    t.factorCreditUse,
-                    c.creditUse === null ? t.noLimit : formats.percent(c.creditUse),
-                    c.points.creditUse,
-                  )}
+                  {factor(t.factorCreditUse, c.creditUse === null ? t.noLimit : formats.percent(c.creditUse), c.points.creditUse)}
                   {factor(t.factorTrend, formats.days(c.trend), c.points.trend)}
                 </dl>
               </AccordionPanel>

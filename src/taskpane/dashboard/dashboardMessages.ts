@@ -6,6 +6,7 @@ export interface DashboardMessages {
   readonly scanFirst: string;
   readonly trailingDays: string;
   readonly trailingHint: string;
+  readonly trailingInvalid: string;
   readonly window: (start: string, end: string) => string;
   readonly noCurrency: string;
   readonly keyFigures: string;
@@ -48,7 +49,7 @@ export interface DashboardMessages {
   readonly shown: (shown: number, total: number) => string;
   readonly insertReport: string;
   readonly inserting: string;
-  readonly reportDone: (sheet: string, created: boolean) => string;
+  readonly reportDone: (sheet: string, refreshed: boolean) => string;
   readonly reportOccupied: (address: string, value: string) => string;
   readonly reportInvalid: (message: string) => string;
 }
@@ -58,6 +59,7 @@ const en: DashboardMessages = {
   scanFirst: "Scan the ledger first: the dashboard shows the figures of the last scan.",
   trailingDays: "Trailing days",
   trailingHint: "Window for DSO, best possible DSO, ADD and CEI.",
+  trailingInvalid: "Enter a whole number of days, 1 or more (e.g. 90).",
   window: (start, end) => `Invoices dated after ${start} up to ${end}`,
   noCurrency: "(no currency)",
   keyFigures: "Key figures",
@@ -100,8 +102,8 @@ const en: DashboardMessages = {
   shown: (shown, total) => `Showing ${shown} of ${total}`,
   insertReport: "Insert report",
   inserting: "Inserting the report…",
-  reportDone: (sheet, created) =>
-    created ? `Created the ${sheet} sheet: live AR formulas and aging charts.` : `Refreshed the ${sheet} sheet.`,
+  reportDone: (sheet, refreshed) =>
+    refreshed ? `Refreshed the ${sheet} sheet.` : `Wrote the report on the ${sheet} sheet: live AR formulas and aging charts.`,
   reportOccupied: (address, value) =>
     `${address} holds '${value}' — the report would overwrite it. Move or clear that cell, then try again.`,
   reportInvalid: (message) => `The report cannot be built: ${message}.`,
@@ -112,6 +114,7 @@ const zh: DashboardMessages = {
   scanFirst: "请先扫描台账：仪表板显示最近一次扫描的数据。",
   trailingDays: "统计天数",
   trailingHint: "用于计算周转天数、最佳周转天数、平均逾期天数和回款有效指数的期间。",
+  trailingInvalid: "请输入不小于 1 的整数天数（如 90）。",
   window: (start, end) => `开票日期在 ${start} 之后、${end} 及之前`,
   noCurrency: "（无币种）",
   keyFigures: "主要指标",
@@ -154,7 +157,7 @@ const zh: DashboardMessages = {
   shown: (shown, total) => `显示 ${shown} / ${total}`,
   insertReport: "插入报表",
   inserting: "正在插入报表…",
-  reportDone: (sheet, created) => (created ? `已创建“${sheet}”工作表：实时公式和账龄图。` : `已更新“${sheet}”工作表。`),
+  reportDone: (sheet, refreshed) => (refreshed ? `已更新“${sheet}”工作表。` : `已在“${sheet}”工作表生成报表：实时公式和账龄图。`),
   reportOccupied: (address, value) => `${address} 中有“${value}”，报表会覆盖它。请移走或清除该单元格后重试。`,
   reportInvalid: (message) => `无法生成报表：${message}。`,
 };

@@ -152,7 +152,8 @@ const zh: RemindersMessages = {
   tooLong: (length) => `这封信太长，无法放进邮件链接（${length} 个字符），已改为复制：请粘贴到新邮件中。`,
   writeAll: "全部写入工作表",
   written: (rows, address) => `已将 ${rows} 封催款函写入 ${address}。`,
-  occupied: (address, value) => `${address} 中有“${value}”，不是本加载项写入的。未写入任何内容：请移走它，或重命名 Reminders 工作表。`,
+  occupied: (address, value) =>
+    `${address} 中有“${value}”，不是本加载项写入的。未写入任何内容：请移走它，或重命名 Reminders 工作表。`,
   edited: (address, value) =>
     `${address} 在本加载项写入后被修改过（“${value}”）。未写入任何内容：请撤销修改，或重命名 Reminders 工作表。`,
   nothingSelected: "请至少选择一个客户。",

@@ -68,7 +68,15 @@ describe("forecastLedgerFromScan", () => {
 
   test("without paid-date, status or currency columns every open row goes in with the scan's default currency", () => {
     const mapping: LedgerMapping = { customer: 0, amount: 1, dueDate: 2 };
-    const ledger = forecastLedgerFromScan(scanOf([["Acme", 12.34, 45840], ["Beta", "1,000.50", 45700]], mapping));
+    const ledger = forecastLedgerFromScan(
+      scanOf(
+        [
+          ["Acme", 12.34, 45840],
+          ["Beta", "1,000.50", 45700],
+        ],
+        mapping,
+      ),
+    );
     expect(ledger.amountsCents).toEqual([1234, 100050]); // "1,000.50" read as text: 1000.50 → 100050 cents
     expect(ledger.paidSerials).toEqual([null, null]);
     expect(ledger.statuses).toEqual([null, null]);

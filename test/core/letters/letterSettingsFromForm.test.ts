@@ -10,7 +10,12 @@ const analysis = (() => {
       ["Acme", 100, AS_OF - 10],
       ["Globex", 200, AS_OF - 20],
     ],
-    { mapping: { customer: 0, amount: 1, dueDate: 2 }, asOf: AS_OF, keyAccounts: [" globex "], ladder: LADDER_PRESETS["30-60-90"] },
+    {
+      mapping: { customer: 0, amount: 1, dueDate: 2 },
+      asOf: AS_OF,
+      keyAccounts: [" globex "],
+      ladder: LADDER_PRESETS["30-60-90"],
+    },
   );
   if (isFailure(result)) throw new Error(result.message);
   return result;
@@ -51,7 +56,12 @@ describe("letterSettingsFromForm", () => {
     expect(settings.language).toBe("en");
     expect(settings.sender.company).toBe("Acme Ltd");
     expect(settings.sender.phone).toBe("+44 1");
-    expect(settings.sender.bank).toEqual({ accountName: undefined, bankName: undefined, accountNumber: undefined, swift: "BARCGB22" });
+    expect(settings.sender.bank).toEqual({
+      accountName: undefined,
+      bankName: undefined,
+      accountNumber: undefined,
+      swift: "BARCGB22",
+    });
   });
 
   it("switched-on options: 9.7 % is the fraction 0.097 exactly, plan and discount as typed", () => {

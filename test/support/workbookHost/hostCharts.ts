@@ -42,7 +42,16 @@ export class HostChartCollection extends HostObject {
       const where = sourceData.where();
       if (where.sheet !== sheet) throw invalidArgument("the chart's source must be on its sheet in this host");
       const id = this.batch.model.newId("chart");
-      created = { id, name: `Chart ${sheet.charts.length + 1}`, type, source: rectAddress(where.rect), seriesBy, title: "", legendVisible: true, position: null };
+      created = {
+        id,
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: rectAddress(where.rect),
+        seriesBy,
+        title: "",
+        legendVisible: true,
+        position: null,
+      };
       sheet.charts.push(created);
     });
     return new HostChart(this.batch, () => {

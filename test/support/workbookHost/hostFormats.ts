@@ -1,4 +1,4 @@
-import { Batch, HostClientResult, HostObject, itemNotFound } from "./hostContext";
+import { Batch, HostClientResult, HostObject, HostRichApiError, itemNotFound } from "./hostContext";
 import type { HostRange, Where } from "./hostRange";
 import type { ConditionalFormatModel, SheetModel } from "./sheetModel";
 import { intersects } from "./a1";
@@ -136,11 +136,7 @@ export class HostConditionalFormat extends HostObject {
     const target = this.target;
     const queue = (value: unknown, apply: () => void) => this.queue(value, apply);
     return {
-      rule: {
-        set formula(value: string) {
-          queue(value, () => (target().cf.formula = value));
-        },
-      },
+      rule: new HostConditionalFormatRule(this.batch, target),
       format: {
         fill: {
           set color(value: string) {
@@ -166,5 +162,33 @@ export class HostConditionalFormat extends HostObject {
       sheet.conditionalFormats.splice(index, 1);
       sheet.conditionalFormats.sort((a, b) => a.priority - b.priority).forEach((c, i) => (c.priority = i));
     });
+  }
+}
+
+/**
+ * CustomConditionalFormat.rule: `formula` is written, and read back once loaded. As in Excel, the
+ * `custom` of a format of another type is refused when the batch runs.
+ */
+export class HostConditionalFormatRule extends HostObject {
+  constructor(
+    batch: Batch,
+    private readonly target: CfTarget,
+  ) {
+    super(batch);
+  }
+  protected get scalarProperties(): readonly string[] {
+    return ["formula"];
+  }
+  protected read(): unknown {
+    const { cf } = this.target();
+    if (cf.type !== "Custom")
+      throw new HostRichApiError("InvalidOperation", "This operation is not permitted for the current object.");
+    return cf.formula;
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  set formula(value: string) {
+    this.queue(value, () => (this.target().cf.formula = value));
   }
 }

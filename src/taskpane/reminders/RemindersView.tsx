@@ -1,0 +1,126 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { formatLetterAmount } from "../../core/letters/formatLetterAmount";
+import type { ScanViewProps } from "../PaneViews";
+import { useMessages } from "../paneContext";
+import { LetterSettingsSection } from "./LetterSettingsSection";
+import { ReminderDraftCard } from "./ReminderDraftCard";
+import { REMINDERS_MESSAGES } from "./remindersMessages";
+import { useReminders } from "./useReminders";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  list: { display: "flex", flexDirection: "column", margin: 0, padding: 0, listStyleType: "none" },
+  row: { display: "flex", flexDirection: "column", paddingBottom: tokens.spacingVerticalXS },
+  detail: { paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  drafts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+/**
+ * The Reminders view (taskpane spec §4): customers with overdue invoices, one draft per customer
+ * and currency, selectable (all by default); a preview of each with copy / mail buttons; `Write
+ * all to sheet` for the selected ones; and the letter settings, kept in the workbook.
+ */
+export function RemindersView({ workbook, language, scanned }: ScanViewProps) {
+  const styles = useStyles();
+  const m = REMINDERS_MESSAGES[language];
+  const shared = useMessages();
+  const { state, actions } = useReminders(workbook, scanned, language, m, shared);
+  if (scanned === null) {
+    return (
+      <div className={styles.root}>
+        <Text>{m.scanFirst}</Text>
+      </div>
+    );
+  }
+  const { form, drafts, skipped, selected, notice, busy } = state;
+  const chosen = new Set(selected.map((d) => d.key));
+  return (
+    <div className={styles.root}>
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader>{m.settings}</AccordionHeader>
+          <AccordionPanel>
+            <LetterSettingsSection form={form} m={m} onChange={actions.setForm} onSave={() => void actions.saveForm()} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <section aria-label={m.customers}>
+        <Text weight="semibold">{m.customers}</Text>
+        {drafts.length === 0 ? (
+          <Text block>{m.noOverdue}</Text>
+        ) : (
+          <>
+            <div className={styles.actions}>
+              <Button size="small" onClick={actions.selectAll}>
+                {m.selectAll}
+              </Button>
+              <Button size="small" onClick={actions.selectNone}>
+                {m.selectNone}
+              </Button>
+              <Text size={200}>{m.selected(selected.length, drafts.length)}</Text>
+            </div>
+            <ul className={styles.list} aria-label={m.customers}>
+              {drafts.map(({ key, letter }) => (
+                <li key={key} className={styles.row}>
+                  <Checkbox
+                    checked={chosen.has(key)}
+                    onChange={(_, d) => actions.toggle(key, d.checked === true)}
+                    label={`${letter.customer}${letter.currency ? ` (${letter.currency})` : ""}`}
+                  />
+                  <Text size={200} className={styles.detail}>
+                    {m.tones[letter.tone]} · {formatLetterAmount(letter.totals.demandedCents, letter.currency, language)}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {skipped.length > 0 && (
+          <Text size={200} block>
+            {m.notDrafted(skipped.map((s) => `${s.customer}${s.currency ? ` (${s.currency})` : ""}`).join(", "))}
+          </Text>
+        )}
+      </section>
+      {drafts.length > 0 && (
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={busy || selected.length === 0} onClick={() => void actions.writeAll()}>
+            {m.writeAll}
+          </Button>
+        </div>
+      )}
+      {selected.length > 0 && (
+        <section className={styles.drafts} aria-label={m.drafts}>
+          <Text weight="semibold">{m.drafts}</Text>
+          {selected.map((draft) => (
+            <ReminderDraftCard
+              key={draft.key}
+              draft={draft}
+              m={m}
+              onCopyText={(d) => void actions.copyText(d)}
+              onCopyHtml={(d) => void actions.copyHtml(d)}
+              onOpenMail={(d) => void actions.openMail(d)}
+            />
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

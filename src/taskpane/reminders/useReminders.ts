@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Language } from "../../core/dunning/dunningLanguage";
+import { draftLetters, type SkippedLetter } from "../../core/letters/draftLetters";
+import { letterClipboard } from "../../core/letters/letterClipboard";
+import { letterRowsFromLedger } from "../../core/letters/letterRowsFromLedger";
+import {
+  DEFAULT_LETTER_SETTINGS_FORM,
+  letterSettingsFromForm,
+  type LetterSettingsForm,
+} from "../../core/letters/letterSettingsFromForm";
+import type { LetterModel } from "../../core/letters/letterTypes";
+import { mailtoLink } from "../../core/letters/mailtoLink";
+import { renderLetterText } from "../../core/letters/renderLetterText";
+import type { LedgerWorkbook, ScannedLedger } from "../../excel/ledgerWorkbook";
+import { friendlyError } from "../friendlyError";
+import type { Messages } from "../messages";
+import { reminderClipboard } from "./clipboard";
+import { REMINDERS_MESSAGES, type RemindersMessages } from "./remindersMessages";
+
+/** One drafted letter as the view shows it. */
+export interface ReminderDraft {
+  /** Customer and currency: a customer owing in two currencies has two drafts. */
+  readonly key: string;
+  readonly letter: LetterModel;
+  readonly body: string;
+  /** Subject line + body, as copied. */
+  readonly text: string;
+  readonly html: string;
+}
+
+export interface ReminderNotice {
+  readonly intent: "success" | "warning" | "error" | "info";
+  readonly text: string;
+}
+
+/**
+ * The Reminders view's state: letter settings (loaded from and saved to the workbook), the drafts
+ * for customers with overdue invoices (computed with src/core from the last scan), the selection
+ * (all by default; a customer deselected stays so across re-drafts), and the per-draft actions.
+ */
+export function useReminders(
+  workbook: LedgerWorkbook,
+  scanned: ScannedLedger | null,
+  language: Language,
+  m: RemindersMessages,
+  shared: Messages,
+) {
+  const [form, setForm] = useState<LetterSettingsForm>(DEFAULT_LETTER_SETTINGS_FORM);
+  const [deselected, setDeselected] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<ReminderNotice | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    workbook.loadLetterSettings().then(
+      (loaded) => live && setForm(loaded),
+      () => undefined, // defaults stay: a settings read failing must not block drafting
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
+
+  const { drafts, skipped } = useMemo((): { drafts: ReminderDraft[]; skipped: SkippedLetter[] } => {
+    if (scanned === null) return { drafts: [], skipped: [] };
+    const settings = letterSettingsFromForm(form, language, scanned);
+    const { letters, skipped } = draftLetters(letterRowsFromLedger(scanned), scanned.asOf, settings);
+    // A courtesy letter means nothing is overdue: the view lists customers with overdue invoices.
+    const overdue = letters.filter((l) => l.tone !== "courtesy");
+    return {
+      drafts: overdue.map((letter) => ({
+        key: `${letter.customer}\u0000${letter.currency}`,
+        letter,
+        body: renderLetterText(letter),
+        ...letterClipboard(letter),
+      })),
+      skipped,
+    };
+  }, [scanned, form, language]);
+
+  const selected = useMemo(() => drafts.filter((d) => !deselected.has(d.key)), [drafts, deselected]);
+  const toggle = useCallback(
+    (key: string, on: boolean) =>
+      setDeselected((old) => {
+        const next = new Set(old);
+        if (on) next.delete(key);
+        else next.add(key);
+        return next;
+      }),
+    [],
+  );
+  const selectAll = useCallback(() => setDeselected(new Set()), []);
+  const selectNone = useCallback(() => setDeselected(new Set(drafts.map((d) => d.key))), [drafts]);
+
+  const copyText = useCallback(
+    async (draft: ReminderDraft) => {
+      try {
+        await reminderClipboard.writeText(draft.text);
+        setNotice({ intent: "success", text: m.copiedText(draft.letter.customer) });
+      } catch {
+        setNotice({ intent: "error", text: m.copyFailed });
+      }
+    },
+    [m],
+  );
+
+  const copyHtml = useCallback(
+    async (draft: ReminderDraft) => {
+      try {
+        const kind = await reminderClipboard.writeHtml(draft.html, draft.text);
+        setNotice({ intent: "success", text: (kind === "html" ? m.copiedHtml : m.copiedText)(draft.letter.customer) });
+      } catch {
+        setNotice({ intent: "error", text: m.copyFailed });
+      }
+    },
+    [m],
+  );
+
+  const openMail = useCallback(
+    async (draft: ReminderDraft) => {
+      const link = mailtoLink(draft.letter.email, draft.letter.subject, draft.body);
+      if ("href" in link) {
+        reminderClipboard.openMailto(link.href);
+        setNotice({ intent: "info", text: m.mailOpened(draft.letter.customer) });
+        return;
+      }
+      try {
+        await reminderClipboard.writeText(draft.text);
+        setNotice({ intent: "warning", text: m.tooLong(link.length) });
+      } catch {
+        setNotice({ intent: "error", text: m.copyFailed });
+      }
+    },
+    [m],
+  );
+
+  const writeAll = useCallback(async () => {
+    if (selected.length === 0) {
+      setNotice({ intent: "warning", text: m.nothingSelected });
+      return;
+    }
+    setBusy(true);
+    try {
+      const outcome = await workbook.writeReminders({
+        language,
+        rows: selected.map(({ letter, body }) => ({
+          customer: letter.customer,
+          email: letter.email,
+          // The level in the letter's own language, like its subject and body on the same row.
+          level: REMINDERS_MESSAGES[letter.language].tones[letter.tone],
+          subject: letter.subject,
+          body,
+        })),
+      });
+      if (outcome.kind === "done") setNotice({ intent: "success", text: m.written(outcome.rowsWritten, outcome.address) });
+      else setNotice({ intent: "error", text: (outcome.edited ? m.edited : m.occupied)(outcome.address, outcome.value) });
+    } catch (error) {
+      setNotice({ intent: "error", text: friendlyError(error, shared) });
+    } finally {
+      setBusy(false);
+    }
+  }, [selected, workbook, language, m, shared]);
+
+  const saveForm = useCallback(async () => {
+    try {
+      await workbook.saveLetterSettings(form);
+      setNotice({ intent: "success", text: m.saved });
+    } catch (error) {
+      setNotice({ intent: "error", text: friendlyError(error, shared) });
+    }
+  }, [workbook, form, m, shared]);
+
+  return {
+    state: { form, drafts, skipped, selected, notice, busy },
+    actions: { setForm, saveForm, toggle, selectAll, selectNone, copyText, copyHtml, openMail, writeAll },
+  };
+}

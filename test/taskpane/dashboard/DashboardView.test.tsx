@@ -1,0 +1,183 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, cleanup, configure, fireEvent, render, screen, within } from "@testing-library/react";
+import type { Language } from "../../../src/core/dunning/dunningLanguage";
+import type { LedgerWorkbook, ScannedLedger } from "../../../src/excel/ledgerWorkbook";
+import { App } from "../../../src/taskpane/App";
+import { DashboardView } from "../../../src/taskpane/dashboard/DashboardView";
+import { createExcelLedgerWorkbook } from "../../../src/excel/createExcelLedgerWorkbook";
+import { hostRunner } from "../../excel/hostRunner";
+import { cellAt, fixtureWorkbook } from "../../excel/reportWorkbook";
+import { locateAndScan } from "../../excel/scanHelpers";
+import { createWorkbookHost } from "../../support/workbookHost/createWorkbookHost";
+import type { WorkbookModel } from "../../support/workbookHost/workbookModel";
+
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(30_000);
+afterEach(cleanup);
+
+/* The fixture ledger of test/core/dashboard/dashboardFixture.ts, scanned as of 2025-06-30 through
+   the workbook host. Hand figures (worked in test/core/dashboard/dashboardFigures.test.ts):
+   USD open 6,300, overdue 3,400 → 3400/6300 = 53.97% → "54.0%";
+   window (2025-04-01, 2025-06-30]: invoiced S = 7,300, open at start B = 2,800, current 2,900;
+   DSO = 6300/7300 × 90 = 77.67 → "77.7", BPDSO = 2900/7300 × 90 = 35.75 → "35.8",
+   ADD = 3400/7300 × 90 = 41.92 → "41.9", CEI = (2800+7300−6300)/(2800+7300−2900) = 52.78% → "52.8%";
+   aging Current 2,900 (3) · 1-30 1,700 (2) · 31-60 1,200 (1) · 61-90 0 · 91+ 500 (1);
+   largest customer Beta 3600/6500 = 55.38% → "55.4%" (flagged over 20%);
+   over limit Delta 700/500 = 140%, Beta 3600/3000 = 120%; review (overdue ≥ 10% of limit) Acme, Delta, Beta.
+   EUR open 900, nothing overdue; DSO = BPDSO = 900/900 × 90 = 90, ADD 0, CEI (400+900−900)/(400+900−900) = 100%. */
+
+async function scannedFixture(): Promise<{ model: WorkbookModel; workbook: LedgerWorkbook; ledger: ScannedLedger }> {
+  const model = fixtureWorkbook();
+  const { workbook, outcome } = await locateAndScan(model);
+  if (outcome.kind !== "done") throw new Error(outcome.kind);
+  return { model, workbook, ledger: outcome.ledger };
+}
+
+function renderView(workbook: LedgerWorkbook, ledger: ScannedLedger | null, language: Language = "en") {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DashboardView workbook={workbook} language={language} scanned={ledger} />
+    </FluentProvider>,
+  );
+}
+
+/** The value cell beside a row header in a region's key figures. */
+function figure(region: HTMLElement, label: string): string {
+  const header = within(within(region).getAllByRole("table")[0]).getByRole("rowheader", { name: label });
+  return header.closest("tr")!.querySelector("td")!.textContent ?? "";
+}
+
+const items = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
+
+test("shows each currency's figures, equal to the hand-computed ones", async () => {
+  const { workbook, ledger } = await scannedFixture();
+  renderView(workbook, ledger);
+  const usd = screen.getByRole("region", { name: "USD" });
+  expect(
+    ["Open", "Overdue", "Overdue %", "DSO", "Best possible DSO", "Average days delinquent", "CEI"].map((l) => figure(usd, l)),
+  ).toEqual(["$6,300.00", "$3,400.00", "54.0%", "77.7 days", "35.8 days", "41.9 days", "52.8%"]);
+  expect(within(usd).getByText("Invoices dated after 1 April 2025 up to 30 June 2025")).toBeTruthy();
+  const aging = within(usd).getByRole("table", { name: "Aging USD" });
+  expect(
+    within(aging)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => r.textContent),
+  ).toEqual(["Current$2,900.003", "1-30$1,700.002", "31-60$1,200.001", "61-90$0.000", "91+$500.001"]);
+  expect(within(usd).getByRole("img").getAttribute("aria-label")).toBe(
+    "Aging chart, USD: Current $2,900.00, 1-30 $1,700.00, 31-60 $1,200.00, 61-90 $0.00, 91+ $500.00",
+  );
+  expect(items(within(usd).getByRole("list", { name: "Top overdue customers" }))).toEqual([
+    "Epsilon$1,200.00",
+    "Acme$1,000.00",
+    "Delta$700.00",
+    "Beta$500.00",
+  ]);
+  expect(within(usd).getByText("Beta · 55.4%")).toBeTruthy();
+  expect(within(usd).getByText("Above 20.0%")).toBeTruthy();
+  expect(items(within(usd).getByRole("list", { name: "Over their credit limit" }))).toEqual([
+    "Delta140.0% of limit",
+    "Beta120.0% of limit",
+  ]);
+  expect(items(within(usd).getByRole("list", { name: "Overdue reached 10% of the limit" }))).toEqual([
+    "Acme$1,000.00",
+    "Delta$700.00",
+    "Beta$500.00",
+  ]);
+
+  const eur = screen.getByRole("region", { name: "EUR" });
+  expect(
+    ["Open", "Overdue", "Overdue %", "DSO", "Best possible DSO", "Average days delinquent", "CEI"].map((l) => figure(eur, l)),
+  ).toEqual(["€900.00", "€0.00", "0.0%", "90.0 days", "90.0 days", "0.0 days", "100.0%"]);
+  expect(within(eur).getByText("No customer has anything overdue.")).toBeTruthy();
+  expect(within(eur).getByText("Euro GmbH · 100.0%")).toBeTruthy();
+});
+
+test("risk grades count A–E and show the factors behind a grade on expand", async () => {
+  const { workbook, ledger } = await scannedFixture();
+  renderView(workbook, ledger);
+  const usd = screen.getByRole("region", { name: "USD" });
+  // A: Gamma · B: Beta, Epsilon · C: Acme, Delta (scores 7, 28, 30, 42, 50)
+  expect(items(within(usd).getByRole("list", { name: "Risk grades" }))).toEqual(["A: 1", "B: 2", "C: 2", "D: 0", "E: 0"]);
+  fireEvent.click(within(usd).getByRole("button", { name: "Delta — C (score 50)" }));
+  // Delta: no payment history (0 days late → 0 pts), overdue 700 of open 700 → 30 pts, use 700/500 → 20 pts
+  expect(within(usd).getByLabelText("Delta").textContent).toBe(
+    "Average days late0.0 days0 ptsOverdue share of open100.0%30 ptsCredit use140.0%20 ptsTrend in days late0.00 pts",
+  );
+  // Acme: days late (20 × 2000 + 0 × 300)/2300 = 17.39 → 17.39/60 × 40 = 11.6 → 12 pts
+  fireEvent.click(within(usd).getByRole("button", { name: "Acme — C (score 42)" }));
+  expect(within(usd).getByLabelText("Acme").textContent).toContain("Average days late17.4 days12 pts");
+});
+
+test("a shorter trailing window changes DSO and CEI", async () => {
+  const { workbook, ledger } = await scannedFixture();
+  renderView(workbook, ledger);
+  fireEvent.change(screen.getByLabelText("Trailing days"), { target: { value: "30" } });
+  const usd = screen.getByRole("region", { name: "USD" });
+  // 30 days: S = 2,900 (rows invoiced after 2025-05-31), B = 3,400; DSO = 6300/2900 × 30 = 65.17;
+  // BPDSO = 2900/2900 × 30 = 30; CEI = (3400+2900−6300)/(3400+2900−2900) = 0
+  expect(["DSO", "Best possible DSO", "CEI"].map((l) => figure(usd, l))).toEqual(["65.2 days", "30.0 days", "0.0%"]);
+  fireEvent.change(screen.getByLabelText("Trailing days"), { target: { value: "0" } });
+  expect(screen.getByText("Enter a whole number of days, 1 or more (e.g. 90).")).toBeTruthy();
+  expect((screen.getByRole("button", { name: "Insert report" }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+test("Insert report says when a cell is in the way, then writes the AR Summary sheet and refreshes it", async () => {
+  const { model, workbook, ledger } = await scannedFixture();
+  model.setRows("AR Summary", "B25", [["keep"]]);
+  renderView(workbook, ledger);
+  const insert = () => act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert report" })));
+  await insert();
+  expect(
+    await screen.findByText(
+      "'AR Summary'!B25 holds 'keep' — the report would overwrite it. Move or clear that cell, then try again.",
+    ),
+  ).toBeTruthy();
+  expect(model.sheet("AR Summary")!.charts).toEqual([]);
+  model.setRows("AR Summary", "B25", [[""]]);
+  await insert();
+  expect(await screen.findByText("Wrote the report on the AR Summary sheet: live AR formulas and aging charts.")).toBeTruthy();
+  expect(cellAt(model, "AR Summary", "B14")).toBe("=AR.DSO(B8,B12,$B$3)");
+  expect(cellAt(model, "AR Summary", "A41")).toBe("Epsilon");
+  expect(model.sheet("AR Summary")!.charts.map((c) => c.source)).toEqual(["A22:B27", "A31:B36"]);
+  // The user types beside the report and over one of its cells; a refresh keeps the first, restores the second.
+  model.setRows("AR Summary", "H1", [["mine"]]);
+  model.setRows("AR Summary", "B14", [["typed"]]);
+  await insert();
+  expect(await screen.findByText("Refreshed the AR Summary sheet.")).toBeTruthy();
+  expect([cellAt(model, "AR Summary", "H1"), cellAt(model, "AR Summary", "B14")]).toEqual(["mine", "=AR.DSO(B8,B12,$B$3)"]);
+  expect(model.sheet("AR Summary")!.charts).toHaveLength(2);
+});
+
+test("before a scan it asks for one; in Chinese the figures use Chinese labels and dates", async () => {
+  const { workbook, ledger } = await scannedFixture();
+  renderView(workbook, null);
+  expect(screen.getByText("Scan the ledger first: the dashboard shows the figures of the last scan.")).toBeTruthy();
+  cleanup();
+  renderView(workbook, ledger, "zh");
+  const usd = screen.getByRole("region", { name: "USD" });
+  expect([figure(usd, "未收金额"), figure(usd, "应收账款周转天数"), figure(usd, "回款有效指数")]).toEqual([
+    "US$6,300.00",
+    "77.7 天",
+    "52.8%",
+  ]);
+  expect(within(usd).getByText("开票日期在 2025年4月1日 之后、2025年6月30日 及之前")).toBeTruthy();
+});
+
+test("the pane's Dashboard tab shows the last scan", async () => {
+  const model = fixtureWorkbook();
+  render(<App workbook={createExcelLedgerWorkbook(hostRunner(createWorkbookHost(model)))} language="en" />);
+  await screen.findByText(/Ledger!A1:H16/);
+  fireEvent.click(screen.getByRole("tab", { name: "Dashboard" }));
+  expect(screen.getByText("Scan the ledger first: the dashboard shows the figures of the last scan.")).toBeTruthy();
+  fireEvent.click(screen.getByRole("tab", { name: "Scan" }));
+  fireEvent.change(screen.getByLabelText("As-of date"), { target: { value: "2025-06-30" } });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Scan" })));
+  await screen.findByText(/Scanned 15 rows/);
+  fireEvent.click(screen.getByRole("tab", { name: "Dashboard" }));
+  expect(figure(screen.getByRole("region", { name: "USD" }), "DSO")).toBe("77.7 days");
+});

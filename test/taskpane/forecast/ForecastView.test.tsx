@@ -1,0 +1,124 @@
+/** @jest-environment jsdom */
+import { act, configure, fireEvent, render, screen, within } from "@testing-library/react";
+import { createExcelLedgerWorkbook } from "../../../src/excel/createExcelLedgerWorkbook";
+import { App } from "../../../src/taskpane/App";
+import { hostRunner } from "../../excel/hostRunner";
+import { createWorkbookHost } from "../../support/workbookHost/createWorkbookHost";
+import type { WorkbookModel } from "../../support/workbookHost/workbookModel";
+import { forecastLedger } from "./forecastFixture";
+
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(30_000);
+
+async function scanAndOpen(model: WorkbookModel, tab: string) {
+  render(<App workbook={createExcelLedgerWorkbook(hostRunner(createWorkbookHost(model)))} />);
+  await screen.findByText(/Ledger!A1:G10, 9 rows/);
+  fireEvent.change(screen.getByLabelText("As-of date"), { target: { value: "2025-06-30" } });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Scan" })));
+  await screen.findByText(/Scanned 9 rows/);
+  fireEvent.click(screen.getByRole("tab", { name: tab }));
+}
+
+/** The cells of the table row whose first cell (or row header) is `first`. */
+function rowOf(table: HTMLElement, first: string): string[] {
+  const row = within(table)
+    .getAllByRole("row")
+    .find((r) => r.firstElementChild?.textContent === first);
+  if (!row) throw new Error(`no row ${first}`);
+  return [...row.children].map((c) => c.textContent ?? "");
+}
+
+const USD_FORMULA_MASK = `('Ledger'!$E$2:$E$10="USD")*ISNA(MATCH('Ledger'!$G$2:$G$10,{"paid","已付","已付款"},0))`;
+const kept = (range: string, mask: string) => `FILTER(IF(${range}="","",${range}),${mask})`;
+function formulaFor(currency: string): string {
+  const m = USD_FORMULA_MASK.replace('"USD"', `"${currency}"`);
+  return (
+    `=AR.CASHFORECAST(${kept("'Ledger'!$A$2:$A$10", m)},${kept("'Ledger'!$D$2:$D$10", m)},` +
+    `FILTER('Ledger'!$C$2:$C$10,${m}),${kept("'Ledger'!$F$2:$F$10", m)},DATE(2025,6,30),,,,${kept("'Ledger'!$G$2:$G$10", m)})`
+  );
+}
+
+describe("Forecast view", () => {
+  test("before a scan it asks for one", async () => {
+    render(<App workbook={createExcelLedgerWorkbook(hostRunner(createWorkbookHost(forecastLedger())))} />);
+    await screen.findByText(/Ledger!A1:G10/);
+    fireEvent.click(screen.getByRole("tab", { name: "Forecast" }));
+    expect(screen.getByText("Scan the ledger first: the forecast is built from the scan.")).toBeTruthy();
+  });
+
+  test("in Chinese the tabs and the hint are Chinese", async () => {
+    render(<App language="zh" workbook={createExcelLedgerWorkbook(hostRunner(createWorkbookHost(forecastLedger())))} />);
+    await screen.findByText(/Ledger!A1:G10/);
+    fireEvent.click(screen.getByRole("tab", { name: "融资选择" }));
+    expect(screen.getByText("请先扫描台账：融资选择按扫描出的未收发票计算。")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "回款预测" }));
+    expect(screen.getByText("请先扫描台账：预测基于扫描结果。")).toBeTruthy();
+  });
+
+  test("shows each currency's forecast and the customers whose habit moves money", async () => {
+    await scanAndOpen(forecastLedger(), "Forecast");
+    /* USD, weeks from 2025-06-30 (period k = offsets 7k … 7k+6). Acme's habit 18 days (own); the
+       USD ledger's habit for the others is Acme's too.
+       INV-3 10,000.00 due +12 → +30 → period 4 (2025-07-28 … 08-03); INV-4 2,000.00 due −20 → −2
+       → period 0; Gamma 800.00 is 100 > 90 days past due → at risk; Delta 300.00 disputed; Golf is an
+       issue, left out. Total open 10,000 + 2,000 + 800 + 300 = 13,100.00. */
+    const usd = screen.getByRole("table", { name: "Forecast table USD" });
+    expect(rowOf(usd, "2025-06-30")).toEqual(["2025-06-30", "2025-07-06", "2,000.00", "2,000.00", "1"]);
+    expect(rowOf(usd, "2025-07-28")).toEqual(["2025-07-28", "2025-08-03", "10,000.00", "12,000.00", "1"]);
+    expect(rowOf(usd, "Later")).toEqual(["Later", "0.00", "12,000.00", "0"]);
+    expect(rowOf(usd, "At risk (>90 days)")).toEqual(["At risk (>90 days)", "800.00", "12,800.00", "1"]);
+    expect(rowOf(usd, "Disputed")).toEqual(["Disputed", "300.00", "13,100.00", "1"]);
+    expect(rowOf(usd, "Total open")).toEqual(["Total open", "13,100.00", "13,100.00", "4"]);
+    /* EUR: no payment history → habit 0. INV-5 500.00 due +5 → period 0; INV-6 250.50 due +40 →
+       period 5 (2025-08-04 … 08-10). Total 750.50. */
+    const eur = screen.getByRole("table", { name: "Forecast table EUR" });
+    expect(rowOf(eur, "2025-06-30")[2]).toBe("500.00");
+    expect(rowOf(eur, "2025-08-04")).toEqual(["2025-08-04", "2025-08-10", "250.50", "750.50", "1"]);
+    expect(rowOf(eur, "Total open")).toEqual(["Total open", "750.50", "750.50", "2"]);
+    // 13 weekly periods per currency; the chart is one labelled image with the 13-week total.
+    expect(within(usd).getAllByRole("row")).toHaveLength(1 + 13 + 4);
+    expect(screen.getByRole("img", { name: "Expected cash-in per week in USD, 13 weeks: 12,000.00 in all" })).toBeTruthy();
+    // Drivers: only Acme's habit moves money (INV-3 from period 1 to period 4); Beta's habit is 0.
+    const drivers = screen.getByRole("list", { name: "Customers whose habit moves the most money" });
+    const items = within(drivers).getAllByRole("listitem");
+    expect(items).toHaveLength(1);
+    expect(items[0].textContent).toBe("Acme (USD): pays 18 days late · moves 10,000.00 (1 invoice)");
+  });
+
+  test("Insert forecast writes one live AR.CASHFORECAST per currency from AR Summary!T1", async () => {
+    const model = forecastLedger();
+    await scanAndOpen(model, "Forecast");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert forecast" })));
+    expect(await screen.findByText("Wrote the live forecast formula to 'AR Summary'!T2, 'AR Summary'!T22.")).toBeTruthy();
+    const sheet = model.sheet("AR Summary")!;
+    // EUR first (currencies in alphabetical order): title T1, formula T2, spill T2:X19, gap row 20; USD from T21.
+    expect(sheet.value(0, 19)).toBe("Cash-in forecast EUR (AR.CASHFORECAST)");
+    expect(sheet.formula(1, 19)).toBe(formulaFor("EUR"));
+    expect(sheet.value(20, 19)).toBe("Cash-in forecast USD (AR.CASHFORECAST)");
+    expect(sheet.formula(21, 19)).toBe(formulaFor("USD"));
+    expect(sheet.numberFormat(2, 19)).toBe("yyyy-mm-dd");
+    expect(sheet.numberFormat(2, 21)).toBe("#,##0.00");
+    expect(JSON.parse(model.settings.get("arCreditDesk.ownedForecast") as string)).toEqual({
+      sheet: "AR Summary",
+      r0: 0,
+      c0: 19,
+      r1: 38,
+      c1: 23,
+    });
+    // A second insert replaces its own cells.
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert forecast" })));
+    expect(sheet.formula(21, 19)).toBe(formulaFor("USD"));
+  });
+
+  test("Insert forecast refuses, naming the cell, when a user's value is in the way", async () => {
+    const model = forecastLedger();
+    model.setRows("AR Summary", "V5", [["my note"]]);
+    await scanAndOpen(model, "Forecast");
+    const before = model.snapshot();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert forecast" })));
+    expect(
+      await screen.findByText("'AR Summary'!V5 holds 'my note' — the forecast would overwrite it. Nothing was written."),
+    ).toBeTruthy();
+    expect(model.snapshot()).toBe(before);
+  });
+});
