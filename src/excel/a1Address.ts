@@ -1,3 +1,5 @@
+import { columnLetters } from "../core/report/cellAddress";
+
 /** A block of cells on a sheet, 0-based and inclusive, as Excel's getRangeByIndexes counts them. */
 export interface CellBlock {
   readonly sheet: string;
@@ -7,22 +9,8 @@ export interface CellBlock {
   readonly c1: number;
 }
 
-/**
- * Column letters of a 0-based column index.
- *
- * @example
- * columnLetters(27) //=> "AB"
- */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let text = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    text = String.fromCharCode(65 + rem) + text;
-    n = Math.floor((n - 1) / 26);
-  }
-  return text;
-}
+// Column letters come from core's single implementation; re-exported under the adapter's name.
+export { columnLetters };
 
 /** Sheet names are quoted as Excel quotes them: when not a plain identifier. */
 function quoteSheet(name: string): string {

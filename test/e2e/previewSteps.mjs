@@ -141,10 +141,10 @@ export const previewSteps = [
       for (const hex of Object.values(FILLS)) if (!seen.has(rgb(hex))) wrong.push(`no row painted ${hex}`);
       if (wrong.length) throw new Error(`${wrong.length} mismatches:\n${wrong.slice(0, 8).join("\n")}`);
       // The README's picture: the ledger's due dates beside the result columns, the pane at its result.
-      await page.setViewportSize({ width: 1440, height: 860 });
+      await page.setViewportSize({ width: 1600, height: 860 });
       await page.evaluate(() => {
         const scroller = document.getElementById("grid-scroll");
-        scroller.scrollLeft = document.querySelector('#grid td[data-cell="C1"]').offsetLeft - 44;
+        scroller.scrollLeft = document.querySelector(`#grid td[data-cell="D1"]`).offsetLeft - 44;
         scroller.scrollTop = 0;
       });
       await pane(page)

@@ -1,5 +1,7 @@
 import { fail, type Result } from "../failure";
-import { customerKey, paymentHabits, wholeHabitDays, type PaymentHabit } from "./paymentHabits";
+import { customerKey } from "../ledger/ledgerScanSettings";
+import { isForecastDisputed } from "./isForecastDisputed";
+import { paymentHabits, wholeHabitDays, type PaymentHabit } from "./paymentHabits";
 
 export interface ForecastLedger {
   readonly customers: readonly string[];
@@ -42,8 +44,6 @@ export interface CashForecast {
   /** Habit per customer key (trimmed, lower-case name). */
   readonly habits: Map<string, PaymentHabit>;
 }
-
-const DISPUTED = new Set(["disputed", "dispute", "争议", "有争议"]);
 
 /** Periods a sheet can show: 1,048,576 rows less the header and the Later/At risk/Disputed/Total rows. */
 export const MAX_FORECAST_PERIODS = 1048576 - 5;
@@ -98,7 +98,7 @@ export function cashForecast(ledger: ForecastLedger, options: ForecastOptions): 
     const due = ledger.dueSerials[i];
     const status = ledger.statuses?.[i];
     let bin: number[] | undefined;
-    if (status && DISPUTED.has(status.trim().toLowerCase())) bin = apart.disputed;
+    if (isForecastDisputed(status)) bin = apart.disputed;
     else if (asOf - due > atRiskDays) bin = apart.atRisk;
     else {
       const habit = byCustomer.get(keys[i]) as PaymentHabit;

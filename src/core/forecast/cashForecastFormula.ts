@@ -2,6 +2,7 @@ import type { DateSystem } from "../dates/excelSerial";
 import { fail, type Result } from "../failure";
 import { financingChoicesFormula as f } from "../financing/financingChoicesFormula";
 import type { LedgerField, LedgerMapping } from "../ledger/ledgerFields";
+import { columnLetters } from "../report/cellAddress";
 import { quoteSheetName } from "../report/quoteSheetName";
 
 /** Where the scanned ledger is: its sheet, first data cell (0-based), data rows and column mapping. */
@@ -20,12 +21,6 @@ const PAID_WORDS = ["paid", "已付", "已付款"];
 
 /** Rows (header, 13 periods, Later, At risk, Disputed, Total open) and columns of the default spill. */
 export const CASH_FORECAST_SPILL = { rows: 18, columns: 5 } as const;
-
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return letters;
-}
 
 /**
  * A live `=AR.CASHFORECAST(…)` over the ledger's columns (absolute A1 ranges of the data rows, with

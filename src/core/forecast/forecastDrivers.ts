@@ -1,7 +1,9 @@
 import { fail, isFailure, type Result } from "../failure";
 import { cashForecast, type ForecastLedger } from "./cashForecast";
 import type { CurrencyForecastOptions } from "./cashForecastByCurrency";
-import { customerKey, wholeHabitDays, type HabitSource, type PaymentHabit } from "./paymentHabits";
+import { customerKey } from "../ledger/ledgerScanSettings";
+import { isForecastDisputed } from "./isForecastDisputed";
+import { wholeHabitDays, type HabitSource, type PaymentHabit } from "./paymentHabits";
 import { pickForecastRows } from "./pickForecastRows";
 import { rowsByCurrency } from "./rowsByCurrency";
 
@@ -36,10 +38,6 @@ export interface ForecastDriverOptions extends CurrencyForecastOptions {
   /** How many drivers to return. @default 10 */
   readonly top?: number;
 }
-
-// The statuses AR.CASHFORECAST reports apart (kept in step with cashForecast.ts, whose set is private;
-// test/core/forecast/forecastDrivers.test.ts checks the two agree).
-const DISPUTED = new Set(["disputed", "dispute", "争议", "有争议"]);
 
 interface Tally {
   customer: string;
@@ -151,7 +149,7 @@ function tallyCurrency(
     const paid = rows.paidSerials[i];
     if (paid !== null && paid <= asOf) continue;
     const status = rows.statuses?.[i];
-    if (status && DISPUTED.has(status.trim().toLowerCase())) continue;
+    if (isForecastDisputed(status)) continue; // the same rows AR.CASHFORECAST reports apart
     const due = rows.dueSerials[i];
     if (asOf - due > atRiskDays) continue;
     const habit = habits.get(key) as PaymentHabit;

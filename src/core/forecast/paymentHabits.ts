@@ -18,11 +18,6 @@ export interface HabitInput {
   readonly asOf: number;
 }
 
-/** Customers are the same customer whatever the spacing or case of the name. */
-export function customerKey(name: string): string {
-  return name.trim().toLowerCase();
-}
-
 /**
  * Each customer's payment habit: the amount-weighted average of paid − due over its invoices paid
  * on or before as-of. Only positive amounts weigh (a credit note is not a payment habit). A customer

@@ -1,6 +1,6 @@
-import { fail, isFailure, type Result } from "../failure";
-import { averageDays } from "./averageDays";
-import { amountToCents, type AmountCell } from "./sumAmounts";
+import type { Result } from "../failure";
+import { averageDayGaps } from "./averageDayGaps";
+import type { AmountCell } from "./sumAmounts";
 
 /**
  * Average days late over paid rows: mean of max(0, paid − due), so early payments count as 0 days
@@ -21,24 +21,13 @@ export function averageDaysLate(
   paidDates: ReadonlyArray<number | null>,
   amounts?: ReadonlyArray<AmountCell> | null,
 ): Result<number> {
-  if (paidDates.length !== dueDates.length) return fail("shapeMismatch", "due_dates and paid_dates must have the same shape");
-  const weighted = amounts !== null && amounts !== undefined;
-  if (weighted && amounts.length !== dueDates.length) return fail("shapeMismatch", "due_dates and amounts must have the same shape");
-
-  const days: number[] = [];
-  const weights: number[] = [];
-  for (let i = 0; i < dueDates.length; i++) {
-    const due = dueDates[i];
-    const paid = paidDates[i];
-    if (due === null || paid === null) continue;
-    if (weighted) {
-      const amount = amounts[i];
-      if (amount === null) continue;
-      const cents = amountToCents(amount, "amounts");
-      if (isFailure(cents)) return cents;
-      weights.push(cents);
-    }
-    days.push(Math.max(0, Math.floor(paid) - Math.floor(due)));
-  }
-  return averageDays(days, weighted ? weights : null, "no row has both a due date and a paid date");
+  // Early payments count as 0 days late rather than offsetting late ones.
+  return averageDayGaps(
+    dueDates,
+    paidDates,
+    amounts,
+    "due_dates",
+    (due, paid) => Math.max(0, paid - due),
+    "no row has both a due date and a paid date",
+  );
 }

@@ -1,6 +1,6 @@
-import { fail, isFailure, type Result } from "../failure";
-import { averageDays } from "./averageDays";
-import { amountToCents, type AmountCell } from "./sumAmounts";
+import type { Result } from "../failure";
+import { averageDayGaps } from "./averageDayGaps";
+import type { AmountCell } from "./sumAmounts";
 
 /**
  * Average days from invoice to payment over the rows that have both dates (open invoices are left
@@ -20,24 +20,12 @@ export function daysToPay(
   paidDates: ReadonlyArray<number | null>,
   amounts?: ReadonlyArray<AmountCell> | null,
 ): Result<number> {
-  if (paidDates.length !== invoiceDates.length) return fail("shapeMismatch", "invoice_dates and paid_dates must have the same shape");
-  const weighted = amounts !== null && amounts !== undefined;
-  if (weighted && amounts.length !== invoiceDates.length) return fail("shapeMismatch", "invoice_dates and amounts must have the same shape");
-
-  const days: number[] = [];
-  const weights: number[] = [];
-  for (let i = 0; i < invoiceDates.length; i++) {
-    const invoiced = invoiceDates[i];
-    const paid = paidDates[i];
-    if (invoiced === null || paid === null) continue;
-    if (weighted) {
-      const amount = amounts[i];
-      if (amount === null) continue;
-      const cents = amountToCents(amount, "amounts");
-      if (isFailure(cents)) return cents;
-      weights.push(cents);
-    }
-    days.push(Math.floor(paid) - Math.floor(invoiced));
-  }
-  return averageDays(days, weighted ? weights : null, "no row has both an invoice date and a paid date");
+  return averageDayGaps(
+    invoiceDates,
+    paidDates,
+    amounts,
+    "invoice_dates",
+    (invoiced, paid) => paid - invoiced,
+    "no row has both an invoice date and a paid date",
+  );
 }

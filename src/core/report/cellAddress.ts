@@ -1,12 +1,24 @@
 /**
+ * Column letters of a 0-based column index (bijective base 26: Z is followed by AA). The one
+ * implementation for core and the Excel adapter alike.
+ *
+ * @example
+ * columnLetters(27) //=> "AB"
+ */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
  * The A1 address of a cell from 0-based row and column, optionally absolute ($B$7).
  *
  * @example
  * cellAddress(6, 27) //=> "AB7"
  */
 export function cellAddress(row: number, column: number, absolute = false): string {
-  let letters = "";
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  const letters = columnLetters(column);
   return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
 }
 

@@ -4,6 +4,7 @@ import type { Language } from "../../core/dunning/dunningLanguage";
 import { formatIsoDate, type DateSystem } from "../../core/dates/excelSerial";
 import type { FinancingChoice, FinancingTable as Table } from "../../core/financing/financingChoices";
 import { formatCents, formatRate } from "../forecast/formatCents";
+import { useTableStyles } from "../useTableStyles";
 import { FINANCING_MESSAGES, type FinancingFigure } from "./financingMessages";
 
 export interface FinancingTableProps {
@@ -13,15 +14,6 @@ export interface FinancingTableProps {
 }
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    whiteSpace: "nowrap",
-    textAlign: "start",
-  },
-  num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   choice: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalS },
   figure: { display: "flex", flexDirection: "column", paddingBlock: tokens.spacingVerticalXXS },
   line: { display: "flex", justifyContent: "space-between", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
@@ -63,7 +55,7 @@ async function copyText(text: string): Promise<boolean> {
  * per choice every figure with the AR.* formula that reproduces it in a cell, and a copy button.
  */
 export function FinancingTable({ table, dateSystem, language }: FinancingTableProps) {
-  const styles = useStyles();
+  const styles = { ...useTableStyles(), ...useStyles() };
   const t = FINANCING_MESSAGES[language];
   const [copied, setCopied] = useState<string | null>(null);
   const show = (figure: FinancingFigure, c: FinancingChoice): string => {

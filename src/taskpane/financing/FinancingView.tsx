@@ -8,7 +8,7 @@ import { financingChoices, type FinancingTable as Table } from "../../core/finan
 import { financingChoicesSelection } from "../../core/financing/financingChoicesSelection";
 import { cashForecastByCurrency } from "../../core/forecast/cashForecastByCurrency";
 import { forecastLedgerFromScan } from "../../core/forecast/forecastLedgerFromScan";
-import { customerKey } from "../../core/forecast/paymentHabits";
+import { customerKey } from "../../core/ledger/ledgerScanSettings";
 import { centsToMoney, Money } from "../../core/money/money";
 import { parseAmount } from "../../core/money/parseAmount";
 import type { ScannedLedger } from "../../excel/ledgerWorkbook";

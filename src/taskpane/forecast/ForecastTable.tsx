@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../core/dunning/dunningLanguage";
 import { formatIsoDate, type DateSystem } from "../../core/dates/excelSerial";
 import type { CashForecast, ForecastRow } from "../../core/forecast/cashForecast";
+import { useTableStyles } from "../useTableStyles";
 import { formatCents } from "./formatCents";
 import { FORECAST_MESSAGES } from "./forecastMessages";
 
@@ -13,20 +14,13 @@ export interface ForecastTableProps {
 }
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    whiteSpace: "nowrap",
-  },
-  num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  head: { fontWeight: tokens.fontWeightSemibold, textAlign: "start" },
+  // Alignment comes from the shared cell style (start) and num (end).
+  head: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The forecast as AR.CASHFORECAST spills it: one row per period, then Later, At risk, Disputed, Total open. */
 export function ForecastTable({ forecast, currency, dateSystem, language }: ForecastTableProps) {
-  const styles = useStyles();
+  const styles = { ...useTableStyles(), ...useStyles() };
   const t = FORECAST_MESSAGES[language];
   const iso = (serial: number) => formatIsoDate(serial, dateSystem);
   const figures = (row: ForecastRow) => (
