@@ -1,6 +1,7 @@
 import { analyzeLedger } from "../src/core/ledger/analyzeLedger";
 import type { LedgerMapping } from "../src/core/ledger/ledgerFields";
 import { isFailure } from "../src/core/failure";
+import { seededRandom } from "./seededRandom";
 
 /**
  * Benchmark of the ledger scan: realistic generated ledgers of 10k, 100k and 1,048,576 rows (a full
@@ -67,18 +68,6 @@ const MAPPING: LedgerMapping = {
   lastReminded: 9,
 };
 
-/** mulberry32: a small seeded generator, so every run scans the same ledger. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A ledger as Office.js would hand it over: numbers for dates and amounts, strings elsewhere, ""
  * for blanks. ~2,000 customers, two years of invoices, 70% paid, 3% credit notes, 1% disputed,
@@ -89,7 +78,7 @@ function seeded(seed: number): () => number {
  * generateLedger(3, 1).length //=> 3
  */
 export function generateLedger(count: number, seed = 20250630): unknown[][] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const customers = Array.from({ length: 2000 }, (_, k) => `Customer ${String(k).padStart(4, "0")} Ltd`);
   const terms = [14, 30, 30, 30, 45, 60];
   const rows: unknown[][] = new Array(count);

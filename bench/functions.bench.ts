@@ -2,6 +2,7 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import { ageBucket, aging } from "../src/functions/aging";
 import { registerArFunctions } from "../test/support/hyperformulaAr";
 import { loadArFunctions } from "../test/support/loadArFunctions";
+import { seededRandom } from "./seededRandom";
 
 /**
  * Benchmark of the AR custom functions on sheet-sized inputs, beside the same answer computed by a
@@ -32,21 +33,9 @@ const LABELS = ["Current", "1-30", "31-60", "61-90", "91+"];
 // shows 10 significant digits (a 5-billion total would lose its cents); Excel shows 15.
 const ENGINE_CONFIG = { licenseKey: "gpl-v3", maxRows: 1_048_576, precisionRounding: 15 };
 
-/** mulberry32: seeded, so every run measures the same ledger. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Due dates 0–200 days either side of as-of; amounts in cents-exact currency, 3% credit notes. */
 function ledger(rows: number): { amounts: number[][]; dues: number[][] } {
-  const random = seeded(rows);
+  const random = seededRandom(rows);
   const amounts: number[][] = new Array(rows);
   const dues: number[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {

@@ -1,5 +1,6 @@
 import { FIXED_ACTION_TEXTS } from "../core/dunning/fixedActionTexts";
 import type { Language } from "../core/dunning/dunningLanguage";
+import { formulaText } from "../core/report/formulaText";
 import { columnLetters } from "./a1Address";
 import { paidText, RESULT_HEADERS } from "./resultColumns";
 
@@ -43,13 +44,12 @@ export function highlightRules(daysColumn: number, firstRow: number, language: L
   const days = `$${columnLetters(daysColumn)}${row}`;
   const aging = `$${columnLetters(daysColumn + 1)}${row}`;
   const action = `$${columnLetters(daysColumn + 2)}${row}`;
-  const text = (s: string) => `"${s.replace(/"/g, '""')}"`;
   // Settled rows (Aging "Paid") and credit notes are not overdue debts, whatever their day count.
-  const open = `${aging}<>${text(paidText(language))},${action}<>${text(FIXED_ACTION_TEXTS.creditNote[language])}`;
+  const open = `${aging}<>${formulaText(paidText(language))},${action}<>${formulaText(FIXED_ACTION_TEXTS.creditNote[language])}`;
   const band = (lo: number, hi?: number) =>
     `=AND(ISNUMBER(${days}),${days}>=${lo}${hi === undefined ? "" : `,${days}<=${hi}`},${open})`;
   const formulas: Record<HighlightBand, string> = {
-    disputed: `=${action}=${text(FIXED_ACTION_TEXTS.disputed[language])}`,
+    disputed: `=${action}=${formulaText(FIXED_ACTION_TEXTS.disputed[language])}`,
     days91: band(91),
     days61: band(61, 90),
     days31: band(31, 60),

@@ -28,8 +28,11 @@ export interface LedgerSectionProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
-  grow: { flexGrow: 1, minWidth: 0 },
+  // Stacked, not side by side: at the pane's 320 px a row left the input too narrow and let the
+  // long "Use this address" label overlap it.
+  address: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
+  addressButton: { alignSelf: "flex-start", maxWidth: "100%" },
   mapping: { display: "grid", gridTemplateColumns: "1fr", rowGap: tokens.spacingVerticalXS },
 });
 
@@ -59,11 +62,11 @@ export function LedgerSection({ location, overrides, onFind, onMappingChange, di
       <Button onClick={() => onFind()} disabled={disabled}>
         {m.findLedger}
       </Button>
-      <div className={styles.row}>
-        <Field label={m.ledgerAddress} className={styles.grow}>
-          <Input value={address} onChange={(_, d) => setAddress(d.value)} disabled={disabled} />
+      <div className={styles.address}>
+        <Field label={m.ledgerAddress}>
+          <Input className={styles.input} value={address} onChange={(_, d) => setAddress(d.value)} disabled={disabled} />
         </Field>
-        <Button onClick={() => onFind(address)} disabled={disabled || address.trim() === ""}>
+        <Button className={styles.addressButton} onClick={() => onFind(address)} disabled={disabled || address.trim() === ""}>
           {m.useAddress}
         </Button>
       </div>

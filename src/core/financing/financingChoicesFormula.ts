@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { serialToCalendar, type DateSystem } from "../dates/excelSerial";
 import { centsToMoney, Money } from "../money/money";
+import { formulaText } from "../report/formulaText";
 
 /**
  * Literal pieces of the formulas the Financing table shows, so each formula is self-contained and
@@ -26,7 +27,6 @@ export const financingChoicesFormula = {
   plusDays(days: number): string {
     return days === 0 ? "" : days > 0 ? `+${days}` : `${days}`;
   },
-  text(value: string): string {
-    return `"${value.replace(/"/g, '""')}"`;
-  },
+  /** A text literal, quotes doubled (report's formulaText, the one implementation). */
+  text: formulaText,
 };

@@ -3,6 +3,7 @@ import { fail, type Result } from "../failure";
 import { financingChoicesFormula as f } from "../financing/financingChoicesFormula";
 import type { LedgerField, LedgerMapping } from "../ledger/ledgerFields";
 import { columnLetters } from "../report/cellAddress";
+import { PAID_STATUS_WORDS } from "../report/ledgerFormulas";
 import { quoteSheetName } from "../report/quoteSheetName";
 
 /** Where the scanned ledger is: its sheet, first data cell (0-based), data rows and column mapping. */
@@ -15,9 +16,6 @@ export interface ForecastFormulaLedger {
   readonly asOf: number;
   readonly dateSystem: DateSystem;
 }
-
-/** The status words the scan reads as paid (dunningStatus): such rows are never open. */
-const PAID_WORDS = ["paid", "已付", "已付款"];
 
 /** Rows (header, 13 periods, Later, At risk, Disputed, Total open) and columns of the default spill. */
 export const CASH_FORECAST_SPILL = { rows: 18, columns: 5 } as const;
@@ -67,7 +65,7 @@ export function cashForecastFormula(ledger: ForecastFormulaLedger, currency?: st
 
   const mask: string[] = [];
   if (currencies !== null && currency !== undefined) mask.push(`(${currencies}=${f.text(currency)})`);
-  if (status !== null) mask.push(`ISNA(MATCH(${status},{${PAID_WORDS.map(f.text).join(",")}},0))`);
+  if (status !== null) mask.push(`ISNA(MATCH(${status},{${PAID_STATUS_WORDS.map(f.text).join(",")}},0))`);
   // Neither currency nor status column: the plain ranges, as an analyst would type them.
   if (mask.length === 0) return `=AR.CASHFORECAST(${customers},${amounts},${dues},${paid ?? ""},${asOf})`;
   const m = mask.join("*");

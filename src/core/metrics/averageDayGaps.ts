@@ -27,9 +27,11 @@ export function averageDayGaps(
   gap: (start: number, paid: number) => number,
   noRowsMessage: string,
 ): Result<number> {
-  if (paidDates.length !== startDates.length) return fail("shapeMismatch", `${startName} and paid_dates must have the same shape`);
+  if (paidDates.length !== startDates.length)
+    return fail("shapeMismatch", `${startName} and paid_dates must have the same shape`);
   const weighted = amounts !== null && amounts !== undefined;
-  if (weighted && amounts.length !== startDates.length) return fail("shapeMismatch", `${startName} and amounts must have the same shape`);
+  if (weighted && amounts.length !== startDates.length)
+    return fail("shapeMismatch", `${startName} and amounts must have the same shape`);
 
   const days: number[] = [];
   const weights: number[] = [];

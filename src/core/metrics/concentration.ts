@@ -1,4 +1,5 @@
 import { fail, isFailure, type Result } from "../failure";
+import { customerKey } from "../ledger/ledgerScanSettings";
 import { Money } from "../money/money";
 import { amountToCents, type AmountCell } from "./sumAmounts";
 
@@ -16,15 +17,20 @@ import { amountToCents, type AmountCell } from "./sumAmounts";
  * @example
  * concentration(["Acme", "Beta", "acme "], [300, 400, 300]) //=> 0.6
  */
-export function concentration(customers: ReadonlyArray<string | null>, amounts: ReadonlyArray<AmountCell>, topN = 1): Result<number> {
+export function concentration(
+  customers: ReadonlyArray<string | null>,
+  amounts: ReadonlyArray<AmountCell>,
+  topN = 1,
+): Result<number> {
   if (customers.length !== amounts.length) return fail("shapeMismatch", "customers and amounts must have the same shape");
-  if (!Number.isInteger(topN) || topN < 1) return fail("outOfRange", `top_n must be a whole number of customers, 1 or more (e.g. 5); got ${topN}`);
+  if (!Number.isInteger(topN) || topN < 1)
+    return fail("outOfRange", `top_n must be a whole number of customers, 1 or more (e.g. 5); got ${topN}`);
 
   const balances = new Map<string, number>();
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts[i];
     if (amount === null) continue;
-    const key = (customers[i] ?? "").trim().toLowerCase();
+    const key = customerKey(customers[i] ?? "");
     // An amount with no customer cannot be attributed; guessing would misstate the concentration.
     if (key === "") return fail("missing", `customer is blank in row ${i + 1}, which has an amount`);
     const cents = amountToCents(amount, "amounts");

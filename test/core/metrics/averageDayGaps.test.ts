@@ -11,9 +11,7 @@ describe("averageDayGaps", () => {
 
   it("weights by amount in cents and skips blank amounts", () => {
     // 30 days on 300.00 and 10 days on 100.00: (30×30000 + 10×10000) / 40000 = 25; the blank-amount row is skipped.
-    expect(
-      averageDayGaps([0, 100, 200], [30, 110, 300], [300, 100, null], "invoice_dates", plain, "none"),
-    ).toBe(25);
+    expect(averageDayGaps([0, 100, 200], [30, 110, 300], [300, 100, null], "invoice_dates", plain, "none")).toBe(25);
   });
 
   it("applies the caller's gap rule", () => {

@@ -16,7 +16,18 @@ export type Locator = () => Where | null;
 /** Reads above this many cells are refused (Excel's 5 million cell read limit). */
 const MAX_READ_CELLS = 5_000_000;
 
-const RANGE_PROPS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat", "formulas"];
+const RANGE_PROPS = [
+  "address",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "values",
+  "numberFormat",
+  "formulas",
+  "rowHidden",
+  "columnHidden",
+];
 
 /** Excel.Range over the model. */
 export class HostRange extends HostObject {
@@ -62,6 +73,11 @@ export class HostRange extends HostObject {
         return cols;
       case "cellCount":
         return rows * cols;
+      // Hidden or filtered out, a row's cells still read through values: only these flags tell.
+      case "rowHidden":
+        return sheet.hiddenState(rect.r0, rect.r1, "rows");
+      case "columnHidden":
+        return sheet.hiddenState(rect.c0, rect.c1, "columns");
       case "values":
       case "formulas":
       case "numberFormat":
@@ -113,6 +129,26 @@ export class HostRange extends HostObject {
   }
   set values(input: unknown) {
     this.write(input, (s, r, c, v) => s.writeValue(r, c, v));
+  }
+  /** True when all the range's rows are hidden (by the user or a filter), false when none, null when some. */
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden");
+  }
+  /** Hides or shows the range's whole rows. */
+  set rowHidden(hidden: boolean) {
+    this.queue(hidden, () => {
+      const { sheet, rect } = this.where();
+      sheet.setRowsHidden(rect.r0, rect.r1, hidden === true);
+    });
+  }
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.queue(hidden, () => {
+      const { sheet, rect } = this.where();
+      sheet.setColumnsHidden(rect.c0, rect.c1, hidden === true);
+    });
   }
   get formulas(): unknown[][] {
     return this.get("formulas");

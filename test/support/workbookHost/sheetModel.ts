@@ -68,6 +68,13 @@ class ColumnStore {
   }
 }
 
+/**
+ * Why a row is hidden: hidden by the user ("user") or filtered out by an AutoFilter ("filter").
+ * Excel's values API does not tell them apart (Range.rowHidden is true for both, and Range.values
+ * returns both rows' cells); the model keeps the cause so a snapshot shows a filter survived.
+ */
+export type RowHiding = "user" | "filter";
+
 /** A number typed into a General cell is a number ("1,5" is not: the host speaks en-US). */
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -84,6 +91,10 @@ export class SheetModel {
   readonly calculated = new Map<string, CellValue>();
   /** Charts on the sheet, in the order they were added. */
   readonly charts: ChartModel[] = [];
+  /** Hidden rows (0-based) and why; a row not listed is shown. */
+  readonly hiddenRows = new Map<number, RowHiding>();
+  /** Hidden columns (0-based). */
+  readonly hiddenColumns = new Set<number>();
 
   constructor(public name: string) {}
 
@@ -195,6 +206,37 @@ export class SheetModel {
       c1 = Math.max(c1, c);
     }
     return r1 < 0 ? null : { r0, c0, r1, c1 };
+  }
+
+  /**
+   * Range.rowHidden / columnHidden as office.js reports them: true when every row (column) of the
+   * span is hidden, false when none is, null when some are.
+   */
+  hiddenState(from: number, to: number, which: "rows" | "columns"): boolean | null {
+    const hidden = which === "rows" ? this.hiddenRows : this.hiddenColumns;
+    if (hidden.size === 0) return false;
+    let count = 0;
+    for (const index of hidden.keys()) if (index >= from && index <= to) count++;
+    return count === 0 ? false : count === to - from + 1 ? true : null;
+  }
+
+  /**
+   * Hides or shows whole rows, as setting Range.rowHidden does; `by` records the cause. Showing a
+   * row clears either cause; hiding keeps a filter's mark on a row already filtered out.
+   */
+  setRowsHidden(from: number, to: number, hidden: boolean, by: RowHiding = "user"): void {
+    for (let r = from; r <= to; r++) {
+      if (!hidden) this.hiddenRows.delete(r);
+      else if (!this.hiddenRows.has(r)) this.hiddenRows.set(r, by);
+    }
+  }
+
+  /** Hides or shows whole columns, as setting Range.columnHidden does. */
+  setColumnsHidden(from: number, to: number, hidden: boolean): void {
+    for (let c = from; c <= to; c++) {
+      if (hidden) this.hiddenColumns.add(c);
+      else this.hiddenColumns.delete(c);
+    }
   }
 
   /** Moves a column's cells (values, formulas, formats) from `from` to `to`, leaving `from` empty. */

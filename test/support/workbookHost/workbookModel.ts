@@ -1,5 +1,5 @@
 import { columnLetters, parseAddress, rectAddress, type Rect } from "./a1";
-import { SheetModel } from "./sheetModel";
+import { SheetModel, type RowHiding } from "./sheetModel";
 
 /** An Excel table: its whole range (header row included) and its column names. */
 export interface TableModel {
@@ -87,6 +87,30 @@ export class WorkbookModel {
     return table;
   }
 
+  /**
+   * Hides the rows `address` covers (e.g. "A3:A4": only its rows count), as the user would (`by`
+   * "user") or as an AutoFilter does when it filters them out ("filter").
+   */
+  hideRows(sheetName: string, address: string, by: RowHiding = "user"): void {
+    const { sheet, rect } = this.at(sheetName, address);
+    sheet.setRowsHidden(rect.r0, rect.r1, true, by);
+    this.markChanged();
+  }
+
+  /** Hides the columns `address` covers (e.g. "E1" or "E1:F1": only its columns count). */
+  hideColumns(sheetName: string, address: string): void {
+    const { sheet, rect } = this.at(sheetName, address);
+    sheet.setColumnsHidden(rect.c0, rect.c1, true);
+    this.markChanged();
+  }
+
+  private at(sheetName: string, address: string): { sheet: SheetModel; rect: Rect } {
+    const sheet = this.sheet(sheetName);
+    const at = parseAddress(address);
+    if (!sheet || !at) throw new Error(`bad range ${sheetName}!${address}`);
+    return { sheet, rect: at.rect };
+  }
+
   select(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
     const at = parseAddress(address);
@@ -122,12 +146,22 @@ export class WorkbookModel {
         notes: [...sheet.notes].sort(([a], [b]) => compareCells(a, b)),
         // Only sheets with charts carry the key, so snapshots taken before charts existed stay comparable.
         ...(sheet.charts.length > 0 ? { charts: sheet.charts.map((chart) => ({ ...chart })) } : {}),
+        // Likewise hidden rows and columns: the key appears only on a sheet that has some.
+        ...(sheet.hiddenRows.size + sheet.hiddenColumns.size > 0 ? { hidden: hiddenImage(sheet) } : {}),
       };
     });
     const tables = this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, range: rectAddress(t.rect) }));
     const settings = [...this.settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return JSON.stringify({ sheets, tables, settings, dateSystem: this.dateSystem });
   }
+}
+
+/** Hidden rows as [1-based row, cause] and hidden columns as letters, both in order. */
+function hiddenImage(sheet: SheetModel): { rows: [number, RowHiding][]; columns: string[] } {
+  return {
+    rows: [...sheet.hiddenRows].sort((a, b) => a[0] - b[0]).map(([r, by]) => [r + 1, by]),
+    columns: [...sheet.hiddenColumns].sort((a, b) => a - b).map(columnLetters),
+  };
 }
 
 function compareCells(a: string, b: string): number {
