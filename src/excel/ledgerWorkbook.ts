@@ -104,6 +104,12 @@ export interface ScannedLedger {
   /** 0-based sheet row and column of the first data row's first ledger cell (for addresses). */
   readonly firstDataRow: number;
   readonly firstColumn: number;
+  /**
+   * 0-based sheet column of the scan's first result column, `Days overdue`: a number ≥ 0 on each
+   * row the scan accepted, "" on rows listed in Issues. The AR Summary formulas test it to leave
+   * those rows out of their sums, as the dashboard does.
+   */
+  readonly resultColumn: number;
 }
 
 export type ScanOutcome =

@@ -8,14 +8,17 @@ import type { ScannedLedger } from "./ledgerWorkbook";
  * ranges of the data rows (header excluded) on the ledger's sheet, e.g. `$D$2:$D$16`. A ledger
  * with an open-amount column but no amount column sums the open amounts. Returns a message when
  * the report cannot be built (no data rows, no customer, amount or due-date column: due dates
- * derived from terms cannot be reproduced by a formula).
+ * derived from terms cannot be reproduced by a formula). With the scan's `resultColumn` it adds
+ * `daysOverdue`, the scan's Days overdue column over the same rows, so the report leaves out the
+ * rows listed in Issues at the last scan (they hold "" there), as the dashboard does.
  *
  * @example
  * reportLedgerRanges({ sheet: "Ledger", firstDataRow: 1, firstColumn: 0, mapping: { customer: 0, amount: 3, dueDate: 2 }, rows: [[], []] })
  * //=> { sheetName: "Ledger", customer: "$A$2:$A$3", amount: "$D$2:$D$3", dueDate: "$C$2:$C$3" }
  */
 export function reportLedgerRanges(
-  ledger: Pick<ScannedLedger, "sheet" | "firstDataRow" | "firstColumn" | "mapping" | "rows">,
+  ledger: Pick<ScannedLedger, "sheet" | "firstDataRow" | "firstColumn" | "mapping" | "rows"> &
+    Partial<Pick<ScannedLedger, "resultColumn">>,
 ): LedgerRanges | string {
   const { mapping, firstDataRow, firstColumn } = ledger;
   if (ledger.rows.length === 0) return "the ledger has no data rows to report on";
@@ -31,10 +34,12 @@ export function reportLedgerRanges(
   if (customer === undefined) return "the report needs a customer column";
   if (amount === undefined) return "the report needs an amount column";
   if (dueDate === undefined) return "the report needs a due-date column (due dates from terms cannot be written as formulas)";
-  const optional: Partial<Record<"invoiceDate" | "paidDate" | "status" | "currency", string>> = {};
+  const optional: Partial<Record<"invoiceDate" | "paidDate" | "status" | "currency" | "daysOverdue", string>> = {};
   for (const field of ["invoiceDate", "paidDate", "status", "currency"] as const) {
     const range = column(field);
     if (range !== undefined) optional[field] = range;
   }
+  const days = ledger.resultColumn;
+  if (days !== undefined) optional.daysOverdue = `${cellAddress(firstDataRow, days, true)}:${cellAddress(last, days, true)}`;
   return { sheetName: ledger.sheet, customer, amount, dueDate, ...optional };
 }

@@ -11,7 +11,8 @@ import { PHANTOM_LEAP_DAY, serialToCalendar, serialToUTCDate, utcDateToSerial, t
  */
 export function addMonthsSerial(serial: number, months: number, system: DateSystem = 1900): number {
   const start = Math.floor(serial);
-  const result = system === 1900 && start === PHANTOM_LEAP_DAY ? fromPhantomDay(Math.trunc(months)) : realCalendarStep(start, months, system);
+  const result =
+    system === 1900 && start === PHANTOM_LEAP_DAY ? fromPhantomDay(Math.trunc(months)) : realCalendarStep(start, months, system);
   // Excel's February 1900 has 29 days: a 29th–31st clamped to 1900-02-28 (59) lands on the phantom day.
   if (system === 1900 && result === PHANTOM_LEAP_DAY - 1 && serialToCalendar(start, system).day >= 29) return PHANTOM_LEAP_DAY;
   return result;
@@ -40,7 +41,10 @@ export function endOfMonthSerial(serial: number, months = 0, system: DateSystem 
     // EOMONTH(60, 0) is 60 in Excel: the phantom day is February 1900's last day there.
     if (months === 0) return PHANTOM_LEAP_DAY;
   }
-  const shifted = addMonthsFns(new UTCDate(serialToUTCDate(start, system).getUTCFullYear(), serialToUTCDate(start, system).getUTCMonth(), 1), Math.trunc(months));
+  const shifted = addMonthsFns(
+    new UTCDate(serialToUTCDate(start, system).getUTCFullYear(), serialToUTCDate(start, system).getUTCMonth(), 1),
+    Math.trunc(months),
+  );
   const end = endOfMonthFns(shifted);
   const result = utcDateToSerial(end, system);
   // February 1900 ends on the phantom day in Excel's 1900 system.

@@ -29,7 +29,10 @@ export function checkRate(value: number | Decimal, rule: RateRule): Result<Decim
   const aboveRange = rule.oneExcluded ? rate.gte(1) : rate.gt(1);
   if (belowRange || aboveRange) {
     const percent = new Money(rule.example).times(100).toString();
-    return fail("outOfRange", `${rule.name} must be between 0 and 1 (e.g. ${percent}% or ${rule.example}); got ${rate.toString()}`);
+    return fail(
+      "outOfRange",
+      `${rule.name} must be between 0 and 1 (e.g. ${percent}% or ${rule.example}); got ${rate.toString()}`,
+    );
   }
   return rate;
 }

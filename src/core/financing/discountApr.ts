@@ -21,10 +21,12 @@ import { checkRate } from "./checkRate";
 export function discountApr(discount: number | Decimal, discountDays: number, netDays: number, compound = false): Result<number> {
   const d = checkRate(discount, { name: "discount", example: "0.02", oneExcluded: true });
   if (isFailure(d)) return d;
-  if (!Number.isFinite(discountDays) || !Number.isFinite(netDays)) return fail("unreadable", "discount_days and net_days must be finite numbers");
+  if (!Number.isFinite(discountDays) || !Number.isFinite(netDays))
+    return fail("unreadable", "discount_days and net_days must be finite numbers");
   if (discountDays < 0) return fail("outOfRange", `discount_days must be 0 or more (e.g. 10); got ${discountDays}`);
   if (netDays === discountDays) return fail("divideByZero", "net_days equals discount_days; there are no extra days to price");
-  if (netDays < discountDays) return fail("outOfRange", `net_days must be later than discount_days (e.g. 10 and 30); got ${discountDays} and ${netDays}`);
+  if (netDays < discountDays)
+    return fail("outOfRange", `net_days must be later than discount_days (e.g. 10 and 30); got ${discountDays} and ${netDays}`);
 
   const periodRate = d.dividedBy(new Money(1).minus(d));
   const periodsPerYear = new Money(365).dividedBy(netDays - discountDays);

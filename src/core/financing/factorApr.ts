@@ -19,7 +19,12 @@ import { factorPeriods } from "./factorPeriods";
  * @example
  * factorApr(0.8, 0.02, 60) //=> 0.30416666666666664
  */
-export function factorApr(advanceRate: number | Decimal, feeRate: number | Decimal, days: number, periodDays = 30): Result<number> {
+export function factorApr(
+  advanceRate: number | Decimal,
+  feeRate: number | Decimal,
+  days: number,
+  periodDays = 30,
+): Result<number> {
   const advance = checkRate(advanceRate, ADVANCE_RATE_RULE);
   if (isFailure(advance)) return advance;
   const fee = checkRate(feeRate, FEE_RATE_RULE);

@@ -21,8 +21,10 @@ export function insuranceClaim(loss: Amount, indemnityRate: number | Decimal = 0
   if (isFailure(rate)) return rate;
   const lossValue = new Money(loss);
   const deductibleValue = new Money(deductible);
-  if (!lossValue.isFinite() || !deductibleValue.isFinite()) return fail("unreadable", "loss and deductible must be finite numbers");
-  if (deductibleValue.isNegative()) return fail("outOfRange", `deductible must be 0 or more (e.g. 5000); got ${deductibleValue.toString()}`);
+  if (!lossValue.isFinite() || !deductibleValue.isFinite())
+    return fail("unreadable", "loss and deductible must be finite numbers");
+  if (deductibleValue.isNegative())
+    return fail("outOfRange", `deductible must be 0 or more (e.g. 5000); got ${deductibleValue.toString()}`);
   const covered = Money.max(0, lossValue.minus(deductibleValue));
   return moneyToNumber(covered.times(rate));
 }

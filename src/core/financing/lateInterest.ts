@@ -44,13 +44,15 @@ export function lateInterest(
   dayCount: 365 | 360 = 365,
   fixedFee: Amount = 0,
 ): Result<number> {
-  if (basis !== "annual" && basis !== "daily") return fail("outOfRange", `rate_basis must be "annual" or "daily"; got "${String(basis)}"`);
+  if (basis !== "annual" && basis !== "daily")
+    return fail("outOfRange", `rate_basis must be "annual" or "daily"; got "${String(basis)}"`);
   if (dayCount !== 365 && dayCount !== 360) return fail("outOfRange", `day_count must be 365 or 360; got ${String(dayCount)}`);
   const principal = new Money(amount);
   const fee = new Money(fixedFee);
   if (!principal.isFinite() || !fee.isFinite()) return fail("unreadable", "amount and fixed_fee must be finite numbers");
   if (fee.isNegative()) return fail("outOfRange", `fixed_fee must be 0 or more (e.g. 40); got ${fee.toString()}`);
-  if (!Number.isFinite(dueSerial) || !Number.isFinite(asOfSerial)) return fail("unreadable", "due_date and as_of must be date serials");
+  if (!Number.isFinite(dueSerial) || !Number.isFinite(asOfSerial))
+    return fail("unreadable", "due_date and as_of must be date serials");
 
   const firstDay = Math.floor(dueSerial) + 1;
   const lastDay = Math.floor(asOfSerial);
@@ -85,7 +87,11 @@ function rateDaysFromTable(table: ReadonlyArray<RatePeriod>, firstDay: number, l
   rows.sort((a, b) => a.from - b.from);
   let total: Decimal = new Money(0);
   if (lastDay < firstDay) return total;
-  if (rows[0].from > firstDay) return fail("noAnswer", "the rate table starts after the first day of interest; add a row in force from the day after the due date");
+  if (rows[0].from > firstDay)
+    return fail(
+      "noAnswer",
+      "the rate table starts after the first day of interest; add a row in force from the day after the due date",
+    );
   for (let i = 0; i < rows.length; i++) {
     const start = Math.max(rows[i].from, firstDay);
     const end = Math.min(i + 1 < rows.length ? rows[i + 1].from - 1 : lastDay, lastDay);

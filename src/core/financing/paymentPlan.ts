@@ -59,7 +59,8 @@ export function paymentPlan(
   const rate = checkRate(annualRate, { name: "annual_rate", example: "0.12" });
   if (isFailure(rate)) return rate;
   const first = Math.floor(firstDateSerial);
-  if (!isDateSerial(first, system)) return fail("outOfRange", `first_date ${firstDateSerial} is not a date serial in the ${system} date system`);
+  if (!isDateSerial(first, system))
+    return fail("outOfRange", `first_date ${firstDateSerial} is not a date serial in the ${system} date system`);
 
   const dueDates: number[] = [];
   for (let k = 0; k < installments; k++) {
@@ -68,7 +69,9 @@ export function paymentPlan(
     dueDates.push(due);
   }
   const periodRate = rate.times(intervalMonths).dividedBy(12);
-  const rows = periodRate.isZero() ? equalPayments(amountCents, installments) : annuityPayments(amountCents, installments, periodRate);
+  const rows = periodRate.isZero()
+    ? equalPayments(amountCents, installments)
+    : annuityPayments(amountCents, installments, periodRate);
   return rows.map((row, k) => ({
     no: k + 1,
     dueSerial: dueDates[k],

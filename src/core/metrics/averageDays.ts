@@ -15,7 +15,11 @@ import { Money } from "../money/money";
  * @example
  * averageDays([10, 40], [300000, 100000], "no rows") //=> 17.5
  */
-export function averageDays(days: readonly number[], weightCents: readonly number[] | null, noRowsMessage: string): Result<number> {
+export function averageDays(
+  days: readonly number[],
+  weightCents: readonly number[] | null,
+  noRowsMessage: string,
+): Result<number> {
   if (days.length === 0) return fail("divideByZero", noRowsMessage);
   if (weightCents === null) {
     let total = 0;

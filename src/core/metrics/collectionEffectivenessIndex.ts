@@ -41,6 +41,10 @@ export function collectionEffectivenessIndex(
     sales = sales.dividedBy(count);
   }
   const collectable = sales.plus(beginning).minus(endingCurrent);
-  if (collectable.isZero()) return fail("divideByZero", "beginning_receivables + credit_sales − ending_current_receivables is 0; nothing was collectable");
+  if (collectable.isZero())
+    return fail(
+      "divideByZero",
+      "beginning_receivables + credit_sales − ending_current_receivables is 0; nothing was collectable",
+    );
   return sales.plus(beginning).minus(ending).dividedBy(collectable).toNumber();
 }

@@ -14,7 +14,11 @@ import { sumAmounts, type AmountCells } from "./sumAmounts";
  * @example
  * workingCapitalRequirement(120000, 80000, 90000) //=> 110000
  */
-export function workingCapitalRequirement(receivables: AmountCells, inventory: AmountCells, payables: AmountCells): Result<number> {
+export function workingCapitalRequirement(
+  receivables: AmountCells,
+  inventory: AmountCells,
+  payables: AmountCells,
+): Result<number> {
   const receivableCents = sumAmounts(receivables, "receivables");
   if (isFailure(receivableCents)) return receivableCents;
   const inventoryCents = sumAmounts(inventory, "inventory");

@@ -14,6 +14,12 @@ export interface LedgerRanges {
   readonly paidDate?: string;
   readonly status?: string;
   readonly currency?: string;
+  /**
+   * The last scan's `Days overdue` result column over the same data rows: a number ≥ 0 on every row
+   * the scan accepted, "" on rows it listed in Issues (or blank rows). With it every sum and FILTER
+   * keeps only those rows, as the dashboard does; without it (no scan) every typed row counts.
+   */
+  readonly daysOverdue?: string;
 }
 
 /** Which rows a formula sums: one currency (when the ledger has a currency column), one customer. */
@@ -32,9 +38,12 @@ export const PAID_STATUS_WORDS = ["paid", "已付", "已付款"] as const;
  *   its due date is a number (a date), in the group's currency and customer;
  * - open at a date d: not paid on or before d (a paid date after d, blank or text is open) and
  *   without a paid status — `SUMIFS(all) − SUMIFS(paid ≤ d)`, since SUMIFS cannot "or";
- * - the trailing window is (start, as-of] on the invoice date.
+ * - the trailing window is (start, as-of] on the invoice date;
+ * - with `daysOverdue` (the scan's result column) only rows holding a number there count: rows
+ *   listed in Issues at the last scan (e.g. a duplicate invoice number, a due date before the
+ *   invoice date) are left out of every figure, as the pane leaves them out of its totals.
  * What the formulas cannot see as the scan does (text amounts or dates that the scan parses,
- * duplicate invoice numbers, untrimmed names, due dates from terms) is listed in the report's TSDoc.
+ * duplicate invoice numbers without `daysOverdue`, untrimmed names, due dates from terms) is listed in the report's TSDoc.
  *
  * @param ranges - the ledger's column ranges
  * @param asOf - absolute reference of the as-of cell, e.g. `$B$2`
@@ -52,10 +61,13 @@ export function ledgerFormulas(ranges: LedgerRanges, asOf: string, windowStart: 
   const paid = ranges.paidDate === undefined ? null : ref(ranges.paidDate);
   const status = ranges.status === undefined ? null : ref(ranges.status);
   const cur = ranges.currency === undefined ? null : ref(ranges.currency);
+  const days = ranges.daysOverdue === undefined ? null : ref(ranges.daysOverdue);
   const onOrBefore = (cell: string): string => `"<="&${cell}`;
 
   const criteria = (group: RowGroup, withStatus: boolean): string[] => {
     const list = [`${cust},${group.customer === undefined ? '"<>"' : equalsCriterion(group.customer)}`, `${due},">=0"`];
+    // A number test, not "<>": Excel and HyperFormula disagree on whether "" meets "<>".
+    if (days !== null) list.push(`${days},">=0"`);
     if (cur !== null) list.push(`${cur},${equalsCriterion(group.currency ?? "")}`);
     if (status !== null && withStatus) for (const word of PAID_STATUS_WORDS) list.push(`${status},${formulaText(`<>${word}`)}`);
     return list;
@@ -66,9 +78,10 @@ export function ledgerFormulas(ranges: LedgerRanges, asOf: string, windowStart: 
   const openSum = (group: RowGroup, extra: readonly string[], date = asOf): string =>
     paid === null ? sumifs(group, extra) : `${sumifs(group, extra)}-${sumifs(group, [...extra, `${paid},${onOrBefore(date)}`])}`;
 
-  /** A 1/0 array per row for FILTER: the row counts (and, with `openOnly`, is open at as-of). */
+  /** A 1/0 array per row for FILTER: the row counts and is open at as-of. */
   const mask = (currency: string | undefined): string => {
     const factors = [`(${cust}<>"")`, `ISNUMBER(${amt})`, `ISNUMBER(${due})`];
+    if (days !== null) factors.push(`ISNUMBER(${days})`);
     if (cur !== null) factors.push(`(${cur}=${formulaText(currency ?? "")})`);
     if (status !== null) factors.push(`ISNA(MATCH(${status},{${PAID_STATUS_WORDS.map(formulaText).join(",")}},0))`);
     if (paid !== null) factors.push(`(1-ISNUMBER(${paid})*(${paid}<=${asOf}))`);

@@ -40,7 +40,9 @@ const EMPTY: PlanCell = { kind: "empty" };
  * The AR Summary sheet as a plan the Excel adapter carries out: every figure is a live formula
  * over the ledger's ranges (SUMIFS for the sums, AR.DSO, AR.BPDSO, AR.ADD, AR.CEI, AR.CONCENTRATION,
  * an AR.AGING spill per currency), reading the as-of date in B2, the trailing days in B3 and the
- * window start in B4 (=B2-B3). Figures equal dashboardFigures' for a ledger without issue rows.
+ * window start in B4 (=B2-B3). With the scan's Days overdue column in `ranges.daysOverdue`, rows
+ * listed in Issues at the last scan are left out (they hold "" there), so the figures equal
+ * dashboardFigures'; without it (no scan) every typed row counts, issue rows included.
  *
  * Layout: parameters A1:B5; from row 7 one column per currency (label in row 7) with open,
  * overdue, overdue %, not yet due, then — with invoice dates — invoiced in window, open at window
@@ -51,8 +53,9 @@ const EMPTY: PlanCell = { kind: "empty" };
  * Multi-currency: with a currency column every SUMIFS has a currency criterion and each FILTER a
  * currency test, one column and one aging per currency; blank currency cells form their own
  * group (the scan's default currency for blank cells is not reproduced). The formulas read typed
- * cells: text amounts or dates that the scan parses, duplicate invoice numbers, names with stray
- * spaces and due dates derived from terms are counted differently than by the scan.
+ * cells: text amounts or dates that the scan parses, names with stray spaces and due dates derived
+ * from terms are counted differently than by the scan; rows edited since the last scan keep the
+ * scan's verdict until the next scan (without `daysOverdue`, duplicate invoice numbers count too).
  *
  * @param ranges - the ledger's column ranges and sheet name
  * @returns the plan, or a failure for bad options

@@ -24,8 +24,7 @@ const DAYS = String.raw`(\d{1,4})`;
 const NET = String.raw`(?:net|n|净)\s*[/-]?\s*`;
 const DAY_WORD = String.raw`(?:\s*(?:days?|天))?`;
 
-const IMMEDIATE =
-  /^(?:cod|c\.o\.d\.?|cash on delivery|(?:due|payable)?\s*(?:on|upon)\s*receipt|receipt|见票即付|即付|货到付款)$/;
+const IMMEDIATE = /^(?:cod|c\.o\.d\.?|cash on delivery|(?:due|payable)?\s*(?:on|upon)\s*receipt|receipt|见票即付|即付|货到付款)$/;
 const NET_FORMS = [
   new RegExp(`^${DAYS}${DAY_WORD}$`), // 30, 30 days, 30天
   new RegExp(`^${NET}${DAYS}${DAY_WORD}$`), // Net 30, N30, n/30, net 30 days, 净30天
@@ -54,7 +53,8 @@ const DISCOUNT = /^(\d{1,2}(?:\.\d+)?)\s*(?:%\s*\/?|\/)\s*(\d{1,4})(?!\d)\s*(?:d
 export function parsePaymentTerms(value: unknown): Result<PaymentTerms> {
   if (value === null || value === undefined || value === "") return fail("missing", "terms is blank; use e.g. Net 30");
   if (typeof value === "number") return termsFromDays(value);
-  if (typeof value === "boolean") return fail("unreadable", `terms must be a number of days or text, not ${String(value).toUpperCase()}`);
+  if (typeof value === "boolean")
+    return fail("unreadable", `terms must be a number of days or text, not ${String(value).toUpperCase()}`);
   if (typeof value !== "string") return fail("unreadable", `cannot read terms; ${HINT}`);
   // NFKC folds full-width digits and letters (３０天, ＮＥＴ３０) that Chinese and Japanese input produce.
   const text = value.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");

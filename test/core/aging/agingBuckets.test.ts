@@ -39,14 +39,18 @@ describe("bucketIndex with other edges", () => {
 
   it("property: the bucket's label range holds the day count", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: -50, max: 500 }), (raw, days) => {
-        const edges = [...raw].sort((a, b) => a - b);
-        const label = bucketLabels(edges)[bucketIndex(days, edges)];
-        if (label === "Current") return expect(days).toBeLessThanOrEqual(0);
-        const [low, high] = label.replace("+", "").split("-").map(Number);
-        expect(days).toBeGreaterThanOrEqual(low);
-        if (high !== undefined) expect(days).toBeLessThanOrEqual(high);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: -50, max: 500 }),
+        (raw, days) => {
+          const edges = [...raw].sort((a, b) => a - b);
+          const label = bucketLabels(edges)[bucketIndex(days, edges)];
+          if (label === "Current") return expect(days).toBeLessThanOrEqual(0);
+          const [low, high] = label.replace("+", "").split("-").map(Number);
+          expect(days).toBeGreaterThanOrEqual(low);
+          if (high !== undefined) expect(days).toBeLessThanOrEqual(high);
+        },
+      ),
     );
   });
 });

@@ -83,7 +83,13 @@ describe("agingTable", () => {
         AS_OF,
       ),
     );
-    expect(table.buckets.map((b) => [b.amountCents, b.share])).toEqual([[10000, 0], [0, 0], [-10000, 0], [0, 0], [0, 0]]);
+    expect(table.buckets.map((b) => [b.amountCents, b.share])).toEqual([
+      [10000, 0],
+      [0, 0],
+      [-10000, 0],
+      [0, 0],
+      [0, 0],
+    ]);
     expect(table.total).toEqual({ label: "Total", amountCents: 0, count: 2, share: 0 });
   });
 

@@ -66,9 +66,11 @@ describe("signedDaysPastDue", () => {
 
   it("matches Excel's DAYS in the Excel-saved vectors (DAYS(40908, 40544) = 364)", () => {
     const file = path.resolve(__dirname, "../../../../shared/data/excel_date_function_vectors.json");
-    const saved = (JSON.parse(fs.readFileSync(file, "utf8")) as {
-      excel_saved: { function: string; inputs: Record<string, number>; expected: number; formula: string }[];
-    }).excel_saved.filter((record) => record.function === "DAYS");
+    const saved = (
+      JSON.parse(fs.readFileSync(file, "utf8")) as {
+        excel_saved: { function: string; inputs: Record<string, number>; expected: number; formula: string }[];
+      }
+    ).excel_saved.filter((record) => record.function === "DAYS");
     expect(saved).toHaveLength(1);
     const [record] = saved;
     const [endRef, startRef] = /DAYS\((\w+),(\w+)\)/.exec(record.formula)!.slice(1);

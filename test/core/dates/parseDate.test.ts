@@ -79,14 +79,22 @@ describe("parseDate text", () => {
     expect(result.message).toBe("cannot read '03/04/2025' as a date; use a date cell or yyyy-mm-dd");
   });
 
-  it.each([["2025-02-30"], ["2025-13-01"], ["2025-02-29"], ["2025-00-10"], ["1899-12-31"], ["30.6.2025"], ["June 30, 2025"], ["45838"], ["2025-06"], ["yesterday"]])(
-    "refuses %s, quoting it",
-    (text) => {
-      const result = failure(parseDate(text));
-      expect(result.code).toBe("unreadable");
-      expect(result.message).toBe(`cannot read '${text}' as a date; use a date cell or yyyy-mm-dd`);
-    },
-  );
+  it.each([
+    ["2025-02-30"],
+    ["2025-13-01"],
+    ["2025-02-29"],
+    ["2025-00-10"],
+    ["1899-12-31"],
+    ["30.6.2025"],
+    ["June 30, 2025"],
+    ["45838"],
+    ["2025-06"],
+    ["yesterday"],
+  ])("refuses %s, quoting it", (text) => {
+    const result = failure(parseDate(text));
+    expect(result.code).toBe("unreadable");
+    expect(result.message).toBe(`cannot read '${text}' as a date; use a date cell or yyyy-mm-dd`);
+  });
 
   it("refuses 1900-02-29 in the 1904 system (before 1904-01-01)", () => {
     expect(failure(parseDate("1900-02-29", 1904)).code).toBe("unreadable");

@@ -22,7 +22,10 @@ describe("discountApr", () => {
   });
 
   it("discount typed as a percent, or 100%, is refused with the hint", () => {
-    expect(discountApr(2, 10, 30)).toMatchObject({ code: "outOfRange", message: "discount must be between 0 and 1 (e.g. 2% or 0.02); got 2" });
+    expect(discountApr(2, 10, 30)).toMatchObject({
+      code: "outOfRange",
+      message: "discount must be between 0 and 1 (e.g. 2% or 0.02); got 2",
+    });
     expect(discountApr(1, 10, 30)).toMatchObject({ code: "outOfRange" });
   });
 

@@ -20,7 +20,10 @@ describe("factorFee", () => {
   });
 
   it("errors: fee rate out of range, negative days, zero period_days", () => {
-    expect(factorFee(10000, 2, 30)).toMatchObject({ code: "outOfRange", message: "fee_rate must be between 0 and 1 (e.g. 2% or 0.02); got 2" });
+    expect(factorFee(10000, 2, 30)).toMatchObject({
+      code: "outOfRange",
+      message: "fee_rate must be between 0 and 1 (e.g. 2% or 0.02); got 2",
+    });
     expect(factorFee(10000, 0.02, -1)).toMatchObject({ code: "outOfRange" });
     expect(factorFee(10000, 0.02, 30, 0)).toMatchObject({ code: "divideByZero" });
   });

@@ -18,7 +18,10 @@ describe("factorRebate", () => {
   });
 
   it("passes on the advance and fee errors", () => {
-    expect(factorRebate(1000, 85, 0.02, 30)).toMatchObject({ code: "outOfRange", message: expect.stringContaining("advance_rate") });
+    expect(factorRebate(1000, 85, 0.02, 30)).toMatchObject({
+      code: "outOfRange",
+      message: expect.stringContaining("advance_rate"),
+    });
     expect(factorRebate(1000, 0.85, 5, 30)).toMatchObject({ code: "outOfRange", message: expect.stringContaining("fee_rate") });
     expect(factorRebate(1000, 0.85, 0.02, 30, 0)).toMatchObject({ code: "divideByZero" });
   });

@@ -18,7 +18,10 @@ describe("insuranceClaim", () => {
   });
 
   it("errors: rate typed as a percent, negative deductible", () => {
-    expect(insuranceClaim(10000, 90)).toMatchObject({ code: "outOfRange", message: "indemnity_rate must be between 0 and 1 (e.g. 90% or 0.9); got 90" });
+    expect(insuranceClaim(10000, 90)).toMatchObject({
+      code: "outOfRange",
+      message: "indemnity_rate must be between 0 and 1 (e.g. 90% or 0.9); got 90",
+    });
     expect(insuranceClaim(10000, 0.9, -1)).toMatchObject({ code: "outOfRange" });
     expect(insuranceClaim(Number.NaN)).toMatchObject({ code: "unreadable" });
   });

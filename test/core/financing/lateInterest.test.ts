@@ -89,7 +89,9 @@ describe("lateInterest", () => {
       code: "outOfRange",
       message: "rate must be between 0 and 1 (e.g. 10.5% or 0.105); got 12.5",
     });
-    expect(lateInterest(10000, due, asOf, [{ effectiveFrom: d(2024, 1, 1), annualRate: 0.1 }], "daily")).toMatchObject({ code: "outOfRange" });
+    expect(lateInterest(10000, due, asOf, [{ effectiveFrom: d(2024, 1, 1), annualRate: 0.1 }], "daily")).toMatchObject({
+      code: "outOfRange",
+    });
   });
 
   it("a credit note accrues nothing", () => {
@@ -97,8 +99,13 @@ describe("lateInterest", () => {
   });
 
   it("argument errors", () => {
-    expect(lateInterest(10000, due, asOf, 8)).toMatchObject({ code: "outOfRange", message: "rate must be between 0 and 1 (e.g. 10.5% or 0.105); got 8" });
-    expect(lateInterest(10000, due, asOf, 5, "daily")).toMatchObject({ message: "rate must be between 0 and 1 (e.g. 0.05% or 0.0005); got 5" });
+    expect(lateInterest(10000, due, asOf, 8)).toMatchObject({
+      code: "outOfRange",
+      message: "rate must be between 0 and 1 (e.g. 10.5% or 0.105); got 8",
+    });
+    expect(lateInterest(10000, due, asOf, 5, "daily")).toMatchObject({
+      message: "rate must be between 0 and 1 (e.g. 0.05% or 0.0005); got 5",
+    });
     expect(lateInterest(10000, due, asOf, 0.1, "monthly" as "annual")).toMatchObject({ code: "outOfRange" });
     expect(lateInterest(10000, due, asOf, 0.1, "annual", 366 as 365)).toMatchObject({ code: "outOfRange" });
     expect(lateInterest(10000, due, asOf, 0.1, "annual", 365, -40)).toMatchObject({ code: "outOfRange" });

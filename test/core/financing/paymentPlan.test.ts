@@ -96,7 +96,10 @@ describe("paymentPlan", () => {
       message: "annual_rate must be between 0 and 1 (e.g. 12% or 0.12); got 12",
     });
     expect(paymentPlan(100, 3, 0)).toMatchObject({ code: "outOfRange" }); // serial 0 is no date in the 1900 system
-    expect(paymentPlan(100, 3, d(9999, 11, 30))).toMatchObject({ code: "outOfRange", message: "installment 3 would fall after 9999-12-31" });
+    expect(paymentPlan(100, 3, d(9999, 11, 30))).toMatchObject({
+      code: "outOfRange",
+      message: "installment 3 would fall after 9999-12-31",
+    });
     expect(paymentPlan(Number.NaN, 3, first)).toMatchObject({ code: "unreadable" });
   });
 

@@ -17,7 +17,10 @@ describe("averageDays", () => {
   });
 
   it("no rows is a zero denominator with the caller's message", () => {
-    expect(averageDays([], null, "no row has both dates")).toMatchObject({ code: "divideByZero", message: "no row has both dates" });
+    expect(averageDays([], null, "no row has both dates")).toMatchObject({
+      code: "divideByZero",
+      message: "no row has both dates",
+    });
   });
 
   it("weights summing to 0 (an invoice and its credit note) is a zero denominator", () => {

@@ -26,7 +26,10 @@ describe("averageDaysLate", () => {
 
   it("no paid row is #DIV/0!; shapes must match", () => {
     expect(averageDaysLate([d(2025, 1, 31)], [null])).toMatchObject({ code: "divideByZero" });
-    expect(averageDaysLate([1], [2, 3])).toMatchObject({ code: "shapeMismatch", message: "due_dates and paid_dates must have the same shape" });
+    expect(averageDaysLate([1], [2, 3])).toMatchObject({
+      code: "shapeMismatch",
+      message: "due_dates and paid_dates must have the same shape",
+    });
     expect(averageDaysLate([1], [2], [1, 2])).toMatchObject({ code: "shapeMismatch" });
   });
 

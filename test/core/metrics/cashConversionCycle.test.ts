@@ -17,6 +17,9 @@ describe("cashConversionCycle", () => {
   });
 
   it("refuses non-finite input", () => {
-    expect(cashConversionCycle(10, Number.POSITIVE_INFINITY, 60)).toMatchObject({ code: "unreadable", message: "dio is not a finite number" });
+    expect(cashConversionCycle(10, Number.POSITIVE_INFINITY, 60)).toMatchObject({
+      code: "unreadable",
+      message: "dio is not a finite number",
+    });
   });
 });

@@ -32,7 +32,10 @@ describe("concentration", () => {
   });
 
   it("an amount with a blank customer is #N/A naming the row", () => {
-    expect(concentration(["A", "  "], [100, 50])).toMatchObject({ code: "missing", message: "customer is blank in row 2, which has an amount" });
+    expect(concentration(["A", "  "], [100, 50])).toMatchObject({
+      code: "missing",
+      message: "customer is blank in row 2, which has an amount",
+    });
     expect(concentration(["A", null], [100, 50])).toMatchObject({ code: "missing" });
   });
 
@@ -43,7 +46,10 @@ describe("concentration", () => {
   });
 
   it("is always within [0, 1] (property)", () => {
-    const row = fc.record({ name: fc.constantFrom("Acme", "acme ", "Beta", "GAMMA", " gamma"), cents: fc.integer({ min: -1_000_000, max: 1_000_000 }) });
+    const row = fc.record({
+      name: fc.constantFrom("Acme", "acme ", "Beta", "GAMMA", " gamma"),
+      cents: fc.integer({ min: -1_000_000, max: 1_000_000 }),
+    });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 6 }), (rows, topN) => {
         const result = concentration(

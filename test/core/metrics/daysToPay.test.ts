@@ -41,7 +41,10 @@ describe("daysToPay", () => {
   });
 
   it("shapes must match", () => {
-    expect(daysToPay([1, 2], [3])).toMatchObject({ code: "shapeMismatch", message: "invoice_dates and paid_dates must have the same shape" });
+    expect(daysToPay([1, 2], [3])).toMatchObject({
+      code: "shapeMismatch",
+      message: "invoice_dates and paid_dates must have the same shape",
+    });
     expect(daysToPay([1, 2], [3, 4], [5])).toMatchObject({ code: "shapeMismatch" });
   });
 

@@ -59,17 +59,21 @@ describe("dsoCountback", () => {
   it("never exceeds the days given, and is never negative (property)", () => {
     const period = fc.record({ cents: fc.integer({ min: 1, max: 10_000_000 }), days: fc.integer({ min: 1, max: 31 }) });
     fc.assert(
-      fc.property(fc.array(period, { minLength: 1, maxLength: 24 }), fc.double({ min: 0, max: 1, noNaN: true }), (periods, share) => {
-        const totalCents = periods.reduce((sum, p) => sum + p.cents, 0);
-        const receivables = Math.floor(totalCents * share) / 100;
-        const result = dsoCountback(
-          receivables,
-          periods.map((p) => p.cents / 100),
-          periods.map((p) => p.days),
-        );
-        const daysGiven = periods.reduce((sum, p) => sum + p.days, 0);
-        return !isFailure(result) && result >= 0 && result <= daysGiven;
-      }),
+      fc.property(
+        fc.array(period, { minLength: 1, maxLength: 24 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (periods, share) => {
+          const totalCents = periods.reduce((sum, p) => sum + p.cents, 0);
+          const receivables = Math.floor(totalCents * share) / 100;
+          const result = dsoCountback(
+            receivables,
+            periods.map((p) => p.cents / 100),
+            periods.map((p) => p.days),
+          );
+          const daysGiven = periods.reduce((sum, p) => sum + p.days, 0);
+          return !isFailure(result) && result >= 0 && result <= daysGiven;
+        },
+      ),
     );
   });
 });

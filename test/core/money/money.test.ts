@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { centsToMoney, centsToNumber, money, moneyToNumber, roundMoney, toCents, toCentsFast } from "../../../src/core/money/money";
+import {
+  centsToMoney,
+  centsToNumber,
+  money,
+  moneyToNumber,
+  roundMoney,
+  toCents,
+  toCentsFast,
+} from "../../../src/core/money/money";
 
 describe("roundMoney: 2 decimals, half away from zero", () => {
   it.each([
