@@ -219,7 +219,17 @@ export async function scanLedger(
     issues: addressIssues(analysis, location.sheet, data.r0, ledger.c0, mapping),
     customers: analysis.customers,
     portfolio: analysis.portfolio,
-    ledger: { rows, mapping, analysis, asOf, dateSystem, firstDataRow: data.r0, firstColumn: ledger.c0, resultColumn: result.c0, sheet: location.sheet },
+    ledger: {
+      rows,
+      mapping,
+      analysis,
+      asOf,
+      dateSystem,
+      firstDataRow: data.r0,
+      firstColumn: ledger.c0,
+      resultColumn: result.c0,
+      sheet: location.sheet,
+    },
   };
 }
 

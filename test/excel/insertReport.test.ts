@@ -11,7 +11,8 @@ import { locateAndScan, scanWith } from "./scanHelpers";
    A1:B5 parameters · A7:C19 figures (B = USD, C = EUR) · A21 "Aging USD", AR.AGING at A22
    (spill A22:D28: header, 5 buckets, Total), its chart over A22:B27 at F21 · A30 "Aging EUR",
    A31:D37, chart A31:B36 at F30 · A39 "Customers", header A40, the four USD overdue customers
-   (Epsilon, Acme, Delta, Beta) A41:D44. Every formula text below is written out by hand. */
+   (Epsilon, Acme, Delta, Beta) A41:D44. The scan's Days overdue column is I (right of the ledger):
+   every sum and FILTER keeps only rows with a number there. Every formula text below is written out by hand. */
 
 const S = "AR Summary";
 const L = "'Ledger'!";
@@ -21,12 +22,13 @@ const CUST = `${L}$A$2:$A$16`,
   AMT = `${L}$D$2:$D$16`,
   CUR = `${L}$E$2:$E$16`,
   PAID = `${L}$F$2:$F$16`,
-  STAT = `${L}$G$2:$G$16`;
+  STAT = `${L}$G$2:$G$16`,
+  DAYS = `${L}$I$2:$I$16`;
 const NOT_PAID = `${STAT},"<>paid",${STAT},"<>已付",${STAT},"<>已付款"`;
-const base = (cur: string, who = '"<>"') => `${AMT},${CUST},${who},${DUE},">=0",${CUR},"=${cur}",${NOT_PAID}`;
+const base = (cur: string, who = '"<>"') => `${AMT},${CUST},${who},${DUE},">=0",${DAYS},">=0",${CUR},"=${cur}",${NOT_PAID}`;
 const open = (b: string, extra = "", at = "$B$2") => `SUMIFS(${b}${extra})-SUMIFS(${b}${extra},${PAID},"<="&${at})`;
 const mask = (cur: string) =>
-  `(${CUST}<>"")*ISNUMBER(${AMT})*ISNUMBER(${DUE})*(${CUR}="${cur}")` +
+  `(${CUST}<>"")*ISNUMBER(${AMT})*ISNUMBER(${DUE})*ISNUMBER(${DAYS})*(${CUR}="${cur}")` +
   `*ISNA(MATCH(${STAT},{"paid","已付","已付款"},0))*(1-ISNUMBER(${PAID})*(${PAID}<=$B$2))`;
 
 function figureFormulas(cur: string, col: string): string[] {
@@ -36,7 +38,7 @@ function figureFormulas(cur: string, col: string): string[] {
     `=${open(b, `,${DUE},"<"&$B$2`)}`,
     `=IF(${col}8=0,0,${col}9/${col}8)`,
     `=${open(b, `,${DUE},">="&$B$2`)}`,
-    `=SUMIFS(${AMT},${CUST},"<>",${DUE},">=0",${CUR},"=${cur}",${INV},">"&$B$4,${INV},"<="&$B$2)`,
+    `=SUMIFS(${AMT},${CUST},"<>",${DUE},">=0",${DAYS},">=0",${CUR},"=${cur}",${INV},">"&$B$4,${INV},"<="&$B$2)`,
     `=${open(b, `,${INV},"<="&$B$4`, "$B$4")}`,
     `=AR.DSO(${col}8,${col}12,$B$3)`,
     `=AR.BPDSO(${col}11,${col}12,$B$3)`,

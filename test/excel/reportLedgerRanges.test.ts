@@ -20,6 +20,17 @@ test("absolute ranges of the data rows, offset by the ledger's first column", ()
   });
 });
 
+test("the scan's Days overdue result column becomes daysOverdue over the same data rows", () => {
+  // result column 0-based 9 = J; data rows 5..7 as above
+  expect(reportLedgerRanges({ ...ledger({ customer: 0, dueDate: 3, amount: 4 }), resultColumn: 9 })).toEqual({
+    sheetName: "应收账款",
+    customer: "$B$5:$B$7",
+    dueDate: "$E$5:$E$7",
+    amount: "$F$5:$F$7",
+    daysOverdue: "$J$5:$J$7",
+  });
+});
+
 test("an open-amount column stands in for a missing amount column", () => {
   expect(reportLedgerRanges(ledger({ customer: 0, dueDate: 1, openAmount: 2 }, 1, 1, 0))).toMatchObject({ amount: "$C$2:$C$2" });
 });

@@ -8,6 +8,7 @@ import { summaryReportPlan } from "../../src/core/report/summaryReportPlan";
 import { AS_OF, FIXTURE, scanFixture } from "../core/dashboard/dashboardFixture";
 import { registerArFunctions } from "../support/hyperformulaAr";
 import { loadArFunctions } from "../support/loadArFunctions";
+import { resultRow } from "../../src/excel/resultColumns";
 import { fillSampleLedger } from "../support/workbookHost/sampleLedger";
 import type { WorkbookModel } from "../support/workbookHost/workbookModel";
 
@@ -36,8 +37,18 @@ beforeAll(async () => {
   registerArFunctions(await loadArFunctions());
 }, 60_000);
 
-/** Builds the workbook: the ledger, then the plan's cells and spill formulas on AR Summary. */
-function build(ledger: (string | number | null)[][], ranges: LedgerRanges, asOf = AS_OF, customerRows?: number): void {
+/**
+ * Builds the workbook: the ledger, then the plan's cells and spill formulas on AR Summary. With
+ * `daysColumn` the scan's Days overdue result column is written right of the ledger as the scan
+ * writes it (a number on accepted rows, "" on rows in Issues).
+ */
+function build(
+  ledger: (string | number | null)[][],
+  ranges: LedgerRanges,
+  asOf = AS_OF,
+  customerRows?: number,
+  daysColumn = false,
+): void {
   const { rows, analysis, mapping } = scanFixture(ledger, asOf);
   const figures = dashboardFigures(rows, analysis, mapping, { asOf });
   if (isFailure(figures)) throw new Error(figures.message);
@@ -49,7 +60,10 @@ function build(ledger: (string | number | null)[][], ranges: LedgerRanges, asOf 
   });
   if (isFailure(made)) throw new Error(made.message);
   plan = made;
-  hf = HyperFormula.buildFromSheets({ Ledger: ledger, "AR Summary": [] }, { licenseKey: "gpl-v3" });
+  const sheetRows = daysColumn
+    ? ledger.map((row, r) => [...row, r === 0 ? "Days overdue" : resultRow(analysis, r - 1)[0]])
+    : ledger;
+  hf = HyperFormula.buildFromSheets({ Ledger: sheetRows, "AR Summary": [] }, { licenseKey: "gpl-v3" });
   const sheet = hf.getSheetId("AR Summary")!;
   for (const block of plan.blocks) {
     const start = hf.simpleCellAddressFromString(block.address.split(":")[0], sheet)!;
@@ -125,6 +139,54 @@ test("the customer table's open and overdue equal the scan's per customer", () =
   // Gamma: open −200 (a credit note), overdue max(0, −200) = 0
   const gamma = customers.findIndex((c) => c.customer === "Gamma");
   expect(value(`D${top + gamma}`)).toBe(0);
+});
+
+test("rows the scan listed in Issues (a due date before the invoice date) are left out through its Days overdue column", () => {
+  // Row 16: Acme, invoiced 45800, due 45700 (before the invoice date), USD 640, open — the scan rejects it
+  // (dueBeforeInvoice) and writes "" in its Days overdue cell (column I). Typed cells alone would count it:
+  // USD open 6300 + 640 = 6940. With the Days overdue column the report leaves it out like the dashboard.
+  const ledger = [...FIXTURE, ["Acme", 45800, 45700, 640, "USD", null, null, null]];
+  expect(scanFixture(ledger).analysis.issues.map((issue) => issue.code)).toContain("dueBeforeInvoice");
+  // the fixture's ranges one row longer (data rows 2..17)
+  const ranges17 = Object.fromEntries(
+    Object.entries(RANGES).map(([key, range]) => [key, range.replace("$16", "$17")]),
+  ) as unknown as LedgerRanges;
+  build(ledger, ranges17);
+  expect(value("B8")).toBeCloseTo(6940, 9);
+  hf.destroy();
+  build(ledger, { ...ranges17, daysOverdue: "$I$2:$I$17" }, AS_OF, undefined, true);
+  // the hand figures of the fixture (USD open 6300, DSO 5670/73, CEI 3800/7200), untouched by row 16
+  expect(value("B8")).toBeCloseTo(6300, 9);
+  expect(value("B14")).toBeCloseTo(5670 / 73, 9);
+  expect(value("B17")).toBeCloseTo(3800 / 7200, 9);
+  dashboard.forEach((d, i) => {
+    const at = (row: number) => value(`${"BC"[i]}${row}`) as number;
+    expect([at(8), at(9), at(11), at(12), at(13), at(14), at(15), at(16), at(17), at(18)]).toEqual(
+      [
+        d.open,
+        d.overdue,
+        d.window!.current,
+        d.window!.invoiced,
+        d.window!.openAtStart,
+        d.dso,
+        d.bpdso,
+        d.add,
+        d.cei,
+        d.concentration.share,
+      ].map((n) => expect.closeTo(n!, 9)),
+    );
+    const spill = block(plan.spills[i].area);
+    expect(spill.slice(1, 6).map((r) => [r[0], r[1], r[2]])).toEqual(d.buckets.map((b) => [b.label, b.amount, b.count]));
+  });
+  // USD aging Total = open 6300 over the 7 open USD rows, as in the fixture without row 16
+  expect(block(plan.spills[0].area)[6].slice(0, 3)).toEqual(["Total", 6300, 7]);
+  // the customer table: Acme's open and overdue as the scan has them (row 16's 640 not among them)
+  const customers = scanFixture(ledger).analysis.customers;
+  const top = Number(plan.blocks[plan.blocks.length - 1].address.match(/^A(\d+)/)![1]) + 2;
+  customers.forEach((c, i) => {
+    expect(value(`C${top + i}`)).toBeCloseTo(c.open, 9);
+    expect(value(`D${top + i}`)).toBeCloseTo(c.overdue, 9);
+  });
 });
 
 test("the formulas follow the ledger: an edit recalculates the report", () => {

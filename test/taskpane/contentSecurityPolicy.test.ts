@@ -5,7 +5,7 @@ import path from "node:path";
 const html = readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
 
 function policy(): Map<string, string[]> {
-  const match = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+  const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
   if (!match) throw new Error("taskpane.html has no Content-Security-Policy meta tag");
   return new Map(
     match[1]

@@ -15,6 +15,11 @@ export interface ForecastFormulaLedger {
   readonly mapping: LedgerMapping;
   readonly asOf: number;
   readonly dateSystem: DateSystem;
+  /**
+   * 0-based sheet column of the last scan's `Days overdue` result column (a number on rows the scan
+   * accepted, "" on rows listed in Issues); with it those rows are left out, as the pane leaves them.
+   */
+  readonly resultColumn?: number;
 }
 
 /** Rows (header, 13 periods, Later, At risk, Disputed, Total open) and columns of the default spill. */
@@ -28,8 +33,11 @@ export const CASH_FORECAST_SPILL = { rows: 18, columns: 5 } as const;
  * a status column rows whose status says paid are left out, as the scan leaves them; FILTER turns
  * blank cells into 0, so each filtered column is read through IF(r="","",r) to keep blanks blank.
  *
- * The formula reads typed cells, so it differs from the pane where the scan reads more: rows in
- * Issues are not left out (the formula shows their error until they are fixed), part payments
+ * With the scan's `resultColumn` the rows are also narrowed to those holding a number in its Days
+ * overdue column: rows listed in Issues at the last scan are left out, as the pane leaves them out
+ * (without it, e.g. no scan, an issue row shows its error in the spill until fixed).
+ *
+ * The formula reads typed cells, so it differs from the pane where the scan reads more: part payments
  * recorded in an open-amount column are forecast at the invoice amount, and due dates derived from
  * terms are not known (a ledger without a due-date column gets a failure).
  *
@@ -66,7 +74,11 @@ export function cashForecastFormula(ledger: ForecastFormulaLedger, currency?: st
   const mask: string[] = [];
   if (currencies !== null && currency !== undefined) mask.push(`(${currencies}=${f.text(currency)})`);
   if (status !== null) mask.push(`ISNA(MATCH(${status},{${PAID_STATUS_WORDS.map(f.text).join(",")}},0))`);
-  // Neither currency nor status column: the plain ranges, as an analyst would type them.
+  if (ledger.resultColumn !== undefined) {
+    const letters = columnLetters(ledger.resultColumn);
+    mask.push(`ISNUMBER(${sheet}!$${letters}$${first}:$${letters}$${last})`);
+  }
+  // No currency, status or result column: the plain ranges, as an analyst would type them.
   if (mask.length === 0) return `=AR.CASHFORECAST(${customers},${amounts},${dues},${paid ?? ""},${asOf})`;
   const m = mask.join("*");
   const keepBlank = (r: string) => `FILTER(IF(${r}="","",${r}),${m})`;

@@ -53,6 +53,15 @@ describe("cashForecastFormula", () => {
     expect(formula).toContain(`FILTER('Sheet1'!$D$2:$D$9,('Sheet1'!$G$2:$G$9="U""S"))`);
   });
 
+  test("with the scan's result column the rows without a number in Days overdue (rows in Issues) are left out", () => {
+    // result column 0-based 7 = H over the data rows 2..9
+    const m = `ISNUMBER('Sheet1'!$H$2:$H$9)`;
+    expect(cashForecastFormula({ ...BASE, resultColumn: 7 })).toBe(
+      `=AR.CASHFORECAST(FILTER(IF('Sheet1'!$A$2:$A$9="","",'Sheet1'!$A$2:$A$9),${m}),` +
+        `FILTER(IF('Sheet1'!$E$2:$E$9="","",'Sheet1'!$E$2:$E$9),${m}),FILTER('Sheet1'!$D$2:$D$9,${m}),,DATE(2025,6,30))`,
+    );
+  });
+
   test("1904 workbooks write as-of in their own calendar", () => {
     // 1904 serial 44376 = 45838 − 1462 = 2025-06-30.
     expect(cashForecastFormula({ ...BASE, asOf: 44376, dateSystem: 1904 })).toContain(",DATE(2025,6,30))");

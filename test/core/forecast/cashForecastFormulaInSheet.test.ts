@@ -29,22 +29,23 @@ beforeAll(async () => {
   registerArFunctions(await loadArFunctions());
 }, 60_000);
 
-function spill(currency: string): unknown[][] {
+function spill(currency: string, ledger: (string | number | null)[][] = LEDGER, resultColumn?: number): unknown[][] {
   const formula = cashForecastFormula(
     {
       sheet: "Ledger",
       firstDataRow: 1,
       firstColumn: 0,
-      rowCount: LEDGER.length - 1,
+      rowCount: ledger.length - 1,
       mapping: { customer: 0, invoiceNo: 1, dueDate: 2, amount: 3, currency: 4, paidDate: 5, status: 6 },
       asOf: AS_OF,
       dateSystem: 1900,
+      ...(resultColumn === undefined ? {} : { resultColumn }),
     },
     currency,
   );
   if (isFailure(formula)) throw new Error(formula.message);
   const hf = HyperFormula.buildFromSheets(
-    { Ledger: LEDGER, "AR Summary": [[formula]] },
+    { Ledger: ledger, "AR Summary": [[formula]] },
     { licenseKey: "gpl-v3", useArrayArithmetic: true },
   );
   try {
@@ -74,5 +75,20 @@ describe("the inserted AR.CASHFORECAST in a spreadsheet engine", () => {
     expect(rows[1][2]).toBe(500);
     expect(rows[6]).toEqual([AS_OF + 35, AS_OF + 41, 250.5, 750.5, 1]);
     expect(rows[17]).toEqual(["Total open", "", 750.5, 750.5, 2]);
+  });
+
+  test("with the scan's Days overdue column (H) a row listed in Issues is left out", () => {
+    // Row 10 repeats Acme's INV-2 (a duplicate invoice number the scan rejects): open USD 5,000 due in 12 days.
+    // Days overdue as the scan writes it: a number on accepted rows (paid late 10 and 20 days, open 0/20/100 …),
+    // "" on the rejected row. Typed cells alone count it: Total open 13,100 + 5,000 = 18,100, 5 invoices.
+    const days = [10, 20, 0, 20, 0, 0, 100, 0, 0, ""];
+    const ledger = [
+      [...LEDGER[0], "Days overdue"],
+      ...[...LEDGER.slice(1), ["Acme", "INV-2", AS_OF + 12, 5000, "USD", null, null]].map((row, i) => [...row, days[i]]),
+    ];
+    expect(spill("USD", ledger)[17].slice(2)).toEqual([18100, 18100, 5]);
+    const rows = spill("USD", ledger, 7);
+    expect(rows[5]).toEqual([AS_OF + 28, AS_OF + 34, 10000, 12000, 1]);
+    expect(rows[17]).toEqual(["Total open", "", 13100, 13100, 4]);
   });
 });

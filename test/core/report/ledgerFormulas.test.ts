@@ -50,3 +50,21 @@ test("the FILTER mask of a currency: customer, numeric amount and due, currency,
   );
   expect(multi.aging("EUR", [30, 60], "en")).toMatch(/,\$B\$2,\{30,60\}\)$/);
 });
+
+test("with the scan's Days overdue column every SUMIFS adds its >=0 criterion and every FILTER mask its ISNUMBER", () => {
+  // rows listed in Issues hold "" in Days overdue (column G here), accepted rows a number >= 0
+  const scanned = ledgerFormulas(
+    { sheetName: "Ledger", customer: "$A$2:$A$9", amount: "$B$2:$B$9", dueDate: "$C$2:$C$9", daysOverdue: "$G$2:$G$9" },
+    "$B$2",
+    "$B$4",
+  );
+  expect(scanned.open({})).toBe(`=SUMIFS(${L}$B$2:$B$9,${L}$A$2:$A$9,"<>",${L}$C$2:$C$9,">=0",${L}$G$2:$G$9,">=0")`);
+  expect(scanned.overdue({ customer: "Acme" })).toBe(
+    `=SUMIFS(${L}$B$2:$B$9,${L}$A$2:$A$9,"=Acme",${L}$C$2:$C$9,">=0",${L}$G$2:$G$9,">=0",${L}$C$2:$C$9,"<"&$B$2)`,
+  );
+  const mask = `(${L}$A$2:$A$9<>"")*ISNUMBER(${L}$B$2:$B$9)*ISNUMBER(${L}$C$2:$C$9)*ISNUMBER(${L}$G$2:$G$9)`;
+  expect(scanned.aging(undefined, null, "en")).toBe(
+    `=AR.AGING(FILTER(${L}$B$2:$B$9,${mask}),FILTER(${L}$C$2:$C$9,${mask}),$B$2)`,
+  );
+  expect(scanned.concentration()).toBe(`=AR.CONCENTRATION(FILTER(${L}$A$2:$A$9,${mask}),FILTER(${L}$B$2:$B$9,${mask}))`);
+});

@@ -173,3 +173,12 @@ test("bad options are failures", () => {
     code: "missing",
   });
 });
+
+test("with the scan's Days overdue column (F) the window sums too leave out rows listed in Issues", () => {
+  const DAYS = `${L}$F$2:$F$9`;
+  const p = plan({}, { ...RANGES, daysOverdue: "$F$2:$F$9" });
+  const base = `${AMT},${CUST},"<>",${DUE},">=0",${DAYS},">=0"`;
+  expect(formulaOf(p, "A7:B19", 1)).toBe(`=SUMIFS(${base})-SUMIFS(${base},${PAID},"<="&$B$2)`);
+  expect(formulaOf(p, "A7:B19", 5)).toBe(`=SUMIFS(${base},${INV},">"&$B$4,${INV},"<="&$B$2)`);
+  expect(formulaOf(p, "A7:B19", 6)).toBe(`=SUMIFS(${base},${INV},"<="&$B$4)-SUMIFS(${base},${INV},"<="&$B$4,${PAID},"<="&$B$4)`);
+});

@@ -28,7 +28,9 @@ function rowOf(table: HTMLElement, first: string): string[] {
   return [...row.children].map((c) => c.textContent ?? "");
 }
 
-const USD_FORMULA_MASK = `('Ledger'!$E$2:$E$10="USD")*ISNA(MATCH('Ledger'!$G$2:$G$10,{"paid","已付","已付款"},0))`;
+// the scan's Days overdue result column is H, right of the ledger A:G: rows in Issues hold "" there
+const USD_FORMULA_MASK =
+  `('Ledger'!$E$2:$E$10="USD")*ISNA(MATCH('Ledger'!$G$2:$G$10,{"paid","已付","已付款"},0))` + `*ISNUMBER('Ledger'!$H$2:$H$10)`;
 const kept = (range: string, mask: string) => `FILTER(IF(${range}="","",${range}),${mask})`;
 function formulaFor(currency: string): string {
   const m = USD_FORMULA_MASK.replace('"USD"', `"${currency}"`);
