@@ -15,7 +15,7 @@ import type { ScannedLedger } from "../../excel/ledgerWorkbook";
 import type { ScanViewProps } from "../PaneViews";
 import { formatCents } from "../forecast/formatCents";
 import { FinancingTable } from "./FinancingTable";
-import { financingCustomers, type FinancingCustomer } from "./financingCustomers";
+import { financingCustomers, type FinancingCustomer } from "../../core/financing/financingCustomers";
 import { FINANCING_MESSAGES } from "./financingMessages";
 
 const useStyles = makeStyles({

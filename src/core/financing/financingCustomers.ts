@@ -1,5 +1,12 @@
-import { RowState } from "../../core/ledger/ledgerAnalysisTypes";
-import type { ScannedLedger } from "../../excel/ledgerWorkbook";
+import { RowState, type LedgerAnalysis } from "../ledger/ledgerAnalysisTypes";
+import type { LedgerMapping } from "../ledger/ledgerFields";
+
+/** What the picker needs of a scan: its raw rows, the column mapping and the analysis of those rows. */
+export interface ScannedRows {
+  readonly rows: readonly (readonly unknown[])[];
+  readonly mapping: LedgerMapping;
+  readonly analysis: LedgerAnalysis;
+}
 
 /** One open invoice (or credit note) of a customer, as the scan read it. */
 export interface OpenInvoice {
@@ -30,7 +37,7 @@ export interface FinancingCustomer {
  * @example
  * financingCustomers(scanned)[0] //=> { customer: "Acme", currency: "USD", openCents: 1200000, invoices: [...] , ... }
  */
-export function financingCustomers(scanned: ScannedLedger): FinancingCustomer[] {
+export function financingCustomers(scanned: ScannedRows): FinancingCustomer[] {
   const { rows: results, customers } = scanned.analysis;
   const cNo = scanned.mapping.invoiceNo;
   const invoices = customers.map((): OpenInvoice[] => []);
