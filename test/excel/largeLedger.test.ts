@@ -5,7 +5,7 @@ import { createWorkbookHost } from "../support/workbookHost/createWorkbookHost";
 import { createExcelLedgerWorkbook } from "../../src/excel/createExcelLedgerWorkbook";
 import { hostRunner } from "./hostRunner";
 import { AS_OF } from "./ledgerFixtures";
-import { locateAndScan, scanWith } from "./scanHelpers";
+import { locateAndScan, standardScanRequest } from "./scanHelpers";
 
 describe("large ledgers", () => {
   test("syncs grow with blocks, not rows, and every request and response stays under 5 MB", async () => {
@@ -53,18 +53,10 @@ describe("large ledgers", () => {
     const controller = new AbortController();
     const found = await workbook.locateLedger();
     if (found.kind !== "found") throw new Error("not found");
-    const outcome = await workbook.scan(
-      {
-        location: found.location,
-        mappingOverrides: {},
-        asOfIso: "2025-06-30",
-        ladder: { kind: "preset", name: "standard" },
-        minAmount: 0,
-        keyAccounts: [],
-        language: "zh",
-      },
-      { signal: controller.signal, onProgress: (p) => p.phase === "writing" && p.done < p.total && controller.abort() },
-    );
+    const outcome = await workbook.scan(standardScanRequest(found.location, { language: "zh" }), {
+      signal: controller.signal,
+      onProgress: (p) => p.phase === "writing" && p.done < p.total && controller.abort(),
+    });
     expect(outcome).toEqual({ kind: "cancelled" });
     expect(model.snapshot()).toBe(before);
   }, 60_000);
@@ -78,19 +70,7 @@ describe("large ledgers", () => {
     controller.abort();
     const found = await workbook.locateLedger();
     if (found.kind !== "found") throw new Error("not found");
-    void scanWith;
-    const outcome = await workbook.scan(
-      {
-        location: found.location,
-        mappingOverrides: {},
-        asOfIso: "2025-06-30",
-        ladder: { kind: "preset", name: "standard" },
-        minAmount: 0,
-        keyAccounts: [],
-        language: "en",
-      },
-      { signal: controller.signal },
-    );
+    const outcome = await workbook.scan(standardScanRequest(found.location), { signal: controller.signal });
     expect(outcome).toEqual({ kind: "cancelled" });
     expect(model.snapshot()).toBe(before);
   });

@@ -1,5 +1,5 @@
 import { createExcelLedgerWorkbook } from "../../src/excel/createExcelLedgerWorkbook";
-import type { LedgerWorkbook, ScanOutcome, ScanRequest } from "../../src/excel/ledgerWorkbook";
+import type { LedgerLocation, LedgerWorkbook, ScanOutcome, ScanRequest } from "../../src/excel/ledgerWorkbook";
 import { createWorkbookHost, type WorkbookHost } from "../support/workbookHost/createWorkbookHost";
 import type { WorkbookModel } from "../support/workbookHost/workbookModel";
 import { hostRunner } from "./hostRunner";
@@ -23,11 +23,10 @@ export async function locateAndScan(
   return { host, workbook, outcome };
 }
 
-export async function scanWith(workbook: LedgerWorkbook, overrides: Partial<ScanRequest> = {}): Promise<ScanOutcome> {
-  const found = await workbook.locateLedger();
-  if (found.kind !== "found") throw new Error(`ledger not found: ${found.reason}`);
-  return workbook.scan({
-    location: found.location,
+/** The scan request the tests use: standard ladder, as of 2025-06-30, English, no thresholds. */
+export function standardScanRequest(location: LedgerLocation, overrides: Partial<ScanRequest> = {}): ScanRequest {
+  return {
+    location,
     mappingOverrides: {},
     asOfIso: AS_OF_ISO,
     ladder: { kind: "preset", name: "standard" },
@@ -35,7 +34,13 @@ export async function scanWith(workbook: LedgerWorkbook, overrides: Partial<Scan
     keyAccounts: [],
     language: "en",
     ...overrides,
-  });
+  };
+}
+
+export async function scanWith(workbook: LedgerWorkbook, overrides: Partial<ScanRequest> = {}): Promise<ScanOutcome> {
+  const found = await workbook.locateLedger();
+  if (found.kind !== "found") throw new Error(`ledger not found: ${found.reason}`);
+  return workbook.scan(standardScanRequest(found.location, overrides));
 }
 
 /** Values of a block of cells, row by row ("" for empty). */

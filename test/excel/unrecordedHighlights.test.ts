@@ -6,7 +6,7 @@ import type { ConditionalFormatModel } from "../support/workbookHost/sheetModel"
 import type { WorkbookModel } from "../support/workbookHost/workbookModel";
 import { hostRunner } from "./hostRunner";
 import { chineseLedger, englishLedger } from "./ledgerFixtures";
-import { scanWith } from "./scanHelpers";
+import { scanWith, standardScanRequest } from "./scanHelpers";
 import { failSync, type FaultMode } from "./syncFaults";
 
 /* A scan adds its five highlight formats in one sync and records their ids in the next. A host
@@ -29,15 +29,7 @@ async function scanSyncs(make: () => WorkbookModel, language: "en" | "zh" = "en"
   const found = await workbook.locateLedger();
   if (found.kind !== "found") throw new Error("no ledger");
   host.resetStats();
-  await workbook.scan({
-    location: found.location,
-    mappingOverrides: {},
-    asOfIso: "2025-06-30",
-    ladder: { kind: "preset", name: "standard" },
-    minAmount: 0,
-    keyAccounts: [],
-    language,
-  });
+  await workbook.scan(standardScanRequest(found.location, { language }));
   return host.stats.syncs.length;
 }
 
@@ -47,17 +39,7 @@ async function scanFailingAt(workbook: LedgerWorkbook, n: number, mode: FaultMod
   if (found.kind !== "found") throw new Error("no ledger");
   const fault = failSync(n, mode);
   try {
-    return await workbook
-      .scan({
-        location: found.location,
-        mappingOverrides: {},
-        asOfIso: "2025-06-30",
-        ladder: { kind: "preset", name: "standard" },
-        minAmount: 0,
-        keyAccounts: [],
-        language,
-      })
-      .catch((e: unknown) => e as Error);
+    return await workbook.scan(standardScanRequest(found.location, { language })).catch((e: unknown) => e as Error);
   } finally {
     fault.restore();
   }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { createExcelLedgerWorkbook } from "../../src/excel/createExcelLedgerWorkbook";
 import type { LedgerWorkbook, ScanHooks, ScanOutcome } from "../../src/excel/ledgerWorkbook";
 import { hostRunner } from "../excel/hostRunner";
-import { scanWith } from "../excel/scanHelpers";
+import { scanWith, standardScanRequest } from "../excel/scanHelpers";
 import { parseAddress, type Rect } from "../support/workbookHost/a1";
 import { createWorkbookHost } from "../support/workbookHost/createWorkbookHost";
 import { Batch, HostRichApiError } from "../support/workbookHost/hostContext";
@@ -118,18 +118,7 @@ beforeAll(async () => {
   const wb = workbookOn(again);
   const loc = await wb.locateLedger();
   if (loc.kind !== "found") throw new Error("not found");
-  await wb.scan(
-    {
-      location: loc.location,
-      mappingOverrides: {},
-      asOfIso: "2025-06-30",
-      ladder: { kind: "preset", name: "standard" },
-      minAmount: 0,
-      keyAccounts: [],
-      language: "en",
-    },
-    { onProgress: () => void progressCalls++ },
-  );
+  await wb.scan(standardScanRequest(loc.location), { onProgress: () => void progressCalls++ });
 });
 
 describe.each(["lost request", "lost response"] as const)("a host that fails one sync (%s)", (mode) => {
@@ -145,17 +134,7 @@ describe.each(["lost request", "lost response"] as const)("a host that fails one
       const fault = injectFault(n, mode);
       let result: ScanOutcome | Error;
       try {
-        result = await settle(
-          workbook.scan({
-            location: found.location,
-            mappingOverrides: {},
-            asOfIso: "2025-06-30",
-            ladder: { kind: "preset", name: "standard" },
-            minAmount: 0,
-            keyAccounts: [],
-            language: "en",
-          }),
-        );
+        result = await settle(workbook.scan(standardScanRequest(found.location)));
       } finally {
         fault.restore();
       }
@@ -216,18 +195,7 @@ test("cancel at every progress point: cancelled and untouched (or Clear restores
     const controller = new AbortController();
     let calls = 0;
     const hooks: ScanHooks = { signal: controller.signal, onProgress: () => void (++calls === k && controller.abort()) };
-    const outcome = await workbook.scan(
-      {
-        location: found.location,
-        mappingOverrides: {},
-        asOfIso: "2025-06-30",
-        ladder: { kind: "preset", name: "standard" },
-        minAmount: 0,
-        keyAccounts: [],
-        language: "en",
-      },
-      hooks,
-    );
+    const outcome = await workbook.scan(standardScanRequest(found.location), hooks);
     const state = model.snapshot();
     const where = state === untouched ? "untouched" : state === scanned ? "complete" : "partial";
     report.push(`cancel at progress ${k}: ${outcome.kind}; workbook ${where}`);
