@@ -1,34 +1,48 @@
 import { bucketCount, bucketIndex } from "../aging/agingBuckets";
-import { formatIsoDate } from "../dates/excelSerial";
+import { formatIsoDate, MAX_SERIAL, MIN_SERIAL } from "../dates/excelSerial";
 import { ActionCode } from "../dunning/actionCode";
 import { dunningLevel } from "../dunning/dunningLevel";
 import { DunningStatus, dunningStatus } from "../dunning/dunningStatus";
 import { nextActionCode } from "../dunning/nextActionCode";
 import { isFailure, type Result } from "../failure";
+import { toCentsFast } from "../money/money";
 import { dueDateSerial } from "../terms/dueDateSerial";
-import type { CurrencyAccumulator } from "./currencyAccumulator";
-import { customerGroupFor, type CustomerGroup, TREND_WINDOW_DAYS } from "./customerAccumulator";
-import { finishLedgerAnalysis } from "./finishLedgerAnalysis";
+import { TREND_WINDOW_DAYS } from "./customerAccumulator";
 import { CustomerDirectory } from "./customerDirectory";
+import { finishLedgerAnalysis } from "./finishLedgerAnalysis";
+import { GroupIndex } from "./groupIndex";
 import { GroupTotals } from "./groupTotals";
+import { hasDuplicateInvoice } from "./hasDuplicateInvoice";
+import { identifyRows, NO_CUSTOMER, NO_INVOICE } from "./identifyRows";
+import { InvoiceIndex } from "./invoiceIndex";
 import { invoiceKey } from "./invoiceKey";
 import { isBlankRow } from "./isBlankRow";
-import { hasDuplicateInvoice } from "./hasDuplicateInvoice";
-import { scanScratch } from "./scanScratch";
-import { invoiceHash } from "./invoiceHash";
-import { InvoiceIndex } from "./invoiceIndex";
-import { CellStatus, LedgerCellReader, MAX_ABS_AMOUNT } from "./ledgerCellReader";
 import { allocateRowResults, PAID_BUCKET, RowState, type AnalyzeLedgerOptions, type LedgerAnalysis } from "./ledgerAnalysisTypes";
-import type { LedgerField } from "./ledgerFields";
-import { ledgerIssueReason, type IssueDetail, type LedgerIssue, type LedgerIssueCode } from "./ledgerIssue";
+import { CellStatus, LedgerCellReader, MAX_ABS_AMOUNT } from "./ledgerCellReader";
 import { ledgerColumns, ledgerScanSettings, normalizeCurrency, type LedgerScanSettings } from "./ledgerScanSettings";
-import { MAX_SERIAL, MIN_SERIAL } from "../dates/excelSerial";
-import { toCentsFast } from "../money/money";
+import { RowIssues } from "./rowIssues";
+import { scanScratch } from "./scanScratch";
 
 const BAD = CellStatus.bad;
 
+/** An empty cell as Office.js gives it (""), or a missing one: read inline, as the reader would read it (NaN, blank). */
+function isBlankCell(cell: unknown): boolean {
+  return cell === "" || cell === undefined || cell === null;
+}
+
+/** What the first pass (`identifyRows`) found, shared by the fast scan and the exact one. */
+interface RowIdentities {
+  readonly directory: CustomerDirectory;
+  /** Per row: the customer's entity id, or NO_CUSTOMER. */
+  readonly entityOfRow: Int32Array;
+  /** Per row: invoiceHash(customer, invoice number), or NO_INVOICE; null without an invoice column. */
+  readonly invoiceOfRow: Int32Array | null;
+  /** 4 × rows work slots for the fast scan's duplicate check. */
+  readonly work: Int32Array;
+}
+
 /**
- * Scans a ledger in one pass: per row days overdue, aging bucket, dunning level and next action;
+ * Scans a ledger: per row days overdue, aging bucket, dunning level and next action;
  * rows that cannot be read go to `issues` with a reason (no customer, unreadable amount or date,
  * unreadable terms, due date before invoice date, duplicate invoice number for one customer, no
  * due date and no invoice date + terms); blank rows are skipped. Per customer and currency: open,
@@ -42,7 +56,8 @@ const BAD = CellStatus.bad;
  *
  * Rows are raw cell values as Office.js gives them. Money is summed in integer cents; numbers
  * already numeric skip parsing (they are read in the loop itself: a million-row scan cannot afford
- * a call per cell), text is parsed once per distinct value.
+ * a call per cell), text is parsed once per distinct value. A first pass reads the customer and
+ * invoice-number text (`identifyRows`), the row loop everything else.
  *
  * @param rows - the data rows (header excluded)
  * @returns the analysis, or a failure for unusable options (mapping without customer, amount or due date)
@@ -52,79 +67,75 @@ const BAD = CellStatus.bad;
 export function analyzeLedger(rows: readonly (readonly unknown[])[], options: AnalyzeLedgerOptions): Result<LedgerAnalysis> {
   const settings = ledgerScanSettings(options);
   if (isFailure(settings)) return settings;
+  const n = rows.length;
+  const { customer: cCustomer, invoiceNo: cInvoiceNo } = ledgerColumns(settings.mapping);
+  const directory = new CustomerDirectory(settings.keyAccounts);
+  const scratch = scanScratch(6 * n);
+  const identities: RowIdentities = {
+    directory,
+    entityOfRow: scratch.subarray(0, n),
+    invoiceOfRow: cInvoiceNo >= 0 ? scratch.subarray(n, 2 * n) : null,
+    work: scratch.subarray(2 * n),
+  };
+  identifyRows(rows, cCustomer, cInvoiceNo, directory, identities.entityOfRow, identities.invoiceOfRow);
   // Most ledgers repeat no invoice number: the fast scan checks for repeats once at the end, in
   // cache-friendly batches. When it finds one, the scan is redone with the exact per-row index so
   // the repeated rows are left out of every total, as they always were.
-  const fast = scan(rows, settings, false);
-  return fast !== null ? fast : (scan(rows, settings, true) as LedgerAnalysis);
+  const fast = scan(rows, settings, identities, false);
+  return fast !== null ? fast : (scan(rows, settings, identities, true) as LedgerAnalysis);
 }
 
 /**
- * The scan. With `exact`, duplicate invoice numbers are found row by row (InvoiceIndex) and go to
- * `issues`; without, each accepted row's invoice hash is recorded and null is returned when two
- * rows turn out to be the same invoice of one customer.
+ * The row loop. With `exact`, duplicate invoice numbers are found row by row (InvoiceIndex) and go
+ * to `issues`; without, the accepted rows' invoice hashes are collected and null is returned when
+ * two rows turn out to be the same invoice of one customer.
  */
-function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSettings, exact: boolean): LedgerAnalysis | null {
+function scan(
+  rows: readonly (readonly unknown[])[],
+  settings: LedgerScanSettings,
+  identities: RowIdentities,
+  exact: boolean,
+): LedgerAnalysis | null {
   const { mapping, asOf, system, ladder, minCents, edges, language, defaultCurrency } = settings;
   const columns = ledgerColumns(mapping);
-  const {
-    customer: cCustomer,
-    amount: cAmount,
-    openAmount: cOpen,
-    dueDate: cDue,
-    invoiceDate: cInvoice,
-    terms: cTerms,
-  } = columns;
+  const { amount: cAmount, openAmount: cOpen, dueDate: cDue, invoiceDate: cInvoice, terms: cTerms } = columns;
   const { invoiceNo: cInvoiceNo, paidDate: cPaid, status: cStatus, currency: cCurrency } = columns;
   const { creditLimit: cLimit, lastReminded: cReminded } = columns;
+  const { directory, entityOfRow, invoiceOfRow } = identities;
   const n = rows.length;
   const results = allocateRowResults(n);
   const { state, customer: customerOut, dueSerial: dueOut, signedDays: signedOut, daysOverdue: daysOut } = results;
   const { bucket: bucketOut, level: levelOut, action: actionOut, openCents: openOut } = results;
-  const issues: LedgerIssue[] = [];
+  const issues = new RowIssues(state, language);
   const reader = new LedgerCellReader(system);
-  const buckets = bucketCount(edges);
   const recentFrom = asOf - TREND_WINDOW_DAYS;
   const minSerial = MIN_SERIAL[system],
     maxSerialExclusive = MAX_SERIAL[system] + 1;
-  const directory = new CustomerDirectory(settings.keyAccounts);
+  const entities = directory.list;
+  const keyAccount = Uint8Array.from(entities, (entity) => (entity.keyAccount ? 1 : 0));
+  // Latest reminder on or before as-of per customer; NaN until one is seen.
+  const remindedOf = new Float64Array(entities.length).fill(Number.NaN);
+  // Currency codes by index; rows carry the index, groups and portfolio totals are made on first use.
+  const codes: string[] = [];
+  const currencyIndex = new CurrencyIndex(codes);
+  const groupIndex = new GroupIndex(entities, codes, bucketCount(edges));
   const totals = new GroupTotals(64);
-  const groups: CustomerGroup[] = [],
-    currencies = new Map<string, CurrencyAccumulator>();
-  // An earlier row in the index was accepted, so its group (hence customer) is already recorded.
-  const sameInvoice = (row: number, customerId: number, key: string | number): boolean =>
-    groups[customerOut[row]].entity.id === customerId && invoiceKey(rows[row][cInvoiceNo]) === key;
-  const invoiceIndex = exact && cInvoiceNo >= 0 ? new InvoiceIndex(n, sameInvoice) : null;
+  const invoiceIndex = exact && cInvoiceNo >= 0 ? new InvoiceIndex(n, sameInvoiceAs(rows, entityOfRow, cInvoiceNo)) : null;
   // Fast scan: hashes[k] is the invoice hash of accepted row hashedRows[k].
-  const scratch = !exact && cInvoiceNo >= 0 ? scanScratch(4 * n) : null;
-  const hashes = scratch !== null ? scratch.subarray(0, n) : null;
-  const hashedRows = scratch !== null ? scratch.subarray(n, 2 * n) : null;
+  const hashes = !exact && invoiceOfRow !== null ? identities.work.subarray(0, n) : null;
+  const hashedRows = identities.work.subarray(n, 2 * n);
   let hashed = 0;
-  const currencyByCell = new Map<unknown, string>(),
-    statusByCell = new Map<unknown, DunningStatus>();
+  const statusByCell = new Map<unknown, DunningStatus>();
+  const defaultCurrencyIndex = currencyIndex.of(defaultCurrency);
   let lastCurrencyCell: unknown = undefined,
-    lastCurrency = defaultCurrency;
-
-  const reject = (i: number, field: LedgerField, code: LedgerIssueCode, detail: IssueDetail, firstRowIndex?: number): void => {
-    state[i] = RowState.issue;
-    const reason = ledgerIssueReason(code, field, language, detail);
-    issues.push(
-      firstRowIndex === undefined ? { rowIndex: i, field, code, reason } : { rowIndex: i, field, code, reason, firstRowIndex },
-    );
-  };
-  const unreadable = (i: number, field: LedgerField, code: LedgerIssueCode, row: readonly unknown[], column: number): void =>
-    reject(i, field, code, { value: row[column], message: reader.error });
+    lastCurrency = defaultCurrencyIndex;
 
   for (let i = 0; i < n; i++) {
+    const e = entityOfRow[i];
     const row = rows[i];
-    if (!Array.isArray(row)) {
-      state[i] = RowState.blank;
-      continue;
-    }
-    const entity = directory.entityOf(cCustomer < row.length ? row[cCustomer] : undefined);
-    if (entity === null) {
-      if (isBlankRow(row)) state[i] = RowState.blank;
-      else reject(i, "customer", "noCustomer", {});
+    if (e === NO_CUSTOMER) {
+      if (!Array.isArray(row) || isBlankRow(row)) state[i] = RowState.blank;
+      else issues.reject(i, "customer", "noCustomer", {});
       continue;
     }
 
@@ -136,7 +147,7 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
       else {
         amountCents = reader.cents(cell);
         if (reader.status === BAD) {
-          unreadable(i, "amount", "unreadableAmount", row, cAmount);
+          issues.unreadable(i, "amount", "unreadableAmount", cell, reader.error);
           continue;
         }
       }
@@ -144,12 +155,12 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
     if (cOpen >= 0) {
       openCells = reader.cents(row[cOpen]);
       if (reader.status === BAD) {
-        unreadable(i, "openAmount", "unreadableAmount", row, cOpen);
+        issues.unreadable(i, "openAmount", "unreadableAmount", row[cOpen], reader.error);
         continue;
       }
     }
     if (amountCents !== amountCents && openCells !== openCells) {
-      reject(i, cAmount >= 0 ? "amount" : "openAmount", "noAmount", {});
+      issues.reject(i, cAmount >= 0 ? "amount" : "openAmount", "noAmount", {});
       continue;
     }
 
@@ -161,7 +172,7 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
       else {
         due = reader.serial(cell);
         if (reader.status === BAD) {
-          unreadable(i, "dueDate", "unreadableDate", row, cDue);
+          issues.unreadable(i, "dueDate", "unreadableDate", cell, reader.error);
           continue;
         }
       }
@@ -172,7 +183,7 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
       else {
         invoice = reader.serial(cell);
         if (reader.status === BAD) {
-          unreadable(i, "invoiceDate", "unreadableDate", row, cInvoice);
+          issues.unreadable(i, "invoiceDate", "unreadableDate", cell, reader.error);
           continue;
         }
       }
@@ -181,18 +192,19 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
       const terms = invoice === invoice && cTerms >= 0 ? reader.terms(row[cTerms]) : undefined;
       if (terms === undefined) {
         // cTerms is checked too: with numeric dates read inline, the reader's status may be an earlier cell's.
-        if (invoice === invoice && cTerms >= 0 && reader.status === BAD) unreadable(i, "terms", "unreadableTerms", row, cTerms);
-        else reject(i, "dueDate", "noDueDate", {});
+        if (invoice === invoice && cTerms >= 0 && reader.status === BAD)
+          issues.unreadable(i, "terms", "unreadableTerms", row[cTerms], reader.error);
+        else issues.reject(i, "dueDate", "noDueDate", {});
         continue;
       }
       const computed = dueDateSerial(invoice, terms, system);
       if (isFailure(computed)) {
-        reject(i, "terms", "unreadableTerms", { value: row[cTerms], message: computed.message });
+        issues.unreadable(i, "terms", "unreadableTerms", row[cTerms], computed.message);
         continue;
       }
       due = computed;
     } else if (due < invoice) {
-      reject(i, "dueDate", "dueBeforeInvoice", {
+      issues.reject(i, "dueDate", "dueBeforeInvoice", {
         dueIso: formatIsoDate(due, system),
         invoiceIso: formatIsoDate(invoice, system),
       });
@@ -204,10 +216,10 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
     if (cPaid >= 0) {
       const cell = row[cPaid];
       if (typeof cell === "number" && cell >= minSerial && cell < maxSerialExclusive) paid = Math.floor(cell);
-      else {
+      else if (!isBlankCell(cell)) {
         paid = reader.serial(cell);
         if (reader.status === BAD) {
-          unreadable(i, "paidDate", "unreadableDate", row, cPaid);
+          issues.unreadable(i, "paidDate", "unreadableDate", cell, reader.error);
           continue;
         }
       }
@@ -215,10 +227,10 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
     if (cReminded >= 0) {
       const cell = row[cReminded];
       if (typeof cell === "number" && cell >= minSerial && cell < maxSerialExclusive) reminded = Math.floor(cell);
-      else {
+      else if (!isBlankCell(cell)) {
         reminded = reader.serial(cell);
         if (reader.status === BAD) {
-          unreadable(i, "lastReminded", "unreadableDate", row, cReminded);
+          issues.unreadable(i, "lastReminded", "unreadableDate", cell, reader.error);
           continue;
         }
       }
@@ -226,10 +238,10 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
     if (cLimit >= 0) {
       const cell = row[cLimit];
       if (typeof cell === "number" && cell > -MAX_ABS_AMOUNT && cell < MAX_ABS_AMOUNT) limit = toCentsFast(cell);
-      else {
+      else if (!isBlankCell(cell)) {
         limit = reader.cents(cell);
         if (reader.status === BAD) {
-          unreadable(i, "creditLimit", "unreadableAmount", row, cLimit);
+          issues.unreadable(i, "creditLimit", "unreadableAmount", cell, reader.error);
           continue;
         }
       }
@@ -243,39 +255,34 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
         status = known;
       }
     }
-    let currency = defaultCurrency;
+    let currency = defaultCurrencyIndex;
     if (cCurrency >= 0) {
       const currencyCell = row[cCurrency];
       if (currencyCell === lastCurrencyCell) currency = lastCurrency;
       else {
-        let code = currencyByCell.get(currencyCell);
-        if (code === undefined) {
-          code = normalizeCurrency(currencyCell);
-          if (code === "") code = defaultCurrency;
-          currencyByCell.set(currencyCell, code);
-        }
-        currency = lastCurrency = code;
+        currency = lastCurrency = currencyIndex.ofCell(currencyCell, defaultCurrencyIndex);
         lastCurrencyCell = currencyCell;
       }
     }
-    if (cInvoiceNo >= 0) {
+    if (hashes !== null && invoiceOfRow !== null) {
+      const hash = invoiceOfRow[i];
+      if (hash !== NO_INVOICE) {
+        hashes[hashed] = hash;
+        hashedRows[hashed++] = i;
+      }
+    } else if (invoiceIndex !== null) {
       const number = invoiceKey(row[cInvoiceNo]);
       if (number !== undefined) {
-        if (hashes !== null && hashedRows !== null) {
-          hashes[hashed] = invoiceHash(entity.id, number);
-          hashedRows[hashed++] = i;
-        } else if (invoiceIndex !== null) {
-          const first = invoiceIndex.firstRow(entity.id, number, i);
-          if (first !== -1) {
-            reject(i, "invoiceNo", "duplicateInvoice", { invoiceNo: String(number), customer: entity.name }, first);
-            continue;
-          }
+        const first = invoiceIndex.firstRow(e, number, i);
+        if (first !== -1) {
+          issues.reject(i, "invoiceNo", "duplicateInvoice", { invoiceNo: String(number), customer: entities[e].name }, first);
+          continue;
         }
       }
     }
 
-    const group = customerGroupFor(entity, currency, groups, currencies, buckets);
-    totals.ensure(group.index);
+    const g = groupIndex.groupOf(e, currency);
+    totals.ensure(g);
     const paidByAsOf = paid <= asOf; // false for NaN (no paid date)
     const open = openCells === openCells ? openCells : paidByAsOf || status === DunningStatus.paid ? 0 : amountCents;
     const signed = asOf - due;
@@ -291,11 +298,11 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
       if (open < 0) action = ActionCode.creditNote;
       else {
         level = dunningLevel(signed, ladder);
-        action = nextActionCode(level, ladder, status, open, minCents, entity.keyAccount);
+        action = nextActionCode(level, ladder, status, open, minCents, keyAccount[e] === 1);
       }
     }
     state[i] = RowState.accepted;
-    customerOut[i] = group.index;
+    customerOut[i] = g;
     dueOut[i] = due;
     signedOut[i] = signed;
     daysOut[i] = days;
@@ -304,20 +311,74 @@ function scan(rows: readonly (readonly unknown[])[], settings: LedgerScanSetting
     actionOut[i] = action;
     openOut[i] = open;
 
-    const g = group.index;
     totals.addInvoice(g, open, signed, days, level);
     const weight = amountCents === amountCents ? amountCents : open;
     if (paidByAsOf && weight > 0) totals.addPayment(g, paid > due ? paid - due : 0, weight, paid, recentFrom);
-    if (limit === limit && group.limitCents !== group.limitCents) group.limitCents = limit;
-    if (reminded <= asOf && (entity.lastReminded === null || reminded > entity.lastReminded)) entity.lastReminded = reminded;
-    if (open !== 0) group.totals.add(open, bucket, signed);
+    if (limit === limit) totals.setLimitOnce(g, limit);
+    // `!(reminded <= latest)` is also true while the latest is NaN (none yet).
+    if (reminded <= asOf && !(reminded <= remindedOf[e])) remindedOf[e] = reminded;
+    if (open !== 0) groupIndex.totalsByCurrency[currency].add(open, bucket, signed);
   }
 
-  if (hashes !== null && hashedRows !== null) {
-    const sameRows = (a: number, b: number): boolean =>
-      groups[customerOut[a]].entity.id === groups[customerOut[b]].entity.id &&
-      invoiceKey(rows[a][cInvoiceNo]) === invoiceKey(rows[b][cInvoiceNo]);
-    if (hasDuplicateInvoice(hashes, hashedRows, hashed, sameRows, scratch?.subarray(2 * n))) return null;
+  if (hashes !== null) {
+    const same = sameRowsInvoice(rows, entityOfRow, cInvoiceNo);
+    if (hasDuplicateInvoice(hashes, hashedRows, hashed, same, identities.work.subarray(2 * n))) return null;
   }
-  return finishLedgerAnalysis(results, issues, groups, totals, [...currencies.values()], settings, cReminded >= 0);
+  for (let e = 0; e < entities.length; e++) {
+    const latest = remindedOf[e];
+    entities[e].lastReminded = latest === latest ? latest : null;
+  }
+  return finishLedgerAnalysis(results, issues.list, groupIndex.groups, totals, groupIndex.currencies, settings, cReminded >= 0);
+}
+
+/**
+ * Currency codes by index: a currency cell is normalised once per distinct cell value, and each
+ * code gets one index (blank cells take the default currency's).
+ */
+class CurrencyIndex {
+  private readonly byCode = new Map<string, number>();
+  private readonly byCell = new Map<unknown, number>();
+
+  constructor(private readonly codes: string[]) {}
+
+  of(code: string): number {
+    let index = this.byCode.get(code);
+    if (index === undefined) {
+      index = this.codes.length;
+      this.codes.push(code);
+      this.byCode.set(code, index);
+    }
+    return index;
+  }
+
+  ofCell(cell: unknown, defaultIndex: number): number {
+    let index = this.byCell.get(cell);
+    if (index === undefined) {
+      const code = normalizeCurrency(cell);
+      index = code === "" ? defaultIndex : this.of(code);
+      this.byCell.set(cell, index);
+    }
+    return index;
+  }
+}
+
+// The two comparisons below are made in functions of their own so that their closures capture
+// these parameters, not the scan's locals (which would then live in a heap context, see RowIssues).
+
+/** InvoiceIndex's check: the earlier (accepted) row `row` has this customer and invoice key. */
+function sameInvoiceAs(
+  rows: readonly (readonly unknown[])[],
+  entityOfRow: Int32Array,
+  column: number,
+): (row: number, customerId: number, key: string | number) => boolean {
+  return (row, customerId, key) => entityOfRow[row] === customerId && invoiceKey(rows[row][column]) === key;
+}
+
+/** hasDuplicateInvoice's check: rows `a` and `b` are the same invoice of the same customer. */
+function sameRowsInvoice(
+  rows: readonly (readonly unknown[])[],
+  entityOfRow: Int32Array,
+  column: number,
+): (a: number, b: number) => boolean {
+  return (a, b) => entityOfRow[a] === entityOfRow[b] && invoiceKey(rows[a][column]) === invoiceKey(rows[b][column]);
 }

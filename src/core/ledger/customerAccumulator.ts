@@ -3,7 +3,7 @@ import { isFailure } from "../failure";
 import { centsToNumber, Money } from "../money/money";
 import { riskGrade, type RiskGrade } from "../risk/riskGrade";
 import { riskScore } from "../risk/riskScore";
-import { CurrencyAccumulator } from "./currencyAccumulator";
+import type { CurrencyAccumulator } from "./currencyAccumulator";
 import type { CustomerSummary } from "./ledgerAnalysisTypes";
 
 /** Recent payment behaviour is the last 90 days before as-of; "trend" compares it with earlier. */
@@ -11,10 +11,8 @@ export const TREND_WINDOW_DAYS = 90;
 
 /** One customer (name trimmed, case-insensitive) across currencies. */
 export class CustomerEntity {
-  /** Latest reminder on or before as-of; null when none. */
+  /** Latest reminder on or before as-of; null when none. Set by the scan once it has read every row. */
   lastReminded: number | null = null;
-  groups: CustomerGroup[] = [];
-  lastGroup: CustomerGroup | null = null;
   constructor(
     /** 0, 1, 2… in order of first appearance. */
     readonly id: number,
@@ -55,6 +53,7 @@ export class CustomerGroup {
   invoiceCount = 0;
   oldestDaysOverdue = 0;
   highestLevel = 0;
+  /** The first credit limit in the group's rows, else the second table's; NaN without one. */
   limitCents = Number.NaN;
   constructor(
     readonly entity: CustomerEntity,
@@ -62,34 +61,6 @@ export class CustomerGroup {
     readonly index: number,
     readonly totals: CurrencyAccumulator,
   ) {}
-}
-
-/**
- * The customer's group for a currency, made (with its currency's totals) on first use. Ledgers
- * rarely mix currencies within a customer, so the last group used is checked first.
- *
- * @example
- * customerGroupFor(acme, "USD", groups, currencies, 5).currency //=> "USD"
- */
-export function customerGroupFor(
-  entity: CustomerEntity,
-  currency: string,
-  groups: CustomerGroup[],
-  currencies: Map<string, CurrencyAccumulator>,
-  bucketCount: number,
-): CustomerGroup {
-  const last = entity.lastGroup;
-  if (last !== null && last.currency === currency) return last;
-  let group = entity.groups.find((g) => g.currency === currency);
-  if (group === undefined) {
-    let totals = currencies.get(currency);
-    if (totals === undefined) currencies.set(currency, (totals = new CurrencyAccumulator(currency, bucketCount)));
-    group = new CustomerGroup(entity, currency, groups.length, totals);
-    groups.push(group);
-    entity.groups.push(group);
-  }
-  entity.lastGroup = group;
-  return group;
 }
 
 /**

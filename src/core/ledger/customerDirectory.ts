@@ -13,6 +13,8 @@ import { customerKey } from "./ledgerScanSettings";
 export class CustomerDirectory {
   /** By customer key, in order of first appearance. */
   readonly entities = new Map<string, CustomerEntity>();
+  /** By entity id. */
+  readonly list: CustomerEntity[] = [];
   private readonly byCell = new Map<unknown, CustomerEntity>();
   private lastCell: unknown = undefined;
   private last: CustomerEntity | null = null;
@@ -36,6 +38,7 @@ export class CustomerDirectory {
       if (entity === undefined) {
         entity = new CustomerEntity(this.entities.size, name, key, this.keyAccounts.has(key));
         this.entities.set(key, entity);
+        this.list.push(entity);
       }
       this.byCell.set(cell, entity);
     }

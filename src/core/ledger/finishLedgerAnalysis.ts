@@ -25,8 +25,10 @@ export function finishLedgerAnalysis(
   settings: LedgerScanSettings,
   hasReminders: boolean,
 ): LedgerAnalysis {
-  if (hasReminders)
-    applyReminderWaits(results.state, results.customer, results.action, groups, settings.asOf - settings.intervalDays);
+  if (hasReminders) {
+    const remindedByGroup = Float64Array.from(groups, (group) => group.entity.lastReminded ?? Number.NaN);
+    applyReminderWaits(results.state, results.customer, results.action, remindedByGroup, settings.asOf - settings.intervalDays);
+  }
   for (const group of groups) {
     totals.copyInto(group);
     if (group.limitCents !== group.limitCents) {

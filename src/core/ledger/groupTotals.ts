@@ -19,6 +19,8 @@ export class GroupTotals {
   invoiceCount: Int32Array;
   oldestDaysOverdue: Float64Array;
   highestLevel: Int32Array;
+  /** The first credit limit met in each group's rows, in cents; NaN until one is. */
+  limitCents: Float64Array;
   private capacity: number;
 
   constructor(capacity: number) {
@@ -27,6 +29,7 @@ export class GroupTotals {
     this.invoiceCount = new Int32Array(this.capacity);
     this.oldestDaysOverdue = new Float64Array(this.capacity);
     this.highestLevel = new Int32Array(this.capacity);
+    this.limitCents = new Float64Array(this.capacity).fill(Number.NaN);
   }
 
   /** Makes room for group index `group` (groups are numbered 0, 1, 2… as they appear). */
@@ -38,6 +41,9 @@ export class GroupTotals {
     this.invoiceCount = grow(this.invoiceCount, capacity) as Int32Array;
     this.oldestDaysOverdue = grow(this.oldestDaysOverdue, capacity) as Float64Array;
     this.highestLevel = grow(this.highestLevel, capacity) as Int32Array;
+    const limits = new Float64Array(capacity).fill(Number.NaN);
+    limits.set(this.limitCents);
+    this.limitCents = limits;
     this.capacity = capacity;
   }
 
@@ -72,6 +78,11 @@ export class GroupTotals {
     }
   }
 
+  /** Keeps the first credit limit met in a group's rows. */
+  setLimitOnce(group: number, limitCents: number): void {
+    if (this.limitCents[group] !== this.limitCents[group]) this.limitCents[group] = limitCents;
+  }
+
   /** Writes group `group.index`'s totals into the group, for `summarizeCustomer`. */
   copyInto(group: CustomerGroup): void {
     const g = group.index;
@@ -79,6 +90,7 @@ export class GroupTotals {
     group.invoiceCount = this.invoiceCount[g];
     group.oldestDaysOverdue = this.oldestDaysOverdue[g];
     group.highestLevel = this.highestLevel[g];
+    group.limitCents = this.limitCents[g];
   }
 }
 
