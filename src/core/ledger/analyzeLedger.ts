@@ -1,13 +1,11 @@
-import { bucketCount, bucketIndex } from "../aging/agingBuckets";
+import { bucketCount } from "../aging/agingBuckets";
 import { formatIsoDate, MAX_SERIAL, MIN_SERIAL } from "../dates/excelSerial";
-import { ActionCode } from "../dunning/actionCode";
-import { dunningLevel } from "../dunning/dunningLevel";
 import { DunningStatus, dunningStatus } from "../dunning/dunningStatus";
-import { nextActionCode } from "../dunning/nextActionCode";
 import { isFailure, type Result } from "../failure";
 import { toCentsFast } from "../money/money";
 import { dueDateSerial } from "../terms/dueDateSerial";
 import { TREND_WINDOW_DAYS } from "./customerAccumulator";
+import { computeRowResults, NOT_PAID } from "./computeRowResults";
 import { CustomerDirectory } from "./customerDirectory";
 import { finishLedgerAnalysis } from "./finishLedgerAnalysis";
 import { GroupIndex } from "./groupIndex";
@@ -17,7 +15,7 @@ import { identifyRows, NO_CUSTOMER, NO_INVOICE } from "./identifyRows";
 import { InvoiceIndex } from "./invoiceIndex";
 import { invoiceKey } from "./invoiceKey";
 import { isBlankRow } from "./isBlankRow";
-import { allocateRowResults, PAID_BUCKET, RowState, type AnalyzeLedgerOptions, type LedgerAnalysis } from "./ledgerAnalysisTypes";
+import { allocateRowResults, RowState, type AnalyzeLedgerOptions, type LedgerAnalysis } from "./ledgerAnalysisTypes";
 import { CellStatus, LedgerCellReader, MAX_ABS_AMOUNT } from "./ledgerCellReader";
 import { ledgerColumns, ledgerScanSettings, normalizeCurrency, type LedgerScanSettings } from "./ledgerScanSettings";
 import { RowIssues } from "./rowIssues";
@@ -39,6 +37,8 @@ interface RowIdentities {
   readonly invoiceOfRow: Int32Array | null;
   /** 4 × rows work slots for the fast scan's duplicate check. */
   readonly work: Int32Array;
+  /** Per row, the amount that weighs its lateness (see computeRowResults). */
+  readonly weights: Float64Array;
 }
 
 /**
@@ -70,12 +70,14 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
   const n = rows.length;
   const { customer: cCustomer, invoiceNo: cInvoiceNo } = ledgerColumns(settings.mapping);
   const directory = new CustomerDirectory(settings.keyAccounts);
-  const scratch = scanScratch(6 * n);
+  // Int32 slots: entity ids, invoice hashes, 4 × rows of work, then the weights as n Float64s.
+  const scratch = scanScratch(8 * n);
   const identities: RowIdentities = {
     directory,
     entityOfRow: scratch.subarray(0, n),
     invoiceOfRow: cInvoiceNo >= 0 ? scratch.subarray(n, 2 * n) : null,
-    work: scratch.subarray(2 * n),
+    work: scratch.subarray(2 * n, 6 * n),
+    weights: new Float64Array(scratch.buffer, scratch.byteOffset + 6 * n * Int32Array.BYTES_PER_ELEMENT, n),
   };
   identifyRows(rows, cCustomer, cInvoiceNo, directory, identities.entityOfRow, identities.invoiceOfRow);
   // Most ledgers repeat no invoice number: the fast scan checks for repeats once at the end, in
@@ -101,14 +103,19 @@ function scan(
   const { amount: cAmount, openAmount: cOpen, dueDate: cDue, invoiceDate: cInvoice, terms: cTerms } = columns;
   const { invoiceNo: cInvoiceNo, paidDate: cPaid, status: cStatus, currency: cCurrency } = columns;
   const { creditLimit: cLimit, lastReminded: cReminded } = columns;
-  const { directory, entityOfRow, invoiceOfRow } = identities;
+  const { directory, entityOfRow, invoiceOfRow, weights } = identities;
   const n = rows.length;
   const results = allocateRowResults(n);
-  const { state, customer: customerOut, dueSerial: dueOut, signedDays: signedOut, daysOverdue: daysOut } = results;
-  const { bucket: bucketOut, level: levelOut, action: actionOut, openCents: openOut } = results;
+  const {
+    state,
+    customer: customerOut,
+    dueSerial: dueOut,
+    daysOverdue: daysOut,
+    action: actionOut,
+    openCents: openOut,
+  } = results;
   const issues = new RowIssues(state, language);
   const reader = new LedgerCellReader(system);
-  const recentFrom = asOf - TREND_WINDOW_DAYS;
   const minSerial = MIN_SERIAL[system],
     maxSerialExclusive = MAX_SERIAL[system] + 1;
   const entities = directory.list;
@@ -121,10 +128,6 @@ function scan(
   const groupIndex = new GroupIndex(entities, codes, bucketCount(edges));
   const totals = new GroupTotals(64);
   const invoiceIndex = exact && cInvoiceNo >= 0 ? new InvoiceIndex(n, sameInvoiceAs(rows, entityOfRow, cInvoiceNo)) : null;
-  // Fast scan: hashes[k] is the invoice hash of accepted row hashedRows[k].
-  const hashes = !exact && invoiceOfRow !== null ? identities.work.subarray(0, n) : null;
-  const hashedRows = identities.work.subarray(n, 2 * n);
-  let hashed = 0;
   const statusByCell = new Map<unknown, DunningStatus>();
   const defaultCurrencyIndex = currencyIndex.of(defaultCurrency);
   let lastCurrencyCell: unknown = undefined,
@@ -264,13 +267,7 @@ function scan(
         lastCurrencyCell = currencyCell;
       }
     }
-    if (hashes !== null && invoiceOfRow !== null) {
-      const hash = invoiceOfRow[i];
-      if (hash !== NO_INVOICE) {
-        hashes[hashed] = hash;
-        hashedRows[hashed++] = i;
-      }
-    } else if (invoiceIndex !== null) {
+    if (invoiceIndex !== null) {
       const number = invoiceKey(row[cInvoiceNo]);
       if (number !== undefined) {
         const first = invoiceIndex.firstRow(e, number, i);
@@ -284,51 +281,59 @@ function scan(
     const g = groupIndex.groupOf(e, currency);
     totals.ensure(g);
     const paidByAsOf = paid <= asOf; // false for NaN (no paid date)
-    const open = openCells === openCells ? openCells : paidByAsOf || status === DunningStatus.paid ? 0 : amountCents;
-    const signed = asOf - due;
-    let days = 0,
-      bucket = PAID_BUCKET,
-      level = 0,
-      action: ActionCode = ActionCode.paid;
-    if (open === 0) {
-      if (paidByAsOf && paid > due) days = paid - due;
-    } else {
-      days = signed > 0 ? signed : 0;
-      bucket = bucketIndex(signed, edges);
-      if (open < 0) action = ActionCode.creditNote;
-      else {
-        level = dunningLevel(signed, ladder);
-        action = nextActionCode(level, ladder, status, open, minCents, keyAccount[e] === 1);
-      }
-    }
+    // Stage 2 (computeRowResults) reads these and fills in the rest of the row's results.
     state[i] = RowState.accepted;
     customerOut[i] = g;
     dueOut[i] = due;
-    signedOut[i] = signed;
-    daysOut[i] = days;
-    bucketOut[i] = bucket;
-    levelOut[i] = level;
-    actionOut[i] = action;
-    openOut[i] = open;
-
-    totals.addInvoice(g, open, signed, days, level);
-    const weight = amountCents === amountCents ? amountCents : open;
-    if (paidByAsOf && weight > 0) totals.addPayment(g, paid > due ? paid - due : 0, weight, paid, recentFrom);
+    openOut[i] = openCells === openCells ? openCells : paidByAsOf || status === DunningStatus.paid ? 0 : amountCents;
+    daysOut[i] = paidByAsOf ? paid : NOT_PAID;
+    actionOut[i] = status;
+    weights[i] = amountCents === amountCents ? amountCents : openOut[i];
     if (limit === limit) totals.setLimitOnce(g, limit);
     // `!(reminded <= latest)` is also true while the latest is NaN (none yet).
     if (reminded <= asOf && !(reminded <= remindedOf[e])) remindedOf[e] = reminded;
-    if (open !== 0) groupIndex.totalsByCurrency[currency].add(open, bucket, signed);
   }
+  computeRowResults(results, entityOfRow, keyAccount, weights, totals, groupIndex.currencyOfGroup, {
+    asOf,
+    edges,
+    ladder,
+    minCents,
+    recentFrom: asOf - TREND_WINDOW_DAYS,
+  });
 
-  if (hashes !== null) {
-    const same = sameRowsInvoice(rows, entityOfRow, cInvoiceNo);
-    if (hasDuplicateInvoice(hashes, hashedRows, hashed, same, identities.work.subarray(2 * n))) return null;
-  }
+  if (!exact && invoiceOfRow !== null && hasRepeatedInvoice(rows, identities, state, cInvoiceNo)) return null;
   for (let e = 0; e < entities.length; e++) {
     const latest = remindedOf[e];
     entities[e].lastReminded = latest === latest ? latest : null;
   }
   return finishLedgerAnalysis(results, issues.list, groupIndex.groups, totals, groupIndex.currencies, settings, cReminded >= 0);
+}
+
+/**
+ * The fast scan's check for invoice numbers used twice by one customer among the accepted rows.
+ * It runs after the row loop on the first pass's hashes, so the loop does not carry it.
+ */
+function hasRepeatedInvoice(
+  rows: readonly (readonly unknown[])[],
+  identities: RowIdentities,
+  state: Uint8Array,
+  column: number,
+): boolean {
+  const { entityOfRow, invoiceOfRow, work } = identities;
+  if (invoiceOfRow === null) return false;
+  const n = state.length;
+  // hashes[k] is the invoice hash of accepted row hashedRows[k].
+  const hashes = work.subarray(0, n);
+  const hashedRows = work.subarray(n, 2 * n);
+  let hashed = 0;
+  for (let i = 0; i < n; i++) {
+    const hash = invoiceOfRow[i];
+    if (hash !== NO_INVOICE && state[i] === RowState.accepted) {
+      hashes[hashed] = hash;
+      hashedRows[hashed++] = i;
+    }
+  }
+  return hasDuplicateInvoice(hashes, hashedRows, hashed, sameRowsInvoice(rows, entityOfRow, column), work.subarray(2 * n));
 }
 
 /**

@@ -20,6 +20,8 @@ export class GroupIndex {
   readonly currencies: CurrencyAccumulator[] = [];
   /** Portfolio totals by currency index; set once a group in that currency exists. */
   readonly totalsByCurrency: CurrencyAccumulator[] = [];
+  /** Portfolio totals of each group's currency, by group index. */
+  readonly currencyOfGroup: CurrencyAccumulator[] = [];
   /** Per entity: the group it used last (-1: none yet), and the first of its groups' chain. */
   private readonly lastOfEntity: Int32Array;
   private readonly firstOfEntity: Int32Array;
@@ -68,6 +70,7 @@ export class GroupIndex {
       this.currencies.push(totals);
     }
     this.groups.push(new CustomerGroup(this.entities[entity], this.codes[currency], group, totals));
+    this.currencyOfGroup.push(totals);
     this.currencyOf[group] = currency;
     this.nextOfEntity[group] = this.firstOfEntity[entity];
     this.firstOfEntity[entity] = group;
