@@ -56,8 +56,9 @@ interface RowIdentities {
  *
  * Rows are raw cell values as Office.js gives them. Money is summed in integer cents; numbers
  * already numeric skip parsing (they are read in the loop itself: a million-row scan cannot afford
- * a call per cell), text is parsed once per distinct value. A first pass reads the customer and
- * invoice-number text (`identifyRows`), the row loop everything else.
+ * a call per cell), text is parsed once per distinct value. Each cell is read once: the customer
+ * and invoice-number text in a first pass (`identifyRows`), the other cells in the row loop, whose
+ * accepted rows `computeRowResults` then finishes from typed arrays alone.
  *
  * @param rows - the data rows (header excluded)
  * @returns the analysis, or a failure for unusable options (mapping without customer, amount or due date)
@@ -88,9 +89,9 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
 }
 
 /**
- * The row loop. With `exact`, duplicate invoice numbers are found row by row (InvoiceIndex) and go
- * to `issues`; without, the accepted rows' invoice hashes are collected and null is returned when
- * two rows turn out to be the same invoice of one customer.
+ * The row loop and what follows it. With `exact`, duplicate invoice numbers are found row by row
+ * (InvoiceIndex) and go to `issues`; without, null is returned when two accepted rows turn out to
+ * be the same invoice of one customer (`hasRepeatedInvoice`).
  */
 function scan(
   rows: readonly (readonly unknown[])[],

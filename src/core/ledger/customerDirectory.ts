@@ -15,36 +15,34 @@ export class CustomerDirectory {
   readonly entities = new Map<string, CustomerEntity>();
   /** By entity id. */
   readonly list: CustomerEntity[] = [];
-  private readonly byCell = new Map<unknown, CustomerEntity>();
-  private lastCell: unknown = undefined;
-  private last: CustomerEntity | null = null;
-  /** The previous two rows had one customer. */
-  private repeating = false;
+  /** Entity id by cell value; -1 for blank cells. */
+  private readonly byCell = new Map<unknown, number>();
 
   constructor(private readonly keyAccounts: ReadonlySet<string>) {}
 
   /** The customer named by `cell`, or null when the cell is blank (or spaces only). */
   entityOf(cell: unknown): CustomerEntity | null {
-    // A ledger sorted by customer repeats the previous row's name, and comparing with that cell is
-    // cheaper than a lookup. Where customers alternate the comparison (of two strings that often
-    // differ only near the end) is wasted, so it is made only while the customer keeps repeating.
-    if (this.repeating && cell === this.lastCell) return this.last;
-    let entity = this.byCell.get(cell);
-    if (entity === undefined) {
-      const name = cell === null || cell === undefined ? "" : String(cell).trim();
-      if (name === "") return null;
+    const id = this.idOf(cell);
+    return id < 0 ? null : this.list[id];
+  }
+
+  /** The entity id of the customer named by `cell`, or -1 when the cell is blank (or spaces only). */
+  idOf(cell: unknown): number {
+    const known = this.byCell.get(cell);
+    if (known !== undefined) return known;
+    const name = cell === null || cell === undefined ? "" : String(cell).trim();
+    let id = -1;
+    if (name !== "") {
       const key = customerKey(name);
-      entity = this.entities.get(key);
+      let entity = this.entities.get(key);
       if (entity === undefined) {
-        entity = new CustomerEntity(this.entities.size, name, key, this.keyAccounts.has(key));
+        entity = new CustomerEntity(this.list.length, name, key, this.keyAccounts.has(key));
         this.entities.set(key, entity);
         this.list.push(entity);
       }
-      this.byCell.set(cell, entity);
+      id = entity.id;
     }
-    this.repeating = entity === this.last;
-    this.lastCell = cell;
-    this.last = entity;
-    return entity;
+    this.byCell.set(cell, id);
+    return id;
   }
 }

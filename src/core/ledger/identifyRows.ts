@@ -30,6 +30,9 @@ export function identifyRows(
   entityOut: Int32Array,
   invoiceOut: Int32Array | null,
 ): void {
+  let lastCell: unknown = undefined,
+    lastId = NO_CUSTOMER,
+    repeating = false;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!Array.isArray(row)) {
@@ -37,12 +40,23 @@ export function identifyRows(
       if (invoiceOut !== null) invoiceOut[i] = NO_INVOICE;
       continue;
     }
-    const entity = directory.entityOf(customerColumn < row.length ? row[customerColumn] : undefined);
-    entityOut[i] = entity === null ? NO_CUSTOMER : entity.id;
+    const cell = customerColumn < row.length ? row[customerColumn] : undefined;
+    // A ledger sorted by customer repeats the previous row's name, and comparing with that cell is
+    // cheaper than a lookup. Where customers alternate the comparison (of two strings that often
+    // differ only near the end) is wasted, so it is made only while the customer keeps repeating.
+    let id: number;
+    if (repeating && cell === lastCell) id = lastId;
+    else {
+      id = directory.idOf(cell);
+      repeating = id === lastId;
+      lastCell = cell;
+      lastId = id;
+    }
+    entityOut[i] = id;
     if (invoiceOut !== null) {
-      const key = entity === null ? undefined : invoiceKey(row[invoiceColumn]);
+      const key = id === NO_CUSTOMER ? undefined : invoiceKey(row[invoiceColumn]);
       // A hash that happens to be 0 becomes 1: equal invoices still hash equal.
-      invoiceOut[i] = key === undefined || entity === null ? NO_INVOICE : invoiceHash(entity.id, key) || 1;
+      invoiceOut[i] = key === undefined ? NO_INVOICE : invoiceHash(id, key) || 1;
     }
   }
 }
