@@ -1,7 +1,7 @@
 import { analyzeLedger } from "../src/core/ledger/analyzeLedger";
 import type { LedgerMapping } from "../src/core/ledger/ledgerFields";
 import { isFailure } from "../src/core/failure";
-import { seededRandom } from "./seededRandom";
+import { seededRandom } from "../test/support/seededRandom";
 
 /**
  * Benchmark of the ledger scan: realistic generated ledgers of 10k, 100k and 1,048,576 rows (a full

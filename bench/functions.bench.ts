@@ -2,7 +2,7 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import { ageBucket, aging } from "../src/functions/aging";
 import { registerArFunctions } from "../test/support/hyperformulaAr";
 import { loadArFunctions } from "../test/support/loadArFunctions";
-import { seededRandom } from "./seededRandom";
+import { seededRandom } from "../test/support/seededRandom";
 
 /**
  * Benchmark of the AR custom functions on sheet-sized inputs, beside the same answer computed by a

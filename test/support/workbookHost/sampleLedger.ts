@@ -1,16 +1,5 @@
 import type { WorkbookModel } from "./workbookModel";
-
-/** mulberry32: a small seeded generator, so every run builds the same ledger. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../seededRandom";
 
 export const SAMPLE_HEADER = ["Customer", "Invoice no", "Invoice date", "Due date", "Amount", "Currency", "Paid date", "Status"];
 
@@ -24,7 +13,7 @@ export const SAMPLE_HEADER = ["Customer", "Invoice no", "Invoice date", "Due dat
  */
 export function fillSampleLedger(model: WorkbookModel, sheetName: string, rows: number, asOf: number, seed = 7): void {
   const sheet = model.sheet(sheetName) ?? model.addSheet(sheetName);
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   SAMPLE_HEADER.forEach((text, c) => sheet.writeValue(0, c, text));
   const customers = Array.from({ length: 2000 }, (_, i) => `Customer ${String(i + 1).padStart(4, "0")} Ltd`);
   for (let i = 0; i < rows; i++) {

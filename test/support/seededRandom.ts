@@ -1,7 +1,7 @@
 /**
- * mulberry32: a small seeded generator of floats in [0, 1), so every run of a benchmark generates
- * (and so measures) the same data. Shared by the benchmarks; not for anything that needs real
- * randomness.
+ * mulberry32: a small seeded generator of floats in [0, 1), so every run builds the same data: the
+ * benchmarks' ledgers, the test host's sample ledger and the preview's sample workbook. Not for
+ * anything that needs real randomness.
  *
  * @example
  * const random = seededRandom(1);
