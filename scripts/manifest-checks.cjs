@@ -1,4 +1,4 @@
-// Offline checks of manifest.xml: the XSD set in ../shared/schemas/office-manifest (structure) and
+// Offline checks of manifest.xml: the XSD set in scripts/office-manifest-schemas (structure) and
 // what a schema cannot express (resids resolve to the right kind of resource, the shared runtime,
 // the custom-functions page and the function file load one URL, every URL is https).
 // Used by scripts/validate-manifest.mjs and test/manifest/.
@@ -7,7 +7,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
-const SCHEMA_DIR = process.env.AR_MANIFEST_SCHEMAS || path.resolve(ROOT, "../shared/schemas/office-manifest");
+const SCHEMA_DIR = process.env.AR_MANIFEST_SCHEMAS || path.join(__dirname, "office-manifest-schemas");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 /** Structural errors against the Office XSDs ([] when valid). */

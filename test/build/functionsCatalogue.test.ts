@@ -3,15 +3,15 @@ import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { localizeMetadata, ZH_TABLE, type FunctionsMetadata, type ZhTable } from "../../scripts/functions-metadata.cjs";
 
-/* The published metadata against the catalogue itself (../shared/spec/functions.md, the product
-   owner's list): every AR.* function there is in functions.json with the same id, the same
+/* The published metadata against the catalogue itself (docs/functions.md, the product owner's
+   list, kept in the repository): every AR.* function there is in functions.json with the same id, the same
    arguments in the same order, the same optional flags, help for each; element-wise (⇉) ones spill;
    and the zh-CN metadata carries the same ids. The catalogue is parsed here, independently of the
    source, so a renamed or reordered argument fails. */
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { customFunctionFiles } = require("../../webpack.config.js") as { customFunctionFiles: () => string[] };
-const CATALOGUE = path.resolve(__dirname, "../../../shared/spec/functions.md");
+const CATALOGUE = path.resolve(__dirname, "../../docs/functions.md");
 
 interface CatalogueEntry {
   id: string;

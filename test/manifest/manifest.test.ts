@@ -13,7 +13,7 @@ function pngSize(file: string): [number, number] {
   return [png.readUInt32BE(16), png.readUInt32BE(20)];
 }
 
-describe("manifest.xml against the Office XSDs (../shared/schemas/office-manifest)", () => {
+describe("manifest.xml against the Office XSDs (scripts/office-manifest-schemas)", () => {
   test("is valid", async () => {
     expect(await schemaErrors(manifest)).toEqual([]);
   });

@@ -65,7 +65,7 @@ describe("signedDaysPastDue", () => {
   });
 
   it("matches Excel's DAYS in the Excel-saved vectors (DAYS(40908, 40544) = 364)", () => {
-    const file = path.resolve(__dirname, "../../../../shared/data/excel_date_function_vectors.json");
+    const file = path.resolve(__dirname, "../../fixtures/excel-dates/excel_date_function_vectors.json");
     const saved = (
       JSON.parse(fs.readFileSync(file, "utf8")) as {
         excel_saved: { function: string; inputs: Record<string, number>; expected: number; formula: string }[];

@@ -143,7 +143,7 @@ describe("formula.js EDATE/EOMONTH expectations with ISO-date arguments (referen
     expected: { date?: string; error?: string } | number;
     expected_accessor?: string;
   }
-  const file = path.resolve(__dirname, "../../../../shared/data/excel_date_function_vectors.json");
+  const file = path.resolve(__dirname, "../../fixtures/excel-dates/excel_date_function_vectors.json");
   const all = (JSON.parse(fs.readFileSync(file, "utf8")) as { formulajs: JsRecord[] }).formulajs;
   const usable = all.filter(
     (r) =>

@@ -11,7 +11,7 @@ import { isFailure } from "../../../src/core/failure";
  * does (blank = 0 in arithmetic, numeric text coerced by DATE/EDATE and by `+`); records whose
  * inputs our functions deliberately refuse or do not model are skipped and counted per reason.
  */
-const VECTORS = path.resolve(__dirname, "../../../../shared/data/excel_date_function_vectors.json");
+const VECTORS = path.resolve(__dirname, "../../fixtures/excel-dates/excel_date_function_vectors.json");
 
 type Cell = number | string | boolean | null;
 interface SavedRecord {

@@ -12,7 +12,7 @@ import {
   SYSTEM_OFFSET_1904,
 } from "../../../src/core/dates/excelSerial";
 
-const VECTORS = path.resolve(__dirname, "../../../../shared/data/excel_date_function_vectors.json");
+const VECTORS = path.resolve(__dirname, "../../fixtures/excel-dates/excel_date_function_vectors.json");
 interface Anchor {
   serial?: number;
   date_1900_system?: string;
