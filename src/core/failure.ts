@@ -1,7 +1,11 @@
+import type { Language } from "./language";
+import { messageText, verbatim, type Message } from "./messages/message";
+
 /**
  * Failures are values, never exceptions: a core function that cannot answer returns a `Failure`
- * with a code from this closed set and a message an analyst can act on. `src/functions` maps the
- * `excelError` of each code to `CustomFunctions.Error` in one place; the pane shows the message.
+ * with a code from this closed set and a message an analyst can act on, in English and Chinese,
+ * from one of the message tables (`defineMessages`). `src/functions` maps the `excelError` of each
+ * code to `CustomFunctions.Error` in one place; the pane shows the text in its own language.
  * Only programmer mistakes throw.
  */
 
@@ -33,19 +37,45 @@ export interface Failure {
   readonly code: FailureCode;
   /** The Excel error to show; equals FAILURE_CODES[code] except for `inputError`, which keeps the cell's own error. */
   readonly excelError: ExcelErrorKind;
+  /** The English text (what tests and logs read); `text` holds it in both languages. */
   readonly message: string;
+  /** The message's key, parameters and both renderings. */
+  readonly text: Message;
 }
 
 /** A value or the reason there is none. */
 export type Result<T> = T | Failure;
 
-export function fail(code: FailureCode, message: string): Failure {
-  return { failure: true, code, excelError: FAILURE_CODES[code], message };
+/**
+ * A failure with its message from a table (`M.argBlank({ name })`).
+ * A plain string is accepted only while call sites move to the tables; a test lists any left.
+ */
+export function fail(code: FailureCode, message: Message | string): Failure {
+  const text = typeof message === "string" ? verbatim(message) : message;
+  return { failure: true, code, excelError: FAILURE_CODES[code], message: text.en, text };
 }
 
 /** An Excel error found in an input cell, passed on unchanged. */
-export function inputError(excelError: ExcelErrorKind, message = "an input cell holds an error"): Failure {
-  return { failure: true, code: "inputError", excelError, message };
+export function inputError(excelError: ExcelErrorKind, message: Message | string = INPUT_ERROR): Failure {
+  const text = typeof message === "string" ? verbatim(message) : message;
+  return { failure: true, code: "inputError", excelError, message: text.en, text };
+}
+
+const INPUT_ERROR: Message = {
+  key: "inputError",
+  params: {},
+  en: "an input cell holds an error",
+  zh: "输入单元格中含有错误值",
+};
+
+/**
+ * A failure's message in the language asked for.
+ *
+ * @example
+ * failureText(fail("missing", M.argBlank({ name: "as_of" })), "zh") //=> "as_of 为空"
+ */
+export function failureText(failure: Failure, language: Language): string {
+  return messageText(failure.text, language);
 }
 
 export function isFailure(value: unknown): value is Failure {

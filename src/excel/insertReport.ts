@@ -1,5 +1,5 @@
 import { DEFAULT_AGING_EDGES } from "../core/aging/agingBuckets";
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import { isFailure } from "../core/failure";
 import type { PlanBlock, PlanCell, PlanSpill, ReportPlan } from "../core/report/reportTypes";
 import { summaryReportPlan } from "../core/report/summaryReportPlan";

@@ -1,4 +1,4 @@
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import type { LadderPresetName } from "../core/dunning/ladderPresets";
 import type { DateSystem } from "../core/dates/excelSerial";
 import type { CurrencyTotals, CustomerSummary, LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";

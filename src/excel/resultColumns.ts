@@ -1,5 +1,5 @@
 import { paidLabel } from "../core/aging/agingBuckets";
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import { RowState, type LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
 import { ledgerRowText } from "../core/ledger/ledgerRowText";
 import { safeText } from "./textCell";

@@ -1,5 +1,5 @@
 import { FIXED_ACTION_TEXTS } from "../core/dunning/fixedActionTexts";
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import { formulaText } from "../core/report/formulaText";
 import { columnLetters } from "./a1Address";
 import { paidText, RESULT_HEADERS } from "./resultColumns";

@@ -1,4 +1,4 @@
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import { cellAddress, blockAddress } from "./a1Address";
 import { suspendCalculation } from "./writeScanResults";
 import { safeText } from "./textCell";

@@ -1,4 +1,4 @@
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import type { LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
 import { localAddress, type CellBlock } from "./a1Address";
 import { BLOCK_BUDGET_BYTES, MAX_BLOCK_CELLS, rowBytes } from "./payloadBudget";

@@ -1,6 +1,6 @@
 import { FluentProvider, Select, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import type { LedgerWorkbook } from "../excel/ledgerWorkbook";
 import { PaneViews } from "./PaneViews";
 import { MESSAGES } from "./messages";
@@ -19,7 +19,7 @@ export interface AppProps {
    */
   workbook?: LedgerWorkbook | null;
   /**
-   * UI language to start with (uiLanguage(Office.context.displayLanguage)); switchable in the header.
+   * UI language to start with (languageOf(Office.context.displayLanguage)); switchable in the header.
    * @default "en"
    */
   language?: Language;

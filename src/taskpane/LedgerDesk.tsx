@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import type { LedgerWorkbook, ScannedLedger } from "../excel/ledgerWorkbook";
 import { CustomerList } from "./CustomerList";
 import { IssuesList } from "./IssuesList";

@@ -1,6 +1,6 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import type { LedgerWorkbook, ScannedLedger } from "../excel/ledgerWorkbook";
 import { DashboardView } from "./dashboard/DashboardView";
 import { DASHBOARD_MESSAGES } from "./dashboard/dashboardMessages";

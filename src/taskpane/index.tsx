@@ -5,7 +5,7 @@ import { readWorkbookDateSystem } from "../excel/detectDateSystem";
 import { setDateSystem } from "../functions/convert";
 import { createExcelLedgerWorkbook } from "../excel/createExcelLedgerWorkbook";
 import { officeExcelRunner } from "../excel/excelRunner";
-import { uiLanguage } from "./messages";
+import { languageOf } from "../core/language";
 
 // Office.onReady is awaited once, here; components never call it. Outside Office (browser
 // preview, tests) it resolves with host null and the pane still renders.
@@ -18,7 +18,7 @@ Office.onReady((info) => {
   const root = createRoot(container);
   const systemDark = window.matchMedia?.("(prefers-color-scheme: dark)");
   const workbook = info.host === Office.HostType.Excel ? createExcelLedgerWorkbook(officeExcelRunner()) : null;
-  const language = uiLanguage(Office.context?.displayLanguage);
+  const language = languageOf(Office.context?.displayLanguage);
   const render = () =>
     root.render(
       <App

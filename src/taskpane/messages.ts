@@ -1,4 +1,4 @@
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import type { LedgerField } from "../core/ledger/ledgerFields";
 import type { HighlightBand } from "../excel/scanHighlights";
 
@@ -218,13 +218,3 @@ const zh: Messages = {
 
 /** The catalogue by language. */
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en, zh };
-
-/**
- * The UI language for Office's display language ("zh-CN", "en-US"…): Chinese for any zh, else English.
- *
- * @example
- * uiLanguage("zh-CN") //=> "zh"
- */
-export function uiLanguage(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
-}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Language } from "../core/dunning/dunningLanguage";
+import type { Language } from "../core/language";
 import { columnIndexOf } from "../excel/a1Address";
 import {
   DEFAULT_PANE_SETTINGS,

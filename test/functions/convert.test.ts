@@ -1,3 +1,4 @@
+import { fail } from "../../src/core/failure";
 import Decimal from "decimal.js";
 import {
   aggregate,
@@ -122,7 +123,7 @@ describe("elementwise", () => {
     const positive = elementwise([{ name: "x", kind: "number" }] as const, (x) =>
       x > 0
         ? x
-        : { failure: true as const, code: "outOfRange" as const, excelError: "#VALUE!" as const, message: "x must be positive" },
+        : fail("outOfRange", { key: "test", params: {}, en: "x must be positive", zh: "x 必须为正数" }),
     );
     const out = positive([[2], [-1]]);
     expect(out[0][0]).toBe(2);

@@ -1,5 +1,5 @@
 import { ActionCode } from "./actionCode";
-import type { Language } from "./dunningLanguage";
+import type { Language } from "../language";
 import { FIXED_ACTION_TEXTS, waitUntilText } from "./fixedActionTexts";
 import type { Ladder } from "./ladderPresets";
 

@@ -1,5 +1,5 @@
 import { ActionCode } from "./actionCode";
-import type { Language } from "./dunningLanguage";
+import type { Language } from "../language";
 import type { Ladder } from "./ladderPresets";
 
 /** What the short "why" text of an action needs. */

@@ -1,4 +1,4 @@
-import type { Language } from "./dunningLanguage";
+import type { Language } from "../language";
 
 /** The actions that do not come from a ladder rung, in English (spec wording) and Chinese. */
 export const FIXED_ACTION_TEXTS: Readonly<

@@ -1,6 +1,6 @@
 import { toCentsFast } from "../money/money";
 import { actionText } from "./actionText";
-import { type Language } from "./dunningLanguage";
+import type { Language } from "../language";
 import { dunningLevel } from "./dunningLevel";
 import { dunningStatus } from "./dunningStatus";
 import { dunningWhy } from "./dunningWhy";

@@ -1,5 +1,5 @@
 import { quote } from "../failure";
-import type { Language } from "../dunning/dunningLanguage";
+import type { Language } from "../language";
 import type { LedgerField } from "./ledgerFields";
 
 /** Why a ledger row was left out of the scan. */

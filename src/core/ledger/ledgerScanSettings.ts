@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { validateEdges, DEFAULT_AGING_EDGES, bucketLabels } from "../aging/agingBuckets";
 import { isDateSerial, type DateSystem } from "../dates/excelSerial";
-import type { Language } from "../dunning/dunningLanguage";
+import type { Language } from "../language";
 import { DEFAULT_LADDER, type Ladder } from "../dunning/ladderPresets";
 import { fail, isFailure, type Result } from "../failure";
 import { Money, toCents } from "../money/money";

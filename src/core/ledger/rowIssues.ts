@@ -1,4 +1,4 @@
-import type { Language } from "../dunning/dunningLanguage";
+import type { Language } from "../language";
 import { RowState } from "./ledgerAnalysisTypes";
 import type { LedgerField } from "./ledgerFields";
 import { ledgerIssueReason, type IssueDetail, type LedgerIssue, type LedgerIssueCode } from "./ledgerIssue";

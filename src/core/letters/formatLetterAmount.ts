@@ -1,4 +1,4 @@
-import type { Language } from "../dunning/dunningLanguage";
+import type { Language } from "../language";
 
 /** The number locale of each letter language. */
 export const LETTER_LOCALE: Readonly<Record<Language, string>> = { en: "en-US", zh: "zh-CN" };

@@ -1,5 +1,5 @@
 import { serialToCalendar, type DateSystem } from "../dates/excelSerial";
-import type { Language } from "../dunning/dunningLanguage";
+import type { Language } from "../language";
 
 const MONTHS = [
   "January",

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import type { DateSystem } from "../dates/excelSerial";
-import type { Language } from "../dunning/dunningLanguage";
+import type { Language } from "../language";
 import type { LedgerAnalysis } from "../ledger/ledgerAnalysisTypes";
 import type { LetterSettings } from "./letterTypes";
 

@@ -1,5 +1,5 @@
 import type { DateSystem } from "../dates/excelSerial";
-import type { Language } from "../dunning/dunningLanguage";
+import type { Language } from "../language";
 import type { Ladder } from "../dunning/ladderPresets";
 import type { RateBasis, RatePeriod } from "../financing/lateInterest";
 

@@ -1,4 +1,4 @@
-import type { Language } from "../dunning/dunningLanguage";
+import type { Language } from "../language";
 import type { LetterTone } from "./letterTypes";
 import { LETTER_WORDS_EN } from "./letterWordsEn";
 import { LETTER_WORDS_ZH } from "./letterWordsZh";

@@ -1,5 +1,5 @@
 import type { DateSystem } from "../../core/dates/excelSerial";
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 import { formatLetterAmount, LETTER_LOCALE } from "../../core/letters/formatLetterAmount";
 import { formatLetterDate } from "../../core/letters/formatLetterDate";
 import { toCents } from "../../core/money/money";

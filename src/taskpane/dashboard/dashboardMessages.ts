@@ -1,4 +1,4 @@
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 
 /** The dashboard's texts in English and Chinese; parameterised texts are functions. */
 export interface DashboardMessages {

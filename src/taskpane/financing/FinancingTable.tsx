@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 import { formatIsoDate, type DateSystem } from "../../core/dates/excelSerial";
 import type { FinancingChoice, FinancingTable as Table } from "../../core/financing/financingChoices";
 import { formatCents, formatRate } from "../forecast/formatCents";

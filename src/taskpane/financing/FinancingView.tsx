@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import Decimal from "decimal.js";
 import { useMemo, useState, type ReactNode } from "react";
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 import { formatIsoDate } from "../../core/dates/excelSerial";
 import { isFailure, type Result } from "../../core/failure";
 import { financingChoices, type FinancingTable as Table } from "../../core/financing/financingChoices";

@@ -1,4 +1,4 @@
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 import type { FinancingChoiceKind } from "../../core/financing/financingChoices";
 
 /** The figures of a Financing row, in the order they are shown. */

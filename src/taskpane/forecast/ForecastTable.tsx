@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 import { formatIsoDate, type DateSystem } from "../../core/dates/excelSerial";
 import type { CashForecast, ForecastRow } from "../../core/forecast/cashForecast";
 import { useTableStyles } from "../useTableStyles";

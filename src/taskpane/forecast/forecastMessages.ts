@@ -1,4 +1,4 @@
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 
 /** The Forecast view's words, English and Chinese. */
 export interface ForecastMessages {

@@ -1,4 +1,4 @@
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 
 /**
  * Integer cents as the pane shows money: grouped, always two decimals (display only — cents were

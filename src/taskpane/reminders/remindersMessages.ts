@@ -1,4 +1,4 @@
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 import type { LetterTone } from "../../core/letters/letterTypes";
 
 /** The Reminders view's texts, in English and Chinese. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Language } from "../../core/dunning/dunningLanguage";
+import type { Language } from "../../core/language";
 import { draftLetters, type SkippedLetter } from "../../core/letters/draftLetters";
 import { letterClipboard } from "../../core/letters/letterClipboard";
 import { letterRowsFromLedger } from "../../core/letters/letterRowsFromLedger";

@@ -1,4 +1,4 @@
-import { dunningLanguage } from "../../../src/core/dunning/dunningLanguage";
+import { languageOf } from "../../../src/core/language";
 import { DunningStatus, dunningStatus } from "../../../src/core/dunning/dunningStatus";
 import { LADDER_PRESETS } from "../../../src/core/dunning/ladderPresets";
 import { nextAction } from "../../../src/core/dunning/nextAction";
@@ -97,7 +97,7 @@ describe("nextAction", () => {
   });
 });
 
-describe("dunningStatus and dunningLanguage", () => {
+describe("dunningStatus and languageOf", () => {
   it("classifies status cells", () => {
     expect(dunningStatus("  Dispute")).toBe(DunningStatus.disputed);
     expect(dunningStatus("")).toBe(DunningStatus.none);
@@ -105,8 +105,8 @@ describe("dunningStatus and dunningLanguage", () => {
   });
 
   it("reads zh variants as Chinese, anything else as English", () => {
-    expect(dunningLanguage("ZH-cn")).toBe("zh");
-    expect(dunningLanguage("fr")).toBe("en");
-    expect(dunningLanguage(null)).toBe("en");
+    expect(languageOf("ZH-cn")).toBe("zh");
+    expect(languageOf("fr")).toBe("en");
+    expect(languageOf(null)).toBe("en");
   });
 });

@@ -12,7 +12,7 @@ describe("checkRate", () => {
   });
 
   it("80 typed for 80% gets the spec's hint message", () => {
-    expect(checkRate(80, advance)).toEqual({
+    expect(checkRate(80, advance)).toMatchObject({
       failure: true,
       code: "outOfRange",
       excelError: "#VALUE!",

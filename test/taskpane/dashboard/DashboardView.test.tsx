@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, configure, fireEvent, render, screen, within } from "@testing-library/react";
-import type { Language } from "../../../src/core/dunning/dunningLanguage";
+import type { Language } from "../../../src/core/language";
 import type { LedgerWorkbook, ScannedLedger } from "../../../src/excel/ledgerWorkbook";
 import { App } from "../../../src/taskpane/App";
 import { DashboardView } from "../../../src/taskpane/dashboard/DashboardView";
