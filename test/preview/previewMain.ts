@@ -10,6 +10,8 @@ import { sampleWorkbook, type SampleVariant } from "../fixtures/sampleWorkbook";
 import { arFunctions, registerArFunctions, type ArMetadata } from "../support/hyperformulaAr";
 import { createWorkbookHost } from "../support/workbookHost/createWorkbookHost";
 import { attachEngine } from "./previewEngine";
+import { readWorkbookFile, replaceWorkbook } from "./openFile/openWorkbookFile";
+import type { CsvLocale } from "./openFile/csvAsExcel";
 import { createPreviewGrid } from "./previewGrid";
 import { watchPaneReady } from "./watchPaneReady";
 
@@ -143,6 +145,23 @@ document.addEventListener("DOMContentLoaded", () => {
   byId("as-of-note").textContent =
     `Sample dated around ${new Date(Date.UTC(1899, 11, 30) + asOf * 86_400_000).toISOString().slice(0, 10)}`;
   grid.render();
+  const note = byId("as-of-note");
+  byId<HTMLInputElement>("open-file").addEventListener("change", (event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const locale = byId<HTMLSelectElement>("csv-locale").value as CsvLocale;
+    readWorkbookFile(file, locale)
+      .then((opened) => {
+        replaceWorkbook(model, opened);
+        note.textContent = `Opened ${file.name}: ${opened.sheets.length} sheet(s), ${opened.dateSystem} date system`;
+        refresh();
+      })
+      .catch((error: unknown) => {
+        note.textContent = `Could not open ${file.name}: ${error instanceof Error ? error.message : String(error)}`;
+      })
+      .finally(() => (input.value = ""));
+  });
   watchPaneReady(byId("container"), () => (timings.paneInteractive = performance.now()));
   registerFunctions().catch((error: unknown) => {
     byId("as-of-note").textContent = `AR.* functions not registered: ${String(error)}`;
