@@ -1,0 +1,112 @@
+import { isFailure } from "../../../src/core/failure";
+import { prepareLedgerRows, type PreparedLedger } from "../../../src/core/ledger/prepareLedgerRows";
+
+const fieldName = (field: string) => field;
+
+function prepared(result: ReturnType<typeof prepareLedgerRows>): PreparedLedger {
+  if (isFailure(result)) throw new Error(result.message);
+  return result;
+}
+
+// Serials by hand: 2025-06-30 = 45838 (DATE(2025,1,1) = 45658 + 180); 2025-05-31 = 45808;
+// 2025-04-03 = 45750; 2025-03-04 = 45720.
+describe("prepareLedgerRows", () => {
+  test("a plain ledger comes back as it came, the same array", () => {
+    const rows = [["Acme", 45838, 100]];
+    const result = prepared(
+      prepareLedgerRows(rows, {
+        headers: ["Customer", "Due", "Amount"],
+        mapping: { customer: 0, dueDate: 1, amount: 2 },
+        dateSystem: 1900,
+        fieldName,
+      }),
+    );
+    expect(result.rows).toBe(rows);
+    expect(result.readings).toEqual([]);
+  });
+
+  test("SAP-style D.M.Y dates and decimal-comma amounts with a trailing minus", () => {
+    const rows = [
+      ["Acme", "30.06.2025", "1.234,50"],
+      ["Acme", "31.05.2025", "100,00-"],
+    ];
+    const result = prepared(
+      prepareLedgerRows(rows, {
+        headers: ["Kunde", "Fällig", "Betrag"],
+        mapping: { customer: 0, dueDate: 1, amount: 2 },
+        dateSystem: 1900,
+        fieldName,
+      }),
+    );
+    expect(result.rows).toEqual([
+      ["Acme", 45838, 1234.5],
+      ["Acme", 45808, -100],
+    ]);
+    expect(result.readings.map((m) => m.key)).toEqual(["dateOrderProven", "decimalComma"]);
+    expect(rows[0][1]).toBe("30.06.2025"); // the rows read are never changed
+  });
+
+  test("dates that read either way: asks, then follows the order chosen", () => {
+    const rows = [["Acme", "03/04/2025", 100]];
+    const options = {
+      headers: ["Customer", "Due", "Amount"],
+      mapping: { customer: 0, dueDate: 1, amount: 2 },
+      dateSystem: 1900 as const,
+      fieldName,
+    };
+    const asked = prepareLedgerRows(rows, options);
+    expect(isFailure(asked) && asked.text.key).toBe("dateOrderAmbiguous");
+    expect(prepared(prepareLedgerRows(rows, { ...options, dateOrder: "dmy" })).rows[0][1]).toBe(45750);
+    expect(prepared(prepareLedgerRows(rows, { ...options, dateOrder: "mdy" })).rows[0][1]).toBe(45720);
+  });
+
+  test("a date column Excel misread is reported with an example, not guessed", () => {
+    const rows = [
+      ["Acme", 41395, 100],
+      ["Beta", "1/26/2013", 200],
+    ];
+    const result = prepareLedgerRows(rows, {
+      headers: ["Customer", "Due", "Amount"],
+      mapping: { customer: 0, dueDate: 1, amount: 2 },
+      dateSystem: 1900,
+      fieldName: () => "Due date",
+    });
+    expect(isFailure(result) && result.text.key).toBe("localeMisread");
+    expect(isFailure(result) && result.message).toMatch(/Due date: 1 cells are text such as '1\/26\/2013' beside 1 date cells/);
+  });
+
+  test("report rows become blank rows and invoices take the customer of their heading", () => {
+    const rows = [
+      ["Acme Corp", "", "", ""],
+      ["", "1001", 45808, 1200],
+      ["Total for Acme Corp", "", "", 1200],
+      ["TOTAL", "", "", 1200],
+    ];
+    const result = prepared(
+      prepareLedgerRows(rows, {
+        headers: ["", "Num", "Due Date", "Open Balance"],
+        mapping: { customer: 0, invoiceNo: 1, dueDate: 2, openAmount: 3 },
+        dateSystem: 1900,
+        fieldName,
+      }),
+    );
+    expect(result.rows).toEqual([[], ["Acme Corp", "1001", 45808, 1200], [], []]);
+    expect(result.skipped).toEqual({ section: 1, subtotal: 1, total: 1, header: 0 });
+    expect(result.grandTotal).toEqual({ rowIndex: 3, value: 1200 });
+    expect(result.readings[0].en).toBe("not invoices, left out: 1 customer heading row, 1 subtotal, 1 total row");
+  });
+
+  test("an export with no customer column at all takes it from the headings, in a column past the ledger", () => {
+    const rows = [["Acme Corp"], ["1001", 45808, 1200]];
+    const result = prepared(
+      prepareLedgerRows(rows, {
+        headers: ["Num", "Due Date", "Amount"],
+        mapping: { invoiceNo: 0, dueDate: 1, amount: 2 },
+        dateSystem: 1900,
+        fieldName,
+      }),
+    );
+    expect(result.mapping.customer).toBe(3);
+    expect(result.rows[1]).toEqual(["1001", 45808, 1200, "Acme Corp"]);
+  });
+});
