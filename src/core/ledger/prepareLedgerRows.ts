@@ -41,12 +41,15 @@ export interface PreparedLedger {
   readonly grandTotal: { readonly rowIndex: number; readonly value: unknown } | null;
   /** What was settled, for the pane to show (date order per column, decimal commas, rows set aside). */
   readonly readings: readonly Message[];
+  /** What only the user can settle (day-month dates that read either way); those cells stay unread. */
+  readonly questions: readonly Message[];
 }
 
 /**
  * Settles an export's conventions before analysis, or says why it cannot be read as it is: a date
- * column Excel probably misread (serials beside text it could not read), a column that mixes day-
- * and month-first dates, or day-month dates that read either way with no order chosen.
+ * column Excel probably misread (serials beside text it could not read) or a column that mixes
+ * day- and month-first dates. Day-month dates that read either way, with no order chosen, are a
+ * question for the user; the rest of the ledger is read meanwhile.
  *
  * @example
  * prepareLedgerRows([["Acme", "30.06.2025", 100]], { headers: ["Customer", "Due", "Amount"], mapping: { customer: 0, dueDate: 1, amount: 2 }, dateSystem: 1900, fieldName: String }).rows
@@ -59,6 +62,7 @@ export function prepareLedgerRows(
   const { mapping, fieldName } = options;
   const layout = readReportLayout(rows, options.headers, mapping);
   const readings: Message[] = [];
+  const questions: Message[] = [];
   const { section, subtotal, total, header } = layout.skipped;
   if (section + subtotal + total + header > 0) {
     readings.push(M.rowsSetAside({ sections: section, subtotals: subtotal, totals: total, headers: header }));
@@ -94,7 +98,9 @@ export function prepareLedgerRows(
       order = options.dateOrder;
       readings.push(M.dateOrderStated({ field: fieldName(field), order: ORDER_NAMES[order] }));
     } else {
-      return fail("noAnswer", M.dateOrderAmbiguous({ field: fieldName(field), example: evidence.example }));
+      // Asked, not guessed: these texts stay unread (listed in Issues) until the user chooses.
+      questions.push(M.dateOrderAmbiguous({ field: fieldName(field), example: evidence.example }));
+      continue;
     }
     for (let r = 0; r < rows.length; r++) {
       const cell = rows[r]?.[column];
@@ -137,5 +143,12 @@ export function prepareLedgerRows(
       out[r] = EMPTY_ROW;
     }
   }
-  return { rows: out ?? rows, mapping: prepared, skipped: layout.skipped, grandTotal: layout.grandTotal, readings };
+  return {
+    rows: out ?? rows,
+    mapping: prepared,
+    skipped: layout.skipped,
+    grandTotal: layout.grandTotal,
+    readings,
+    questions,
+  };
 }

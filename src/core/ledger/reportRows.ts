@@ -79,28 +79,57 @@ export function readReportLayout(
   const labelColumns = [0, mapping.customer, mapping.invoiceNo].filter((c): c is number => c !== undefined);
   const amountColumn = mapping.openAmount ?? mapping.amount;
   let section: string | undefined;
+  /** Marks row r as a subtotal or a grand total; always true (a helper for the two places that find one). */
+  const countTotal = (label: string, r: number, amountCell: unknown): boolean => {
+    if (GRAND_TOTAL.test(label)) {
+      kinds[r] = ReportRowKind.total;
+      skipped.total++;
+      if (amountColumn !== undefined) grandTotal = { rowIndex: r, value: amountCell };
+    } else {
+      kinds[r] = ReportRowKind.subtotal;
+      skipped.subtotal++;
+    }
+    return true;
+  };
 
+  const { dueDate: dueColumn, invoiceNo: invoiceColumn, customer: customerColumn } = mapping;
+  const amountHeader = amountColumn === undefined ? undefined : headerKeys.get(amountColumn);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row)) {
       kinds[r] = ReportRowKind.blank;
       continue;
     }
-    const amountBlank = amountColumn === undefined || isBlank(row[amountColumn]);
-    const label = labelOf(row, labelColumns);
-    const ownDue = mapping.dueDate !== undefined && !isBlank(row[mapping.dueDate]);
-    const ownInvoice = mapping.invoiceNo !== undefined && !isBlank(row[mapping.invoiceNo]) && row[mapping.invoiceNo] !== label;
-    if (label !== undefined && !ownDue && !ownInvoice && SUBTOTAL.test(label)) {
-      const grand = GRAND_TOTAL.test(label);
-      kinds[r] = grand ? ReportRowKind.total : ReportRowKind.subtotal;
-      if (grand) {
-        skipped.total++;
-        if (amountColumn !== undefined) grandTotal = { rowIndex: r, value: row[amountColumn] };
-      } else skipped.subtotal++;
-      section = undefined;
+    const amountCell = amountColumn === undefined ? undefined : row[amountColumn];
+    // The usual row, decided on cheap tests: a due date, or an invoice number and an amount, of its own.
+    const ownDue = dueColumn !== undefined && !isBlank(row[dueColumn]);
+    const ownInvoice = invoiceColumn !== undefined && !isBlank(row[invoiceColumn]);
+    if (ownDue || (ownInvoice && !isBlank(amountCell))) {
+      // The header repeated at a page break has its amount header where the amount is.
+      if (typeof amountCell === "string" && amountHeader !== undefined && headerKey(amountCell) === amountHeader) {
+        kinds[r] = ReportRowKind.header;
+        skipped.header++;
+        continue;
+      }
+      // "Total for Acme" with the label in the invoice column and nothing else of an invoice.
+      if (!ownDue && invoiceColumn !== undefined) {
+        const label = labelOf(row, labelColumns);
+        if (label !== undefined && label === row[invoiceColumn] && SUBTOTAL.test(label)) {
+          section = undefined;
+          if (countTotal(label, r, amountCell)) continue;
+        }
+      }
+      if (section !== undefined && (customerColumn === undefined || isBlank(row[customerColumn])))
+        sectionCustomer.set(r, section);
       continue;
     }
-    if (amountBlank) {
+    const label = labelOf(row, labelColumns);
+    if (label !== undefined && SUBTOTAL.test(label)) {
+      section = undefined;
+      countTotal(label, r, amountCell);
+      continue;
+    }
+    if (amountColumn === undefined || isBlank(amountCell)) {
       let filled = 0;
       let text: string | undefined;
       let repeats = 0;
@@ -123,23 +152,14 @@ export function readReportLayout(
         skipped.header++;
         continue;
       }
-      if (filled === 1 && text !== undefined && !ownDue) {
+      if (filled === 1 && text !== undefined) {
         kinds[r] = ReportRowKind.section;
         skipped.section++;
         section = text;
         continue;
       }
-    } else if (
-      typeof row[amountColumn!] === "string" &&
-      headerKeys.get(amountColumn!) === headerKey(row[amountColumn!] as string)
-    ) {
-      // The header repeated at a page break has its amount header where the amount is.
-      kinds[r] = ReportRowKind.header;
-      skipped.header++;
-      continue;
     }
-    if (section !== undefined && (mapping.customer === undefined || isBlank(row[mapping.customer])))
-      sectionCustomer.set(r, section);
+    if (section !== undefined && (customerColumn === undefined || isBlank(row[customerColumn]))) sectionCustomer.set(r, section);
   }
   return { kinds, skipped, sectionCustomer, grandTotal };
 }

@@ -13,7 +13,7 @@ export const LEDGER_READING_MESSAGES = defineMessages({
       `so the date cells are likely wrong too. Re-open the file with its own locale (Data › From Text/CSV › File origin) or correct the column, then scan again.`,
     zh: (p: { field: string; example: string; serials: number; texts: number }) =>
       `${p.field}：有${p.texts}个单元格是“${p.example}”这样的文本，另有${p.serials}个日期单元格——该文件的日期很可能是按另一种日月顺序的区域设置打开的，` +
-      `因此这些日期单元格也可能有误。请按文件本身的区域设置重新打开（数据 › 从文本/CSV › 文件原始格式）或更正该列后再扫描。`,
+      `因此这些日期单元格也可能有误。请按文件本身的区域设置重新打开（依次选择“数据”“从文本/CSV”，并设置“文件原始格式”），或更正该列后再扫描。`,
     sample: { field: "Due date", example: "1/26/2013", serials: 12, texts: 7 },
   },
   dateOrderConflict: {
