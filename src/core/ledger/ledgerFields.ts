@@ -42,7 +42,7 @@ export const HEADER_SYNONYMS: Readonly<Record<LedgerField, readonly string[]>> =
   dueDate: ["Due date", "Due", "Payment due", "到期日", "到期日期", "应付日期"],
   invoiceDate: ["Invoice date", "Date", "Issue date", "Posting date", "开票日期", "发票日期", "日期"],
   terms: ["Terms", "Payment terms", "付款条件", "账期"],
-  invoiceNo: ["Invoice", "Invoice no", "Invoice number", "Invoice #", "Document", "发票号", "发票号码", "单据号"],
+  invoiceNo: ["Invoice", "Invoice no", "Invoice number", "Invoice #", "Number", "Document", "发票号", "发票号码", "单据号"],
   paidDate: ["Paid date", "Payment date", "Settled date", "付款日期", "收款日期", "结清日期"],
   status: ["Status", "Dispute", "状态", "争议"],
   currency: ["Currency", "Cur", "CCY", "币种", "货币"],
