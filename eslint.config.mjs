@@ -2,8 +2,13 @@
 // ports-and-adapters layout, so the direction of dependencies holds by build, not by goodwill:
 //   src/core      pure domain: no React, Fluent, Office, DOM or clock; never imports the adapters
 //   src/functions custom-function adapters: no UI
-//   src/taskpane  UI: no Excel.run (it receives ports from src/excel), Office.onReady only in index.tsx
+//   src/excel     Office.js adapter behind one port (src/excel/ledgerWorkbook.ts): no UI
+//   src/taskpane  UI: no Excel.run (it receives ports from src/excel), Office.onReady only in index.tsx;
+//                 from src/excel only the port module (and, in index.tsx, the composition entry
+//                 src/excel/connectExcel.ts); from src/functions only in the functions hand-off seam
+// React's rules of hooks (eslint-plugin-react-hooks, recommended) hold in the pane.
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 const nodeGlobals = Object.fromEntries(
@@ -26,6 +31,22 @@ const nodeGlobals = Object.fromEntries(
 const UI_PACKAGES = ["react", "react/*", "react-dom", "react-dom/*", "@fluentui/*", "@testing-library/*"];
 const OFFICE_PACKAGES = ["office*", "@microsoft/office-js*", "@types/office-js", "@types/custom-functions-runtime"];
 const ADAPTER_DIRS = ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/functions", "**/functions/**"];
+
+// What the pane may take from src/excel: the port module alone (types, DEFAULT_PANE_SETTINGS),
+// never an adapter's internals; index.tsx also takes the composition entry that builds the port.
+const PANE_EXCEL = (...allowed) => ({
+  regex: `(^|/)excel(/|$)(?!(${["ledgerWorkbook", ...allowed].join("|")})$)`,
+  message:
+    "The pane imports only the port from src/excel (src/excel/ledgerWorkbook.ts); the adapter is built in src/excel/connectExcel.ts, which only src/taskpane/index.tsx calls.",
+});
+// The AR.* functions share the pane's runtime; the pane hands them state in one documented seam.
+const PANE_FUNCTIONS = {
+  regex: "(^|/)functions(/|$)",
+  message: "The pane hands state to the custom functions only through src/taskpane/functionsHandoff.ts.",
+};
+const PANE_FILES = ["src/taskpane/**/*.{ts,tsx}"];
+const PANE_ROOT = "src/taskpane/index.tsx";
+const PANE_HANDOFF = "src/taskpane/functionsHandoff.ts";
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "dist-preview/", "coverage/", "test-results/", ".bench/"] },
@@ -120,6 +141,37 @@ export default tseslint.config(
         {
           selector: "MemberExpression[object.name='Office'][property.name='onReady']",
           message: "Office.onReady is awaited once, in src/taskpane/index.tsx.",
+        },
+      ],
+    },
+  },
+  {
+    files: PANE_FILES,
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: PANE_FILES,
+    ignores: [PANE_ROOT, PANE_HANDOFF],
+    rules: { "no-restricted-imports": ["error", { patterns: [PANE_EXCEL(), PANE_FUNCTIONS] }] },
+  },
+  {
+    files: [PANE_ROOT],
+    rules: { "no-restricted-imports": ["error", { patterns: [PANE_EXCEL("connectExcel"), PANE_FUNCTIONS] }] },
+  },
+  {
+    files: [PANE_HANDOFF],
+    rules: { "no-restricted-imports": ["error", { patterns: [PANE_EXCEL()] }] },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: UI_PACKAGES, message: "src/excel is the Office.js adapter: no UI libraries." },
+            { group: ["**/taskpane", "**/taskpane/**"], message: "src/excel must not depend on the task pane." },
+          ],
         },
       ],
     },

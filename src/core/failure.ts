@@ -72,7 +72,7 @@ const INPUT_ERROR: Message = {
  * A failure's message in the language asked for.
  *
  * @example
- * failureText(fail("missing", M.argBlank({ name: "as_of" })), "zh") //=> "as_of 为空"
+ * failureText(fail("missing", M.argBlank({ name: "as_of" })), "zh") //=> "as_of为空"
  */
 export function failureText(failure: Failure, language: Language): string {
   return messageText(failure.text, language);
@@ -84,6 +84,19 @@ export function isFailure(value: unknown): value is Failure {
 
 /** Quotes user text in a message, shortened so a 10,000-character cell does not flood the UI. */
 export function quote(text: string, max = 40): string {
-  const shown = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return `'${shown}'`;
+  return `'${shorten(text, max)}'`;
+}
+
+/**
+ * Quotes user text in a Chinese message, with full-width quotation marks, shortened like `quote`.
+ *
+ * @example
+ * quoteZh("abc") //=> "“abc”"
+ */
+export function quoteZh(text: string, max = 40): string {
+  return `“${shorten(text, max)}”`;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

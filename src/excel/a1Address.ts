@@ -1,4 +1,4 @@
-import { columnLetters } from "../core/report/cellAddress";
+import { columnIndexOf, columnLetters } from "../core/report/cellAddress";
 
 /** A block of cells on a sheet, 0-based and inclusive, as Excel's getRangeByIndexes counts them. */
 export interface CellBlock {
@@ -10,7 +10,7 @@ export interface CellBlock {
 }
 
 // Column letters come from core's single implementation; re-exported under the adapter's name.
-export { columnLetters };
+export { columnIndexOf, columnLetters };
 
 /** Sheet names are quoted as Excel quotes them: when not a plain identifier. */
 function quoteSheet(name: string): string {
@@ -77,17 +77,4 @@ export function parseBlockAddress(address: string, defaultSheet = ""): CellBlock
     c1 = columnIndex(last[1]);
   if (r0 < 0 || r1 < 0) return undefined;
   return { sheet, r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
-}
-
-/**
- * The 0-based index of column letters, or undefined when they are not letters A…XFD.
- *
- * @example
- * columnIndexOf("n") //=> 13
- */
-export function columnIndexOf(letters: string): number | undefined {
-  const text = letters.trim().toUpperCase();
-  if (!/^[A-Z]{1,3}$/.test(text)) return undefined;
-  const index = columnIndex(text);
-  return index < 16_384 ? index : undefined;
 }

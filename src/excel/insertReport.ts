@@ -10,6 +10,7 @@ import { OWNED_REPORTS_KEY, parseOwnedReports, type OwnedReport } from "./ownedR
 import { reportLedgerRanges } from "./reportLedgerRanges";
 import { safeText } from "./textCell";
 import { suspendCalculation } from "./writeScanResults";
+import type { Message } from "../core/messages/message";
 
 export interface ReportRequest {
   /** The last scan: its sheet, data rows, mapping, as-of date and currencies. */
@@ -37,7 +38,7 @@ export type ReportOutcome =
   /** Nothing was written: `address` holds `value`, which the add-in did not write. */
   | { readonly kind: "occupied"; readonly address: string; readonly value: string }
   /** The ledger or the options cannot make a report; nothing written. */
-  | { readonly kind: "invalid"; readonly message: string };
+  | { readonly kind: "invalid"; readonly message: string; readonly text: Message };
 
 /**
  * Creates or refreshes the AR Summary sheet from summaryReportPlan, inside one Excel.run: live
@@ -56,7 +57,7 @@ export async function insertReport(
   request: ReportRequest,
 ): Promise<ReportOutcome> {
   const ranges = reportLedgerRanges(request.ledger);
-  if (typeof ranges === "string") return { kind: "invalid", message: ranges };
+  if (isFailure(ranges)) return { kind: "invalid", message: ranges.message, text: ranges.text };
   const { analysis } = request.ledger;
   const edges = analysis.context.edges;
   const plan = summaryReportPlan(ranges, {
@@ -70,7 +71,7 @@ export async function insertReport(
     ...(request.concentrationFlag === undefined ? {} : { concentrationFlag: request.concentrationFlag }),
     ...(request.sheetName === undefined ? {} : { sheetName: request.sheetName }),
   });
-  if (isFailure(plan)) return { kind: "invalid", message: plan.message };
+  if (isFailure(plan)) return { kind: "invalid", message: plan.message, text: plan.text };
   const name = plan.sheetName;
   const sheets = context.workbook.worksheets;
 

@@ -1,4 +1,5 @@
 import type { Language } from "../core/language";
+import type { Message } from "../core/messages/message";
 import type { LadderPresetName } from "../core/dunning/ladderPresets";
 import type { DateSystem } from "../core/dates/excelSerial";
 import type { CurrencyTotals, CustomerSummary, LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
@@ -8,6 +9,36 @@ import type { ReportOutcome, ReportRequest } from "./insertReport";
 import type { InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
 import type { LetterSettingsForm } from "../core/letters/letterSettingsFromForm";
 import type { RemindersOutcome, RemindersRequest } from "./writeReminders";
+
+/*
+ * The port: everything the task pane knows of the workbook. The pane imports from src/excel this
+ * module alone (ESLint enforces it), so every type and constant it needs is defined or re-exported
+ * here; the adapter's modules stay free to change behind it. The adapter is built by
+ * src/excel/connectExcel.ts, which only the pane's composition root (src/taskpane/index.tsx) calls.
+ */
+
+export type { ReportOutcome, ReportRequest } from "./insertReport";
+export type { ForecastBlock, InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
+export type { ReminderSheetRow, RemindersOutcome, RemindersRequest } from "./writeReminders";
+
+/** A highlight band of the scan's conditional formats, and of the pane's legend of them. */
+export type HighlightBand = "disputed" | "days91" | "days61" | "days31" | "days1";
+
+/**
+ * Fill colours the scan paints on the sheet (Excel colours, not theme tokens: they are cell data
+ * the user sees in the workbook; the pane's legend shows the same swatches). Light enough that
+ * the cells' black text stays readable. Part of the port because the legend must match the sheet.
+ */
+export const HIGHLIGHT_FILLS: Readonly<Record<HighlightBand, string>> = {
+  days1: "#FFF2CC", // light amber
+  days31: "#FFD966", // amber
+  days61: "#F8CBAD", // light red
+  days91: "#FF8F8F", // red
+  disputed: "#D9C2EC", // purple
+};
+
+/** Bands from the top priority down: a disputed invoice is purple whatever its age. */
+export const HIGHLIGHT_ORDER: readonly HighlightBand[] = ["disputed", "days91", "days61", "days31", "days1"];
 
 /** Where the ledger is and what its header says. */
 export interface LedgerLocation {
@@ -128,8 +159,11 @@ export type ScanOutcome =
   | { readonly kind: "occupied"; readonly address: string; readonly value: string }
   /** Nothing is left written (a partial write was removed again). */
   | { readonly kind: "cancelled" }
-  /** The settings cannot yield a scan (e.g. no customer column, a bad ladder range); nothing written. */
-  | { readonly kind: "invalid"; readonly message: string };
+  /**
+   * The settings cannot yield a scan (e.g. no customer column, a bad ladder range); nothing written.
+   * `message` is the English reason; `text` holds it in both languages for the pane to show.
+   */
+  | { readonly kind: "invalid"; readonly message: string; readonly text: Message };
 
 export type LocateOutcome =
   | { readonly kind: "found"; readonly location: LedgerLocation }

@@ -1,12 +1,14 @@
+import { fail, type Failure } from "../core/failure";
 import type { LedgerField } from "../core/ledger/ledgerFields";
 import type { LedgerRanges } from "../core/report/ledgerFormulas";
 import { cellAddress } from "../core/report/cellAddress";
 import type { ScannedLedger } from "./ledgerWorkbook";
+import { EXCEL_MESSAGES as M } from "./excelMessages";
 
 /**
  * The ledger's column ranges for the AR Summary formulas, from what the scan read: absolute A1
  * ranges of the data rows (header excluded) on the ledger's sheet, e.g. `$D$2:$D$16`. A ledger
- * with an open-amount column but no amount column sums the open amounts. Returns a message when
+ * with an open-amount column but no amount column sums the open amounts. Returns a failure when
  * the report cannot be built (no data rows, no customer, amount or due-date column: due dates
  * derived from terms cannot be reproduced by a formula). With the scan's `resultColumn` it adds
  * `daysOverdue`, the scan's Days overdue column over the same rows, so the report leaves out the
@@ -19,9 +21,9 @@ import type { ScannedLedger } from "./ledgerWorkbook";
 export function reportLedgerRanges(
   ledger: Pick<ScannedLedger, "sheet" | "firstDataRow" | "firstColumn" | "mapping" | "rows"> &
     Partial<Pick<ScannedLedger, "resultColumn">>,
-): LedgerRanges | string {
+): LedgerRanges | Failure {
   const { mapping, firstDataRow, firstColumn } = ledger;
-  if (ledger.rows.length === 0) return "the ledger has no data rows to report on";
+  if (ledger.rows.length === 0) return fail("missing", M.reportNoRows());
   const last = firstDataRow + ledger.rows.length - 1;
   const column = (field: LedgerField): string | undefined => {
     const index = mapping[field];
@@ -31,9 +33,9 @@ export function reportLedgerRanges(
   const customer = column("customer");
   const amount = column("amount") ?? column("openAmount");
   const dueDate = column("dueDate");
-  if (customer === undefined) return "the report needs a customer column";
-  if (amount === undefined) return "the report needs an amount column";
-  if (dueDate === undefined) return "the report needs a due-date column (due dates from terms cannot be written as formulas)";
+  if (customer === undefined) return fail("missing", M.reportNeedsCustomer());
+  if (amount === undefined) return fail("missing", M.reportNeedsAmount());
+  if (dueDate === undefined) return fail("missing", M.reportNeedsDueDate());
   const optional: Partial<Record<"invoiceDate" | "paidDate" | "status" | "currency" | "daysOverdue", string>> = {};
   for (const field of ["invoiceDate", "paidDate", "status", "currency"] as const) {
     const range = column(field);

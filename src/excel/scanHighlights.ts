@@ -2,26 +2,12 @@ import { FIXED_ACTION_TEXTS } from "../core/dunning/fixedActionTexts";
 import type { Language } from "../core/language";
 import { formulaText } from "../core/report/formulaText";
 import { columnLetters } from "./a1Address";
+import { HIGHLIGHT_FILLS, HIGHLIGHT_ORDER, type HighlightBand } from "./ledgerWorkbook";
 import { paidText, RESULT_HEADERS } from "./resultColumns";
 
-/** A highlight band of the legend and of the sheet's conditional formats. */
-export type HighlightBand = "disputed" | "days91" | "days61" | "days31" | "days1";
-
-/**
- * Fill colours the scan paints on the sheet (Excel colours, not theme tokens: they are cell data
- * the user sees in the workbook; the pane's legend shows the same swatches). Light enough that
- * the cells' black text stays readable.
- */
-export const HIGHLIGHT_FILLS: Readonly<Record<HighlightBand, string>> = {
-  days1: "#FFF2CC", // light amber
-  days31: "#FFD966", // amber
-  days61: "#F8CBAD", // light red
-  days91: "#FF8F8F", // red
-  disputed: "#D9C2EC", // purple
-};
-
-/** Bands from the top priority down: a disputed invoice is purple whatever its age. */
-export const HIGHLIGHT_ORDER: readonly HighlightBand[] = ["disputed", "days91", "days61", "days31", "days1"];
+// The bands and their fills are part of the port (the pane's legend shows them); re-exported here
+// beside the rules that paint them.
+export { HIGHLIGHT_FILLS, HIGHLIGHT_ORDER, type HighlightBand };
 
 export interface HighlightRule {
   readonly band: HighlightBand;

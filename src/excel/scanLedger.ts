@@ -16,8 +16,15 @@ import { OWNED_SCANS_KEY, parseOwnedScans, type OwnedScan } from "./ownedScans";
 import { readLedgerRows, findOccupied } from "./readLedgerRows";
 import { RESULT_COLUMN_COUNT, RESULT_HEADERS } from "./resultColumns";
 import { asOfNote, noteCellOf, queueHighlights, queueResultFrame, suspendCalculation, writeResultRows } from "./writeScanResults";
+import type { Message } from "../core/messages/message";
+import { EXCEL_MESSAGES as M } from "./excelMessages";
 
 const LAST_COLUMN = 16_383;
+
+/** A scan refused before writing: the reason in English (`message`) and in both languages (`text`). */
+function invalid(text: Message): ScanOutcome {
+  return { kind: "invalid", message: text.en, text };
+}
 
 function sameBlock(a: CellBlock, b: CellBlock): boolean {
   return a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
@@ -59,12 +66,11 @@ export async function scanLedger(
   const ownedAll = ownedSetting.isNullObject ? [] : parseOwnedScans(ownedSetting.value);
 
   const asOf = parseDate(request.asOfIso, dateSystem, "as-of date");
-  if (isFailure(asOf) || asOf === null)
-    return { kind: "invalid", message: `cannot read the as-of date '${request.asOfIso}'; use yyyy-mm-dd` };
+  if (isFailure(asOf) || asOf === null) return invalid(M.badAsOf({ text: request.asOfIso }));
   const mapping = checkMapping(headerMap(location.headers, request.mappingOverrides));
-  if (isFailure(mapping)) return { kind: "invalid", message: mapping.message };
+  if (isFailure(mapping)) return invalid(mapping.text);
   if (request.ladder.kind === "range" && (!ladderBlock || !ladderSheet || ladderSheet.isNullObject)) {
-    return { kind: "invalid", message: `cannot find the ladder range '${request.ladder.address}'` };
+    return invalid(M.ladderRangeMissing({ address: request.ladder.address }));
   }
 
   const ledger: CellBlock = {
@@ -83,7 +89,7 @@ export async function scanLedger(
     resultC0 + RESULT_COLUMN_COUNT - 1 > LAST_COLUMN ||
     (resultC0 + RESULT_COLUMN_COUNT - 1 >= ledger.c0 && resultC0 <= ledger.c1)
   ) {
-    return { kind: "invalid", message: "the result columns would overlap the ledger; choose a column outside it" };
+    return invalid(M.resultOverlap());
   }
   const result: CellBlock = {
     sheet: location.sheet,
@@ -142,7 +148,7 @@ export async function scanLedger(
   let ladder: Ladder = request.ladder.kind === "preset" ? LADDER_PRESETS[request.ladder.name] : LADDER_PRESETS.standard;
   if (ladderRange) {
     const resolved = resolveLadder(ladderRange.values);
-    if (isFailure(resolved)) return { kind: "invalid", message: resolved.message };
+    if (isFailure(resolved)) return invalid(resolved.text);
     ladder = resolved;
   }
   progress({ phase: "analyzing", done: 0, total: rows.length });
@@ -155,7 +161,7 @@ export async function scanLedger(
     keyAccounts: request.keyAccounts,
     language,
   });
-  if (isFailure(analysis)) return { kind: "invalid", message: analysis.message };
+  if (isFailure(analysis)) return invalid(analysis.text);
   if (hooks.signal?.aborted) return { kind: "cancelled" };
   // An earlier scan here cut off before its highlight ids were saved: read its formats' rules.
   if (probe) [probe] = await readUnrecordedHighlights(context, [probe]);

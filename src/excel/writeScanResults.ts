@@ -5,6 +5,7 @@ import { BLOCK_BUDGET_BYTES, MAX_BLOCK_CELLS, rowBytes } from "./payloadBudget";
 import { RESULT_COLUMN_COUNT, RESULT_FORMATS, RESULT_HEADERS, resultRow } from "./resultColumns";
 import { highlightRules } from "./scanHighlights";
 import { safeText } from "./textCell";
+import { dateZh } from "../core/messages/zhWords";
 
 /**
  * Suspends recalculation until the next sync, so the writes of one block recalculate once. It is
@@ -99,7 +100,7 @@ export function queueHighlights(
 
 /** The note stamped on the Days overdue header: the as-of date of the figures below it. */
 export function asOfNote(asOfIso: string, language: Language): string {
-  return language === "zh" ? `AR Credit Desk：按 ${asOfIso} 计算` : `AR Credit Desk: as of ${asOfIso}`;
+  return language === "zh" ? `应收账款信用台：按${dateZh(asOfIso)}计算` : `AR Credit Desk: as of ${asOfIso}`;
 }
 
 /** The header cell of Days overdue, where the note goes. */

@@ -4,20 +4,24 @@ import { agingTable } from "../core/aging/agingTable";
 import { daysOverdue as daysOverdueCore, isPaidAsOf, signedDaysPastDue } from "../core/aging/daysOverdue";
 import { expectedCreditLoss } from "../core/aging/expectedCreditLoss";
 import { isFailure, type Result } from "../core/failure";
-import { aggregate, denseList, elementwise, lastResult } from "./convert";
+import type { Language } from "../core/language";
+import { defineFunction, denseList, lastResult } from "./convert";
 
-/* Aging custom functions: each is its argument table, one line handing converted values to the
-   core, and the JSDoc Excel shows (the metadata plugin builds functions.json from it; ids are
-   stored in workbooks, so they never change). */
+/* Aging custom functions: each is one definition (its argument table with defaults and bounds,
+   and the computation on converted values) and the JSDoc Excel shows, on an entry point that
+   calls the definition (the metadata plugin builds functions.json from the JSDoc; ids are stored
+   in workbooks, so they never change). */
 
-const DAYS_OVERDUE = elementwise(
-  [
+export const DAYS_OVERDUE = defineFunction({
+  id: "DAYSOVERDUE",
+  mode: "elementwise",
+  specs: [
     { name: "due_date", kind: "date" },
     { name: "as_of", kind: "date" },
     { name: "paid_date", kind: "date", optional: true },
   ] as const,
-  (due, asOf, paid) => daysOverdueCore(due, asOf, paid),
-);
+  compute: (due, asOf, paid) => daysOverdueCore(due, asOf, paid),
+});
 
 /**
  * Whole days an invoice is past due, never negative (0 = not yet due). Open invoice: as_of minus due_date. Paid on or before as_of: paid_date minus due_date, how late it was paid. Spills one result per due date; blank due date gives an empty cell.
@@ -29,33 +33,38 @@ const DAYS_OVERDUE = elementwise(
  * @returns Days past due (whole days, ≥ 0), e.g. 38 for due 2025-05-23 as of 2025-06-30.
  */
 export function daysOverdue(due_date: any[][], as_of: any[][], paid_date?: any[][]): any[][] {
-  return DAYS_OVERDUE(due_date, as_of, paid_date);
+  return DAYS_OVERDUE.call(due_date, as_of, paid_date);
 }
 
-/** Edges as the analyst gave them (blank = 30/60/90), checked once per call, with their labels. */
+/** Edges as the analyst gave them (or the default 30/60/90), checked once per call, with their labels. */
 const bucketsFor = lastResult(
-  (edges: ReadonlyArray<number | null> | null, language: "en" | "zh" | null): Result<{ edges: number[]; labels: string[] }> => {
-    const list = edges === null ? [...DEFAULT_AGING_EDGES] : denseList(edges, "edges");
+  (edges: ReadonlyArray<number | null>, language: Language): Result<{ edges: number[]; labels: string[] }> => {
+    const list = denseList(edges, "edges");
     const valid = isFailure(list) ? list : validateEdges(list);
-    return isFailure(valid) ? valid : { edges: valid, labels: bucketLabels(valid, language ?? "en") };
+    return isFailure(valid) ? valid : { edges: valid, labels: bucketLabels(valid, language) };
   },
 );
 
-const AGE_BUCKET = elementwise(
-  [
+const EDGES = { name: "edges", kind: "number", range: true, optional: true, default: DEFAULT_AGING_EDGES } as const;
+const LANGUAGE = { name: "language", kind: "language", optional: true, default: "en" } as const;
+
+export const AGE_BUCKET = defineFunction({
+  id: "AGEBUCKET",
+  mode: "elementwise",
+  specs: [
     { name: "due_date", kind: "date" },
     { name: "as_of", kind: "date" },
-    { name: "edges", kind: "number", range: true, optional: true },
+    EDGES,
     { name: "paid_date", kind: "date", optional: true },
-    { name: "language", kind: "language", optional: true },
+    LANGUAGE,
   ] as const,
-  (due, asOf, edges, paid, language) => {
+  compute: (due, asOf, edges, paid, language) => {
     const buckets = bucketsFor(edges, language);
     if (isFailure(buckets)) return buckets;
-    if (isPaidAsOf(asOf, paid)) return paidLabel(language ?? "en");
+    if (isPaidAsOf(asOf, paid)) return paidLabel(language);
     return buckets.labels[bucketIndex(signedDaysPastDue(due, asOf), buckets.edges)];
   },
-);
+});
 
 /**
  * The aging bucket of each invoice: Current (not yet past due), 1-30, 31-60, 61-90 or 91+ with the default edges, or Paid when paid on or before as_of. Spills one label per due date; a blank due date gives an empty cell.
@@ -69,26 +78,28 @@ const AGE_BUCKET = elementwise(
  * @returns A bucket label, e.g. "31-60" for due 2025-05-23 as of 2025-06-30 (38 days past due).
  */
 export function ageBucket(due_date: any[][], as_of: any[][], edges?: any[][], paid_date?: any[][], language?: any): any[][] {
-  return AGE_BUCKET(due_date, as_of, edges, paid_date, language);
+  return AGE_BUCKET.call(due_date, as_of, edges, paid_date, language);
 }
 
-const AGING = aggregate(
-  [
+export const AGING = defineFunction({
+  id: "AGING",
+  mode: "aggregate",
+  spill: true,
+  specs: [
     { name: "amounts", kind: "cents", column: true },
     { name: "due_dates", kind: "date", column: true },
     { name: "as_of", kind: "date" },
-    { name: "edges", kind: "number", range: true, optional: true },
+    EDGES,
     { name: "paid_dates", kind: "date", column: true, optional: true },
-    { name: "language", kind: "language", optional: true },
+    LANGUAGE,
   ] as const,
-  (amountCents, dueSerial, asOf, edges, paidSerial, language) => {
+  compute: (amountCents, dueSerial, asOf, edges, paidSerial, language) => {
     const buckets = bucketsFor(edges, language);
     if (isFailure(buckets)) return buckets;
-    const table = agingTable({ amountCents, dueSerial, paidSerial }, asOf, buckets.edges, language ?? "en");
+    const table = agingTable({ amountCents, dueSerial, paidSerial }, asOf, buckets.edges, language);
     return isFailure(table) ? table : agingSpill(table);
   },
-  { spill: true },
-);
+});
 
 /**
  * The aging table of open receivables as of a date: a header row (Bucket, Amount, Count, Share), one row per bucket from Current to the oldest, and a Total row. Paid invoices are left out; credit notes count in their bucket; rows with a blank amount are skipped.
@@ -110,19 +121,21 @@ export function aging(
   paid_dates?: any[][],
   language?: any,
 ): any[][] {
-  return AGING(amounts, due_dates, as_of, edges, paid_dates, language) as any[][];
+  return AGING.call(amounts, due_dates, as_of, edges, paid_dates, language) as any[][];
 }
 
-const ECL = aggregate(
-  [
+export const ECL = defineFunction({
+  id: "ECL",
+  mode: "aggregate",
+  specs: [
     { name: "amounts", kind: "cents", column: true },
     { name: "due_dates", kind: "date", column: true },
     { name: "as_of", kind: "date" },
     { name: "loss_rates", kind: "rate", range: true },
-    { name: "edges", kind: "number", range: true, optional: true },
+    EDGES,
     { name: "paid_dates", kind: "date", column: true, optional: true },
   ] as const,
-  (amountCents, dueSerial, asOf, lossRates, edges, paidSerial) => {
+  compute: (amountCents, dueSerial, asOf, lossRates, edges, paidSerial) => {
     const buckets = bucketsFor(edges, "en");
     const rates = denseList(lossRates, "loss_rates");
     if (isFailure(buckets)) return buckets;
@@ -131,7 +144,7 @@ const ECL = aggregate(
     const loss = isFailure(table) ? table : expectedCreditLoss(table.buckets, rates);
     return isFailure(loss) ? loss : loss.toNumber();
   },
-);
+});
 
 /**
  * Expected credit loss by provision matrix (IFRS 9 simplified approach): the open amounts are aged, and each bucket's balance (if positive) is multiplied by its loss rate. Rounded to the cent.
@@ -153,5 +166,5 @@ export function ecl(
   edges?: any[][],
   paid_dates?: any[][],
 ): number {
-  return ECL(amounts, due_dates, as_of, loss_rates, edges, paid_dates) as number;
+  return ECL.call(amounts, due_dates, as_of, loss_rates, edges, paid_dates) as number;
 }

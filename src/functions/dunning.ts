@@ -3,24 +3,24 @@ import { dunningLevel as dunningLevelCore } from "../core/dunning/dunningLevel";
 import { nextAction as nextActionCore } from "../core/dunning/nextAction";
 import { resolveLadder } from "../core/dunning/resolveLadder";
 import { isFailure } from "../core/failure";
-import { elementwise, lastResult } from "./convert";
+import { defineFunction, lastResult } from "./convert";
 
 /* Dunning custom functions. The ladder argument is a preset name or a two-column range
    days_from_due | action; it reaches every row of a spill whole and is read once per call. */
 
 const ladderOf = lastResult(resolveLadder);
 
-const DUNNING_LEVEL = elementwise(
-  [
-    { name: "due_date", kind: "date" },
-    { name: "as_of", kind: "date" },
-    { name: "ladder", kind: "table", optional: true },
-  ] as const,
-  (due, asOf, ladderSpec) => {
+const LADDER = { name: "ladder", kind: "table", optional: true, default: [["standard"]] } as const;
+
+export const DUNNING_LEVEL = defineFunction({
+  id: "DUNNINGLEVEL",
+  mode: "elementwise",
+  specs: [{ name: "due_date", kind: "date" }, { name: "as_of", kind: "date" }, LADDER] as const,
+  compute: (due, asOf, ladderSpec) => {
     const ladder = ladderOf(ladderSpec);
     return isFailure(ladder) ? ladder : dunningLevelCore(signedDaysPastDue(due, asOf), ladder);
   },
-);
+});
 
 /**
  * The dunning rung each invoice has reached, from the days as_of − due (negative before the due date): 0 below the first rung, else 1, 2, … up the ladder. Spills one level per due date.
@@ -32,20 +32,22 @@ const DUNNING_LEVEL = elementwise(
  * @returns The rung number, e.g. 5 for 38 days past due on the standard ladder (rung 30).
  */
 export function dunningLevel(due_date: any[][], as_of: any[][], ladder?: any[][]): any[][] {
-  return DUNNING_LEVEL(due_date, as_of, ladder);
+  return DUNNING_LEVEL.call(due_date, as_of, ladder);
 }
 
-const NEXT_ACTION = elementwise(
-  [
+export const NEXT_ACTION = defineFunction({
+  id: "NEXTACTION",
+  mode: "elementwise",
+  specs: [
     { name: "due_date", kind: "date" },
     { name: "as_of", kind: "date" },
-    { name: "ladder", kind: "table", optional: true },
+    LADDER,
     { name: "status", kind: "value", optional: true },
     { name: "amount", kind: "amount", optional: true },
     { name: "min_amount", kind: "amount", optional: true },
-    { name: "language", kind: "language", optional: true },
+    { name: "language", kind: "language", optional: true, default: "en" },
   ] as const,
-  (due, asOf, ladderSpec, status, amount, minAmount, language) => {
+  compute: (due, asOf, ladderSpec, status, amount, minAmount, language) => {
     const ladder = ladderOf(ladderSpec);
     if (isFailure(ladder)) return ladder;
     return nextActionCore({
@@ -54,10 +56,10 @@ const NEXT_ACTION = elementwise(
       status,
       amount: amount === null ? null : amount.toNumber(),
       minAmount: minAmount === null ? null : minAmount.toNumber(),
-      language: language ?? "en",
+      language,
     }).action;
   },
-);
+});
 
 /**
  * The suggested next collection step for each invoice, from the days past due and the ladder; a disputed invoice gets the dispute step, a promised one a follow-up, a small balance its own step, a paid one nothing. Spills one text per due date.
@@ -81,5 +83,5 @@ export function nextAction(
   min_amount?: any[][],
   language?: any,
 ): any[][] {
-  return NEXT_ACTION(due_date, as_of, ladder, status, amount, min_amount, language);
+  return NEXT_ACTION.call(due_date, as_of, ladder, status, amount, min_amount, language);
 }

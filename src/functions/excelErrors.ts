@@ -1,5 +1,6 @@
 import type { ExcelErrorKind, Failure, Result } from "../core/failure";
-import { isFailure } from "../core/failure";
+import { failureText, isFailure } from "../core/failure";
+import { getFunctionsLanguage } from "./functionsLanguage";
 
 /**
  * The one place a core `Failure` becomes an Excel error value. Every AR.* function returns what
@@ -25,15 +26,16 @@ const ERROR_CODE: Record<ExcelErrorKind, keyof typeof CustomFunctions.ErrorCode>
 const CARRIES_MESSAGE: ReadonlySet<ExcelErrorKind> = new Set<ExcelErrorKind>(["#VALUE!", "#N/A"]);
 
 /**
- * The Excel error value for a failure; its message is kept where Excel can show it.
+ * The Excel error value for a failure; its message is kept where Excel can show it, in the
+ * language of the functions (`getFunctionsLanguage`, Excel's display language where known).
  *
  * @example
- * toExcelError(fail("divideByZero", "credit_sales sum to 0")).code //=> "#DIV/0!"
+ * toExcelError(fail("missing", FM.argBlank({ name: "as_of" }))).message //=> "as_of is blank" (or "as_of 为空")
  */
 export function toExcelError(failure: Failure): CustomFunctions.Error {
   const code = CustomFunctions.ErrorCode[ERROR_CODE[failure.excelError]];
   return CARRIES_MESSAGE.has(failure.excelError)
-    ? new CustomFunctions.Error(code, failure.message)
+    ? new CustomFunctions.Error(code, failureText(failure, getFunctionsLanguage()))
     : new CustomFunctions.Error(code);
 }
 

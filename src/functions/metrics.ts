@@ -7,19 +7,26 @@ import { daysToPay as daysToPayCore } from "../core/metrics/daysToPay";
 import { dso as dsoCore } from "../core/metrics/dso";
 import { dsoCountback as dsoCountbackCore } from "../core/metrics/dsoCountback";
 import { receivablesTurnover } from "../core/metrics/receivablesTurnover";
-import { aggregate } from "./convert";
+import { cashRatio as cashRatioCore } from "../core/metrics/cashRatio";
+import { concentration as concentrationCore } from "../core/metrics/concentration";
+import { creditUse as creditUseCore } from "../core/metrics/creditUse";
+import { reviewFlag as reviewFlagCore } from "../core/metrics/reviewFlag";
+import { workingCapitalRequirement } from "../core/metrics/workingCapitalRequirement";
+import { defineFunction, rateBounds } from "./convert";
 
 /* Receivables metrics: days sales outstanding and its relatives. Ranges are summed (blank cells
    skipped, as SUM does); a text cell that is not an amount is #VALUE!, not silently 0. */
 
-const DSO = aggregate(
-  [
+export const DSO = defineFunction({
+  id: "DSO",
+  mode: "aggregate",
+  specs: [
     { name: "receivables", kind: "amount", range: true },
     { name: "credit_sales", kind: "amount", range: true },
-    { name: "days", kind: "number", optional: true },
+    { name: "days", kind: "number", optional: true, default: 365 },
   ] as const,
-  (receivables, sales, days) => dsoCore(receivables, sales, days ?? undefined),
-);
+  compute: dsoCore,
+});
 
 /**
  * Days sales outstanding: total receivables divided by total credit sales, times the days in the period. Unrounded.
@@ -31,18 +38,20 @@ const DSO = aggregate(
  * @returns Days, e.g. 60 for 120,000 of receivables on 730,000 of yearly sales.
  */
 export function dso(receivables: any[][], credit_sales: any[][], days?: any): number {
-  return DSO(receivables, credit_sales, days) as number;
+  return DSO.call(receivables, credit_sales, days) as number;
 }
 
-const DSO_COUNTBACK = aggregate(
-  [
+export const DSO_COUNTBACK = defineFunction({
+  id: "DSOCOUNTBACK",
+  mode: "aggregate",
+  specs: [
     { name: "receivables", kind: "amount", range: true },
     { name: "period_sales", kind: "amount", range: true },
-    { name: "period_days", kind: "number", range: true, optional: true },
+    { name: "period_days", kind: "number", range: true, optional: true, default: [30] },
   ] as const,
-  (receivables, sales, days) =>
-    dsoCountbackCore(receivables, sales, days === null ? 30 : days.length === 1 && days[0] !== null ? days[0] : days),
-);
+  compute: (receivables, sales, days) =>
+    dsoCountbackCore(receivables, sales, days.length === 1 && days[0] !== null ? days[0] : days),
+});
 
 /**
  * Countback (exhaustion) DSO: walking back from the most recent period, how many days of sales the receivables balance covers. Not moved by seasonal sales as the averaged DSO is.
@@ -54,17 +63,19 @@ const DSO_COUNTBACK = aggregate(
  * @returns Days, e.g. 66.75 for 600,000 against monthly sales 200,000 / 250,000 / 300,000 of 31, 28 and 31 days.
  */
 export function dsoCountback(receivables: any[][], period_sales: any[][], period_days?: any[][]): number {
-  return DSO_COUNTBACK(receivables, period_sales, period_days) as number;
+  return DSO_COUNTBACK.call(receivables, period_sales, period_days) as number;
 }
 
-const BPDSO = aggregate(
-  [
+export const BPDSO = defineFunction({
+  id: "BPDSO",
+  mode: "aggregate",
+  specs: [
     { name: "current_receivables", kind: "amount", range: true },
     { name: "credit_sales", kind: "amount", range: true },
-    { name: "days", kind: "number", optional: true },
+    { name: "days", kind: "number", optional: true, default: 365 },
   ] as const,
-  (current, sales, days) => bestPossibleDso(current, sales, days ?? undefined),
-);
+  compute: bestPossibleDso,
+});
 
 /**
  * Best possible DSO: the not-yet-due receivables divided by credit sales, times the days in the period; the DSO you would have if every customer paid on time.
@@ -76,18 +87,20 @@ const BPDSO = aggregate(
  * @returns Days, e.g. 40 for 80,000 current on 730,000 of yearly sales.
  */
 export function bpdso(current_receivables: any[][], credit_sales: any[][], days?: any): number {
-  return BPDSO(current_receivables, credit_sales, days) as number;
+  return BPDSO.call(current_receivables, credit_sales, days) as number;
 }
 
-const ADD = aggregate(
-  [
+export const ADD = defineFunction({
+  id: "ADD",
+  mode: "aggregate",
+  specs: [
     { name: "receivables", kind: "amount", range: true },
     { name: "current_receivables", kind: "amount", range: true },
     { name: "credit_sales", kind: "amount", range: true },
-    { name: "days", kind: "number", optional: true },
+    { name: "days", kind: "number", optional: true, default: 365 },
   ] as const,
-  (receivables, current, sales, days) => averageDaysDelinquent(receivables, current, sales, days ?? undefined),
-);
+  compute: averageDaysDelinquent,
+});
 
 /**
  * Average days delinquent: DSO minus best possible DSO, the days customers add by paying late.
@@ -100,20 +113,21 @@ const ADD = aggregate(
  * @returns Days, e.g. 20 (DSO 60 − best possible DSO 40).
  */
 export function add(receivables: any[][], current_receivables: any[][], credit_sales: any[][], days?: any): number {
-  return ADD(receivables, current_receivables, credit_sales, days) as number;
+  return ADD.call(receivables, current_receivables, credit_sales, days) as number;
 }
 
-const CEI = aggregate(
-  [
+export const CEI = defineFunction({
+  id: "CEI",
+  mode: "aggregate",
+  specs: [
     { name: "beginning_receivables", kind: "amount", range: true },
     { name: "credit_sales", kind: "amount", range: true },
     { name: "ending_receivables", kind: "amount", range: true },
     { name: "ending_current_receivables", kind: "amount", range: true },
     { name: "periods", kind: "number", optional: true },
   ] as const,
-  (beginning, sales, ending, endingCurrent, periods) =>
-    collectionEffectivenessIndex(beginning, sales, ending, endingCurrent, periods),
-);
+  compute: collectionEffectivenessIndex,
+});
 
 /**
  * Collection effectiveness index as a fraction (0.8 = 80%): what was collected over what was collectable, (beginning + sales − ending) / (beginning + sales − ending current).
@@ -133,16 +147,18 @@ export function cei(
   ending_current_receivables: any[][],
   periods?: any,
 ): number {
-  return CEI(beginning_receivables, credit_sales, ending_receivables, ending_current_receivables, periods) as number;
+  return CEI.call(beginning_receivables, credit_sales, ending_receivables, ending_current_receivables, periods) as number;
 }
 
-const TURNOVER = aggregate(
-  [
+export const TURNOVER = defineFunction({
+  id: "TURNOVER",
+  mode: "aggregate",
+  specs: [
     { name: "credit_sales", kind: "amount", range: true },
     { name: "average_receivables", kind: "amount", range: true },
   ] as const,
-  receivablesTurnover,
-);
+  compute: receivablesTurnover,
+});
 
 /**
  * Receivables turnover: credit sales divided by average receivables, how many times a year the receivables are collected.
@@ -153,17 +169,19 @@ const TURNOVER = aggregate(
  * @returns Times per period, e.g. 6 for 720,000 of sales on 120,000 of average receivables.
  */
 export function turnover(credit_sales: any[][], average_receivables: any[][]): number {
-  return TURNOVER(credit_sales, average_receivables) as number;
+  return TURNOVER.call(credit_sales, average_receivables) as number;
 }
 
-const DAYS_TO_PAY = aggregate(
-  [
+export const DAYS_TO_PAY = defineFunction({
+  id: "DAYSTOPAY",
+  mode: "aggregate",
+  specs: [
     { name: "invoice_dates", kind: "date", range: true },
     { name: "paid_dates", kind: "date", range: true },
     { name: "amounts", kind: "amount", range: true, optional: true },
   ] as const,
-  daysToPayCore,
-);
+  compute: daysToPayCore,
+});
 
 /**
  * Average days from invoice to payment over the rows that have both dates (open invoices are left out); weighted by amount when amounts are given.
@@ -175,17 +193,19 @@ const DAYS_TO_PAY = aggregate(
  * @returns Days, e.g. 20 for invoices paid after 30 and 10 days.
  */
 export function daysToPay(invoice_dates: any[][], paid_dates: any[][], amounts?: any[][]): number {
-  return DAYS_TO_PAY(invoice_dates, paid_dates, amounts) as number;
+  return DAYS_TO_PAY.call(invoice_dates, paid_dates, amounts) as number;
 }
 
-const AVG_DAYS_LATE = aggregate(
-  [
+export const AVG_DAYS_LATE = defineFunction({
+  id: "AVGDAYSLATE",
+  mode: "aggregate",
+  specs: [
     { name: "due_dates", kind: "date", range: true },
     { name: "paid_dates", kind: "date", range: true },
     { name: "amounts", kind: "amount", range: true, optional: true },
   ] as const,
-  averageDaysLate,
-);
+  compute: averageDaysLate,
+});
 
 /**
  * Average days paid after the due date over the paid rows (paying early counts as 0 days late); weighted by amount when amounts are given.
@@ -197,17 +217,19 @@ const AVG_DAYS_LATE = aggregate(
  * @returns Days, e.g. 5 for one invoice paid 10 days late and one paid early.
  */
 export function avgDaysLate(due_dates: any[][], paid_dates: any[][], amounts?: any[][]): number {
-  return AVG_DAYS_LATE(due_dates, paid_dates, amounts) as number;
+  return AVG_DAYS_LATE.call(due_dates, paid_dates, amounts) as number;
 }
 
-const CCC = aggregate(
-  [
+export const CCC = defineFunction({
+  id: "CCC",
+  mode: "aggregate",
+  specs: [
     { name: "dso", kind: "number" },
     { name: "dio", kind: "number" },
     { name: "dpo", kind: "number" },
   ] as const,
-  cashConversionCycle,
-);
+  compute: cashConversionCycle,
+});
 
 /**
  * Cash conversion cycle in days: DSO + days inventory outstanding − days payables outstanding.
@@ -219,5 +241,128 @@ const CCC = aggregate(
  * @returns Days, e.g. 35.
  */
 export function ccc(dso: any, dio: any, dpo: any): number {
-  return CCC(dso, dio, dpo) as number;
+  return CCC.call(dso, dio, dpo) as number;
+}
+
+const CUSTOMERS = { en: "customers", zh: "客户数" } as const;
+
+/* Credit and liquidity measures of a customer or of the business. Amount ranges are summed,
+   exactly to the cent; ratios are returned unrounded. */
+
+export const WCR = defineFunction({
+  id: "WCR",
+  mode: "aggregate",
+  specs: [
+    { name: "receivables", kind: "amount", range: true },
+    { name: "inventory", kind: "amount", range: true },
+    { name: "payables", kind: "amount", range: true },
+  ] as const,
+  compute: workingCapitalRequirement,
+});
+
+/**
+ * Working capital requirement: receivables + inventory − payables, in the currency, to the cent.
+ * @customfunction WCR
+ * @helpurl https://ar-credit-desk.example.com/help.html#wcr
+ * @param receivables Trade receivables, e.g. 120000 (a range is summed).
+ * @param inventory Inventory, e.g. 80000 (a range is summed).
+ * @param payables Trade payables, e.g. 90000 (a range is summed).
+ * @returns Money, e.g. 110000.
+ */
+export function wcr(receivables: any[][], inventory: any[][], payables: any[][]): number {
+  return WCR.call(receivables, inventory, payables) as number;
+}
+
+export const CASH_RATIO = defineFunction({
+  id: "CASHRATIO",
+  mode: "aggregate",
+  specs: [
+    { name: "cash", kind: "amount", range: true },
+    { name: "marketable_securities", kind: "amount", range: true },
+    { name: "current_liabilities", kind: "amount", range: true },
+  ] as const,
+  compute: cashRatioCore,
+});
+
+/**
+ * Cash ratio: (cash + marketable securities) / current liabilities, a customer's ability to pay its short-term debts at once.
+ * @customfunction CASHRATIO
+ * @helpurl https://ar-credit-desk.example.com/help.html#cashratio
+ * @param cash Cash and equivalents, e.g. 50000 (a range is summed).
+ * @param marketable_securities Marketable securities, e.g. 10000 (a range is summed).
+ * @param current_liabilities Current liabilities, e.g. 120000 (a range is summed).
+ * @returns A ratio, e.g. 0.5.
+ */
+export function cashRatio(cash: any[][], marketable_securities: any[][], current_liabilities: any[][]): number {
+  return CASH_RATIO.call(cash, marketable_securities, current_liabilities) as number;
+}
+
+export const CONCENTRATION = defineFunction({
+  id: "CONCENTRATION",
+  mode: "aggregate",
+  specs: [
+    { name: "customers", kind: "text", range: true },
+    { name: "amounts", kind: "amount", range: true },
+    { name: "top_n", kind: "number", optional: true, default: 1, whole: true, min: 1, unit: CUSTOMERS, example: "5" },
+  ] as const,
+  compute: concentrationCore,
+});
+
+/**
+ * Share of the total receivables held by the largest customers, amounts grouped by customer name (trimmed, case-insensitive).
+ * @customfunction CONCENTRATION
+ * @helpurl https://ar-credit-desk.example.com/help.html#concentration
+ * @param customers Customer names, e.g. A2:A200.
+ * @param amounts Open amounts aligned with customers, e.g. B2:B200; blank rows are skipped.
+ * @param [top_n] How many of the largest customers, a whole number from 1 up, e.g. 5; default 1.
+ * @returns A fraction from 0 to 1, e.g. 0.6 when the largest customer holds 600 of 1,000.
+ */
+export function concentration(customers: any[][], amounts: any[][], top_n?: any): number {
+  return CONCENTRATION.call(customers, amounts, top_n) as number;
+}
+
+export const CREDIT_USE = defineFunction({
+  id: "CREDITUSE",
+  mode: "aggregate",
+  specs: [
+    { name: "outstanding", kind: "amount", range: true },
+    { name: "credit_limit", kind: "amount", range: true },
+  ] as const,
+  compute: creditUseCore,
+});
+
+/**
+ * Credit limit use: outstanding balance divided by the credit limit (1.25 = 125% used, over the limit).
+ * @customfunction CREDITUSE
+ * @helpurl https://ar-credit-desk.example.com/help.html#credituse
+ * @param outstanding The customer's open balance, e.g. 62500 (a range is summed).
+ * @param credit_limit The customer's credit limit, e.g. 50000.
+ * @returns A fraction, e.g. 1.25.
+ */
+export function creditUse(outstanding: any[][], credit_limit: any[][]): number {
+  return CREDIT_USE.call(outstanding, credit_limit) as number;
+}
+
+export const REVIEW_FLAG = defineFunction({
+  id: "REVIEWFLAG",
+  mode: "aggregate",
+  specs: [
+    { name: "overdue_amount", kind: "amount", range: true },
+    { name: "credit_limit", kind: "amount", range: true },
+    { name: "threshold", kind: "rate", optional: true, default: 0.1, ...rateBounds({ name: "threshold", example: "0.1" }) },
+  ] as const,
+  compute: reviewFlagCore,
+});
+
+/**
+ * TRUE when a customer's overdue amount reaches the threshold share of its credit limit (10% by default): time for a credit review.
+ * @customfunction REVIEWFLAG
+ * @helpurl https://ar-credit-desk.example.com/help.html#reviewflag
+ * @param overdue_amount The customer's overdue balance, e.g. 5000 (a range is summed).
+ * @param credit_limit The customer's credit limit, e.g. 50000.
+ * @param [threshold] Share of the limit that triggers a review, as a fraction from 0 to 1, e.g. 0.1 (the default) or 10%.
+ * @returns TRUE or FALSE, e.g. TRUE for 5,000 overdue on a 50,000 limit.
+ */
+export function reviewFlag(overdue_amount: any[][], credit_limit: any[][], threshold?: any): boolean {
+  return REVIEW_FLAG.call(overdue_amount, credit_limit, threshold) as boolean;
 }

@@ -1,14 +1,17 @@
-import { fail, inputError, isFailure, quote, type ExcelErrorKind, type Result } from "../core/failure";
+import type Decimal from "decimal.js";
+import { fail, inputError, isFailure, type ExcelErrorKind, type Result } from "../core/failure";
 import { parseDate } from "../core/dates/parseDate";
 import { amountToCents } from "../core/metrics/sumAmounts";
 import { parseAmount } from "../core/money/parseAmount";
 import { toCentsFast } from "../core/money/money";
-import type { ArgKind, ArgSpec, ArgValue, KindValue } from "./argSpec";
+import type { ArgKind, ArgSpec, ArgValue, CellValue, KindValue } from "./argSpec";
 import { getDateSystem } from "./dateSystem";
+import { FM, type AllowedValue } from "./functionMessages";
 
 /**
- * Reading one cell for one argument: blanks, error cells and each kind's parser, in one place so
- * every AR.* function reads a date, an amount or a rate the same way.
+ * Reading one cell for one argument: blanks and defaults, error cells, each kind's parser, bounds
+ * and allowed values, in one place so every AR.* function reads a date, an amount or a rate the
+ * same way and says the same thing when it cannot.
  *
  * Host facts this relies on: omitted optional arguments arrive as `null`; empty cells as `null`
  * (Excel on the web, current desktop) or `0` (older desktop builds); dates as serial numbers; an
@@ -43,19 +46,23 @@ export function isBlankCell(value: unknown, kind?: ArgKind): boolean {
 }
 
 /**
- * Reads one cell for an argument row: blank optional → null, blank required → #N/A failure,
- * error cell → that error, else the kind's parser.
+ * Reads one cell for an argument row: blank optional → its default (read as if typed) or null,
+ * blank required → #N/A failure, error cell → that error, else the kind's parser, then the row's
+ * bounds and allowed values.
  *
  * @example
  * readCell("2025-06-30", { name: "as_of", kind: "date" }) //=> 45838
  */
 export function readCell<S extends ArgSpec>(value: unknown, spec: S): Result<ArgValue<S>> {
   const error = cellError(value);
-  if (error) return inputError(error, `${spec.name} holds ${error}`);
+  if (error) return inputError(error, FM.argHoldsError({ name: spec.name, error }));
   if (isBlankCell(value, spec.kind)) {
-    return (spec.optional ? null : fail("missing", `${spec.name} is blank`)) as Result<ArgValue<S>>;
+    if (!spec.optional) return fail("missing", FM.argBlank({ name: spec.name }));
+    if (spec.default === undefined || spec.range || spec.kind === "table") return null as ArgValue<S>;
+    return readCell(spec.default, { ...spec, optional: false });
   }
-  return parseKind(value, spec) as Result<ArgValue<S>>;
+  const parsed = parseKind(value, spec);
+  return (isFailure(parsed) ? parsed : checkBounds(parsed, spec)) as Result<ArgValue<S>>;
 }
 
 function parseKind(value: unknown, spec: ArgSpec): Result<KindValue[ArgKind] | null> {
@@ -77,12 +84,38 @@ function parseKind(value: unknown, spec: ArgSpec): Result<KindValue[ArgKind] | n
     case "language":
       return parseLanguage(value, spec.name);
     case "value":
-      return typeof value === "number" || typeof value === "string" || typeof value === "boolean"
-        ? value
-        : fail("unreadable", `cannot read ${spec.name}`);
+      return isCellValue(value) ? value : fail("unreadable", FM.cannotRead({ name: spec.name }));
+    case "rateOrValue": {
+      const rate = parseRate(value, spec.name);
+      if (!isFailure(rate)) return rate;
+      return isCellValue(value) ? value : fail("unreadable", FM.cannotRead({ name: spec.name }));
+    }
     case "table":
-      return fail("unreadable", `${spec.name} is a range, read with readTable`);
+      return fail("unreadable", FM.tableAsCell({ name: spec.name }));
   }
+}
+
+function isCellValue(value: unknown): value is CellValue {
+  return typeof value === "number" || typeof value === "string" || typeof value === "boolean";
+}
+
+/**
+ * A read value against the row's `allowed` list (text matched trimmed and case-insensitive, given
+ * back as the list writes it) and its bounds (`min`/`max`, `whole`), with one message for each.
+ */
+function checkBounds(value: KindValue[ArgKind] | null, spec: ArgSpec): Result<KindValue[ArgKind] | null> {
+  if (spec.allowed && (typeof value === "string" || typeof value === "number")) {
+    const key = typeof value === "string" ? value.toLowerCase() : value;
+    const match = spec.allowed.find((allowed) => (typeof allowed === "string" ? allowed.toLowerCase() : allowed) === key);
+    return match ?? fail("outOfRange", FM.notAllowed({ name: spec.name, allowed: spec.allowed, got: value }));
+  }
+  if ((spec.min === undefined && spec.max === undefined && !spec.whole) || value === null) return value;
+  const n = typeof value === "number" ? value : (value as Decimal).toNumber();
+  const { min, max } = spec;
+  const below = min !== undefined && (spec.minExclusive ? n <= min : n < min);
+  const above = max !== undefined && (spec.maxExclusive ? n >= max : n > max);
+  if (!below && !above && (!spec.whole || Number.isInteger(n))) return value;
+  return fail("outOfRange", FM.outOfBounds({ name: spec.name, bounds: spec, got: String(value) }));
 }
 
 function parseCents(value: unknown, name: string): Result<number> {
@@ -92,7 +125,7 @@ function parseCents(value: unknown, name: string): Result<number> {
     if (Number.isSafeInteger(cents)) return cents;
   }
   const amount = parseAmount(value, name);
-  if (isFailure(amount) || amount === null) return amount ?? fail("missing", `${name} is blank`);
+  if (isFailure(amount) || amount === null) return amount ?? fail("missing", FM.argBlank({ name }));
   return amountToCents(amount, name);
 }
 
@@ -102,25 +135,28 @@ function parseRate(value: unknown, name: string): Result<number> {
   return parseNumber(value, name);
 }
 
+const LOGICAL: readonly AllowedValue[] = [true, false];
+const LANGUAGES: readonly AllowedValue[] = ["en", "zh"];
+
 function parseBoolean(value: unknown, name: string): Result<boolean> {
   if (typeof value === "boolean") return value;
   // As Excel's logical functions read them: 0 is FALSE, any other number TRUE.
   if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
   const text = typeof value === "string" ? value.trim().toUpperCase() : "";
   if (text === "TRUE" || text === "FALSE") return text === "TRUE";
-  return fail("unreadable", `${name} must be TRUE or FALSE; got ${typeof value === "string" ? quote(value) : String(value)}`);
+  return fail("unreadable", FM.notAllowed({ name, allowed: LOGICAL, got: value }));
 }
 
 function parseLanguage(value: unknown, name: string): Result<"en" | "zh"> {
   const text = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (text === "en" || text.startsWith("en-")) return "en";
   if (text === "zh" || text.startsWith("zh-") || text === "中文") return "zh";
-  return fail("unreadable", `${name} must be "en" or "zh"; got ${typeof value === "string" ? quote(value) : String(value)}`);
+  return fail("unreadable", FM.notAllowed({ name, allowed: LANGUAGES, got: value }));
 }
 
 function parseNumber(value: unknown, name: string): Result<number> {
-  if (typeof value === "number") return Number.isFinite(value) ? value : fail("unreadable", `${name} is not a finite number`);
+  if (typeof value === "number") return Number.isFinite(value) ? value : fail("unreadable", FM.notFinite({ name }));
   if (typeof value === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value)) return Number(value);
-  if (typeof value === "boolean") return fail("unreadable", `${name} must be a number, not ${value ? "TRUE" : "FALSE"}`);
-  return fail("unreadable", `cannot read ${name} ${typeof value === "string" ? `'${value}' ` : ""}as a number`);
+  if (typeof value === "boolean") return fail("unreadable", FM.numberNotLogical({ name, value }));
+  return fail("unreadable", FM.notANumber({ name, text: typeof value === "string" ? value : null }));
 }

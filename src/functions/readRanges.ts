@@ -1,8 +1,10 @@
 import { fail, inputError, isFailure, type Result } from "../core/failure";
 import { MAX_SERIAL, MIN_SERIAL } from "../core/dates/excelSerial";
+import type { Message } from "../core/messages/message";
 import { toCentsFast } from "../core/money/money";
 import type { ArgSpec, KindValue } from "./argSpec";
 import { getDateSystem } from "./dateSystem";
+import { FM, reword } from "./functionMessages";
 import { cellError, isBlankCell, readCell } from "./readCell";
 
 /**
@@ -32,6 +34,16 @@ export function toMatrix(value: unknown): unknown[][] {
  */
 export function shapeText(matrix: unknown[][]): string {
   return `${matrix.length}×${matrix[0]?.length ?? 0}`;
+}
+
+/**
+ * The message for an argument that does not fit the lead argument's shape.
+ *
+ * @example
+ * shapeMismatchText("x", "y", [[1], [2]], [[1]]).en //=> "x and y must have the same shape (2×1 and 1×1)"
+ */
+export function shapeMismatchText(lead: string, other: string, a: unknown[][], b: unknown[][]): Message {
+  return FM.shapeMismatch({ lead, other, leadShape: shapeText(a), otherShape: shapeText(b) });
 }
 
 /**
@@ -66,7 +78,8 @@ export function isWhole(spec: ArgSpec): boolean {
 
 /**
  * Reads an argument that is taken whole: a `range` as a row-major list, a `table` as its rows. An
- * omitted optional one (or one whose cells are all blank) is `null`.
+ * omitted optional one (or one whose cells are all blank) is its `default`, read the same way, or
+ * `null` without one.
  *
  * @example
  * readWhole(null, { name: "edges", kind: "number", range: true, optional: true }) //=> null
@@ -75,12 +88,15 @@ export function readWhole(raw: unknown, spec: ArgSpec): Result<unknown> {
   const matrix = toMatrix(raw);
   const blank = matrix.every((row) => row.every((cell) => isBlankCell(cell) && cellError(cell) === undefined));
   // A required range of blanks sums to 0 as SUM does (a zero denominator then says #DIV/0!).
-  if (blank && (spec.optional || spec.kind === "table")) return spec.optional ? null : fail("missing", `${spec.name} is blank`);
+  if (blank && (spec.optional || spec.kind === "table")) {
+    if (!spec.optional) return fail("missing", FM.argBlank({ name: spec.name }));
+    return spec.default === undefined ? null : readWhole(spec.default, { ...spec, optional: false });
+  }
   if (spec.kind !== "table") return readRange(matrix, spec);
   for (const row of matrix) {
     for (const cell of row) {
       const error = cellError(cell);
-      if (error) return inputError(error, `${spec.name} holds ${error}`);
+      if (error) return inputError(error, FM.argHoldsError({ name: spec.name, error }));
     }
   }
   return matrix;
@@ -113,28 +129,28 @@ export function readRange<S extends ArgSpec>(value: unknown, spec: S): Result<Ar
 /**
  * Reads the `column` arguments of a ledger together: rows whose key column (the first, or the one
  * marked `key`) is blank are skipped, every column is read on the rows kept. Columns must have the
- * key's shape.
+ * key's shape. An optional column, or one whose cells may be blank (`blankCells`), omitted or
+ * blank throughout is `null`.
  *
  * @example
  * readColumns([[[100], [null]], [["2025-05-23"], ["note"]]], [{ name: "amounts", kind: "cents", column: true }, { name: "due_dates", kind: "date", column: true }]) //=> [[10000], [45800]]
  */
 export function readColumns(raws: readonly unknown[], specs: readonly ArgSpec[]): Result<Array<unknown[] | null>> {
   const matrices = raws.map((raw, k) =>
-    specs[k].optional && readWhole(raw, { ...specs[k], kind: "table" }) === null ? null : toMatrix(raw),
+    (specs[k].optional || specs[k].blankCells) && readWhole(raw, { ...specs[k], kind: "table", optional: true }) === null
+      ? null
+      : toMatrix(raw),
   );
   const keyAt = Math.max(
     0,
     specs.findIndex((spec) => spec.key),
   );
   const key = matrices[keyAt];
-  if (key === null) return fail("missing", `${specs[keyAt].name} is blank`);
+  if (key === null) return fail("missing", FM.argBlank({ name: specs[keyAt].name }));
   for (let k = 0; k < specs.length; k++) {
     const m = matrices[k];
     if (m !== null && !sameShape(key, m)) {
-      return fail(
-        "shapeMismatch",
-        `${specs[keyAt].name} and ${specs[k].name} must have the same shape (${shapeText(key)} and ${shapeText(m)})`,
-      );
+      return fail("shapeMismatch", shapeMismatchText(specs[keyAt].name, specs[k].name, key, m));
     }
   }
   // The rows kept (key not blank), then each column read on them: column by column keeps the hot
@@ -159,13 +175,13 @@ export function readColumns(raws: readonly unknown[], specs: readonly ArgSpec[])
       columns.push(null);
       continue;
     }
-    const spec = specs[k];
+    const spec = specs[k].blankCells ? { ...specs[k], optional: true } : specs[k];
     const column = new Array<unknown>(kept.length);
     for (let i = 0; i < kept.length; i++) {
       const at = kept[i];
       const cell = m[(at / width) | 0][at % width];
       const value = typeof cell === "number" ? readNumberCell(cell, spec) : readCell(cell, spec);
-      if (isFailure(value)) return { ...value, message: `${value.message} (row ${at + 1})` };
+      if (isFailure(value)) return reword(value, (inner) => FM.atRow({ inner, row: at + 1 }));
       column[i] = value;
     }
     columns.push(column);
@@ -201,7 +217,7 @@ export function denseList<T>(list: ReadonlyArray<T | null>, name: string): Resul
   const out: T[] = [];
   for (let i = 0; i < end; i++) {
     const value = list[i];
-    if (value === null) return fail("missing", `${name} has a blank cell at position ${i + 1}`);
+    if (value === null) return fail("missing", FM.blankInList({ name, position: i + 1 }));
     out.push(value);
   }
   return out;
@@ -222,7 +238,7 @@ export function readTableRows(table: readonly (readonly unknown[])[], specs: rea
     const values = cells.map((cell, k) => readCell(cell, specs[k]));
     const failure = values.find(isFailure);
     if (failure && r === 0 && cells.every((cell) => typeof cell === "string")) continue;
-    if (failure) return { ...failure, message: `${failure.message} (table row ${r + 1})` };
+    if (failure) return reword(failure, (inner) => FM.atTableRow({ inner, row: r + 1 }));
     rows.push(values);
   }
   return rows;

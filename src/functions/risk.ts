@@ -1,18 +1,20 @@
 import { riskGrade as riskGradeCore } from "../core/risk/riskGrade";
 import { riskScore as riskScoreCore } from "../core/risk/riskScore";
-import { aggregate } from "./convert";
+import { defineFunction } from "./convert";
 
 /* Customer risk: a 0–100 score from payment behaviour and exposure, and its letter grade. */
 
-const RISK_SCORE = aggregate(
-  [
+export const RISK_SCORE = defineFunction({
+  id: "RISKSCORE",
+  mode: "aggregate",
+  specs: [
     { name: "avg_days_late", kind: "number" },
     { name: "overdue_share", kind: "rate" },
     { name: "credit_use", kind: "rate" },
-    { name: "trend_days", kind: "number", optional: true },
+    { name: "trend_days", kind: "number", optional: true, default: 0 },
   ] as const,
-  (daysLate, overdueShare, creditUse, trend) => riskScoreCore(daysLate, overdueShare, creditUse, trend ?? 0),
-);
+  compute: riskScoreCore,
+});
 
 /**
  * A customer's credit risk score from 0 to 100, higher is riskier: up to 40 points for days late (60+), 30 for the overdue share (50%+), 20 for credit use (from 50% to 100%+) and 10 for a worsening trend (15+ days). Whole number.
@@ -25,10 +27,15 @@ const RISK_SCORE = aggregate(
  * @returns The score, e.g. 50 for 30 days late, 25% overdue, 75% use and a 7.5-day trend (20 + 15 + 10 + 5).
  */
 export function riskScore(avg_days_late: any, overdue_share: any, credit_use: any, trend_days?: any): number {
-  return RISK_SCORE(avg_days_late, overdue_share, credit_use, trend_days) as number;
+  return RISK_SCORE.call(avg_days_late, overdue_share, credit_use, trend_days) as number;
 }
 
-const RISK_GRADE = aggregate([{ name: "score", kind: "number" }] as const, riskGradeCore);
+export const RISK_GRADE = defineFunction({
+  id: "RISKGRADE",
+  mode: "aggregate",
+  specs: [{ name: "score", kind: "number", min: 0, max: 100 }] as const,
+  compute: riskGradeCore,
+});
 
 /**
  * The letter grade of a risk score: A 0–19, B 20–39, C 40–59, D 60–79, E 80–100.
@@ -38,5 +45,5 @@ const RISK_GRADE = aggregate([{ name: "score", kind: "number" }] as const, riskG
  * @returns The grade, e.g. "C" for 47.
  */
 export function riskGrade(score: any): string {
-  return RISK_GRADE(score) as string;
+  return RISK_GRADE.call(score) as string;
 }

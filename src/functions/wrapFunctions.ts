@@ -2,25 +2,25 @@ import { fail, isFailure, type Failure, type Result } from "../core/failure";
 import type { ArgSpec, ArgValues, CellValue, ExcelCell } from "./argSpec";
 import { toExcelError } from "./excelErrors";
 import { cellError, isBlankCell, readCell } from "./readCell";
-import { isSingleCell, isWhole, readColumns, readWhole, sameShape, shapeText, toMatrix } from "./readRanges";
+import { FM } from "./functionMessages";
+import { isSingleCell, isWhole, readColumns, readWhole, sameShape, shapeMismatchText, shapeText, toMatrix } from "./readRanges";
 
 /**
- * Turning a pure core function into a custom function: an AR.* function declares its argument
- * table and hands the core function to `elementwise` (one answer per row, spilled) or `aggregate`
- * (one answer for the call). Nothing here throws into Excel: a thrown error would lose its message,
- * so every failure, even a programmer's mistake, comes back as an error value.
+ * Turning a pure core function into a custom function: each AR.* function is one `defineFunction`
+ * (its id, its argument table, the core computation, element-wise or aggregate), and its exported,
+ * JSDoc'ed entry point is a one-line call of the definition. Nothing here throws into Excel: a
+ * thrown error would lose its message, so every failure, even a programmer's mistake, comes back
+ * as an error value.
  */
 
 /** The whole-call error when an argument does not fit the lead shape (spec: "… must have the same shape"). */
 function shapeMismatch(lead: string, other: string, a: unknown[][], b: unknown[][]): CustomFunctions.Error {
-  return toExcelError(
-    fail("shapeMismatch", `${lead} and ${other} must have the same shape (${shapeText(a)} and ${shapeText(b)})`),
-  );
+  return toExcelError(fail("shapeMismatch", shapeMismatchText(lead, other, a, b)));
 }
 
 /** Turns an unexpected exception (a programmer's mistake) into #VALUE! rather than letting Excel show a bare one. */
 function unexpected(error: unknown): CustomFunctions.Error {
-  return toExcelError(fail("unreadable", `unexpected error: ${error instanceof Error ? error.message : String(error)}`));
+  return toExcelError(fail("unreadable", FM.unexpected({ detail: error instanceof Error ? error.message : String(error) })));
 }
 
 /**
@@ -105,7 +105,7 @@ export function aggregate<const S extends readonly ArgSpec[]>(
         if (spec.column) continue;
         const matrix = toMatrix(raw[i]);
         if (!isWhole(spec) && !isSingleCell(matrix)) {
-          return failed(fail("unreadable", `${spec.name} must be a single cell, not a ${shapeText(matrix)} range`));
+          return failed(fail("unreadable", FM.notSingleCell({ name: spec.name, shape: shapeText(matrix) })));
         }
         const value = isWhole(spec) ? readWhole(raw[i], spec) : readCell(matrix[0][0], spec);
         if (isFailure(value)) return failed(value);
@@ -142,4 +142,92 @@ export function lastResult<A extends unknown[], R>(fn: (...args: A) => R): (...a
     }
     return last;
   };
+}
+
+/** How a definition answers: one result per element of its first argument, or one for the call. */
+export type FunctionMode = "elementwise" | "aggregate";
+
+/** What an AR.* function is, for its entry point and for the tests that hold table, JSDoc and metadata together. */
+export interface FunctionDefinition<S extends readonly ArgSpec[] = readonly ArgSpec[], R = ExcelCell | ExcelCell[][]> {
+  /** The id in functions.json (AR.<id>), e.g. "DAYSOVERDUE". */
+  readonly id: string;
+  readonly mode: FunctionMode;
+  /** The result is a range: every element-wise function, and tables such as AR.AGING. */
+  readonly spill: boolean;
+  /** The argument table, in the entry point's argument order. */
+  readonly specs: S;
+  /** The custom function Excel calls, with the arguments exactly as Excel hands them. */
+  readonly call: (...raw: unknown[]) => R;
+}
+
+/**
+ * A second argument table for the same function, used when `when` says the call needs it (a
+ * rate argument given as a rate table instead of one rate per amount).
+ */
+export interface Alternative {
+  readonly when: (...raw: unknown[]) => boolean;
+  readonly call: (...raw: unknown[]) => ExcelCell[][];
+}
+
+type Definition<S extends readonly ArgSpec[], R> = {
+  readonly id: string;
+  readonly specs: S;
+  readonly compute: (...args: ArgValues<S>) => Result<R>;
+};
+
+/**
+ * Declares an AR.* function once: its id, its argument table (kinds, optional flags, defaults,
+ * bounds, allowed values) and the computation on converted values. `elementwise` spills one
+ * answer per element of the first argument; `aggregate` gives one answer (a table when `spill`).
+ *
+ * @example
+ * defineFunction({ id: "TWICE", mode: "elementwise", specs: [{ name: "x", kind: "number" }] as const, compute: (x) => 2 * x }).call([[1]]) //=> [[2]]
+ */
+export function defineFunction<const S extends readonly ArgSpec[]>(
+  definition: Definition<S, CellValue> & { readonly mode: "elementwise"; readonly alternative?: Alternative },
+): FunctionDefinition<S, ExcelCell[][]>;
+export function defineFunction<const S extends readonly ArgSpec[]>(
+  definition: Definition<S, CellValue | ExcelCell[][]> & { readonly mode: "aggregate"; readonly spill?: boolean },
+): FunctionDefinition<S>;
+export function defineFunction(
+  definition: Definition<readonly ArgSpec[], CellValue | ExcelCell[][]> & {
+    readonly mode: FunctionMode;
+    readonly spill?: boolean;
+    readonly alternative?: Alternative;
+  },
+): FunctionDefinition {
+  const { id, mode, specs, compute, alternative } = definition;
+  if (mode === "aggregate") {
+    const spill = definition.spill === true;
+    return { id, mode, spill, specs, call: aggregate(specs, compute, { spill }) };
+  }
+  const main = elementwise(specs, compute as (...args: unknown[]) => Result<CellValue>);
+  if (!alternative) return { id, mode, spill: true, specs, call: main };
+  // Choosing never throws into Excel either: a choice that fails leaves the call to the main table.
+  const chosen = (raw: unknown[]) => {
+    try {
+      return alternative.when(...raw) ? alternative.call : main;
+    } catch {
+      return main;
+    }
+  };
+  return { id, mode, spill: true, specs, call: (...raw) => chosen(raw)(...raw) };
+}
+
+/**
+ * True for an AR.* function's definition, as the functions modules export them.
+ *
+ * @example
+ * isFunctionDefinition({ id: "X", mode: "aggregate", spill: false, specs: [], call: () => 0 }) //=> true
+ */
+export function isFunctionDefinition(value: unknown): value is FunctionDefinition {
+  const d = value as Partial<FunctionDefinition> | null;
+  return (
+    typeof d === "object" &&
+    d !== null &&
+    typeof d.id === "string" &&
+    (d.mode === "elementwise" || d.mode === "aggregate") &&
+    Array.isArray(d.specs) &&
+    typeof d.call === "function"
+  );
 }

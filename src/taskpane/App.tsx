@@ -13,7 +13,7 @@ export interface AppProps {
    */
   dark?: boolean;
   /**
-   * The workbook port (createExcelLedgerWorkbook(officeExcelRunner()) inside Excel); without one
+   * The workbook port (connectExcel(…).workbook, built in index.tsx, inside Excel); without one
    * the pane says it needs Excel.
    * @default null
    */

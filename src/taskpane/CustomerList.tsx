@@ -1,12 +1,14 @@
 import { Badge, Input, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import type { Language } from "../core/language";
 import type { CustomerSummary } from "../core/ledger/ledgerAnalysisTypes";
+import { formatMoney } from "../core/money/formatMoney";
 import { useMessages } from "./paneContext";
 
 export interface CustomerListProps {
   customers: readonly CustomerSummary[];
-  /** Locale for amounts. @default "en-US" */
-  locale?: string;
+  /** Language of the amounts (formatMoney). @default "en" */
+  language?: Language;
 }
 
 /** Rows shown at once; a filter narrows a long list. */
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
 });
 
 /** Per customer and currency: overdue total, oldest days, level, credit use, review flag and risk grade, with filters. */
-export function CustomerList({ customers, locale = "en-US" }: CustomerListProps) {
+export function CustomerList({ customers, language = "en" }: CustomerListProps) {
   const styles = useStyles();
   const m = useMessages();
   const [overdueOnly, setOverdueOnly] = useState(true);
@@ -53,8 +55,6 @@ export function CustomerList({ customers, locale = "en-US" }: CustomerListProps)
       )
       .sort((a, b) => b.oldestDaysOverdue - a.oldestDaysOverdue || b.overdueCents - a.overdueCents);
   }, [customers, overdueOnly, reviewOnly, search]);
-  const money = (amount: number, currency: string) =>
-    `${amount.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}${currency ? ` ${currency}` : ""}`;
   return (
     <div className={styles.root}>
       <div className={styles.filters}>
@@ -73,7 +73,7 @@ export function CustomerList({ customers, locale = "en-US" }: CustomerListProps)
                 <Text weight="semibold" className={styles.name} title={c.customer}>
                   {c.customer}
                 </Text>
-                <Text>{money(c.overdue, c.currency)}</Text>
+                <Text>{formatMoney(c.overdueCents, c.currency, language)}</Text>
               </div>
               <div className={styles.line}>
                 <Text size={200}>

@@ -1,21 +1,11 @@
-import {
-  Button,
-  Divider,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Tab,
-  TabList,
-  Field,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Divider, ProgressBar, Tab, TabList, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Language } from "../core/language";
 import type { LedgerWorkbook, ScannedLedger } from "../excel/ledgerWorkbook";
 import { CustomerList } from "./CustomerList";
 import { IssuesList } from "./IssuesList";
 import { LedgerSection } from "./LedgerSection";
+import { NoticeBar } from "./NoticeBar";
 import { useMessages } from "./paneContext";
 import { ScanSettingsSection } from "./ScanSettingsSection";
 import { SeverityLegend } from "./SeverityLegend";
@@ -91,11 +81,7 @@ export function LedgerDesk({ workbook, language, pickedLanguage = null, onSavedL
           <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} aria-label={m.phase[busy.phase]} />
         </Field>
       )}
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
       <SeverityLegend />
       {outcome && (
         <>
@@ -104,7 +90,7 @@ export function LedgerDesk({ workbook, language, pickedLanguage = null, onSavedL
             <Tab value="issues">{m.issues(outcome.issues.length)}</Tab>
           </TabList>
           {tab === "customers" ? (
-            <CustomerList customers={outcome.customers} locale={language === "zh" ? "zh-CN" : "en-US"} />
+            <CustomerList customers={outcome.customers} language={language} />
           ) : (
             <IssuesList issues={outcome.issues} onSelectCell={(address) => void desk.selectCell(address)} />
           )}

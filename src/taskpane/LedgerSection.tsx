@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { LEDGER_FIELDS, type LedgerField } from "../core/ledger/ledgerFields";
 import type { LedgerLocation, MappingOverrides } from "../excel/ledgerWorkbook";
 import { useMessages } from "./paneContext";
@@ -40,8 +40,15 @@ const useStyles = makeStyles({
 export function LedgerSection({ location, overrides, onFind, onMappingChange, disabled = false }: LedgerSectionProps) {
   const styles = useStyles();
   const m = useMessages();
-  const [address, setAddress] = useState(location?.address ?? "");
-  useEffect(() => setAddress(location?.address ?? ""), [location?.address]);
+  // The field shows the ledger found until the user types; a new ledger found replaces what was
+  // typed (adjusted while rendering, not in an effect, so no render shows the stale address).
+  const found = location?.address ?? "";
+  const [address, setAddress] = useState(found);
+  const [shownFor, setShownFor] = useState(found);
+  if (shownFor !== found) {
+    setShownFor(found);
+    setAddress(found);
+  }
   const columnOf = (field: LedgerField): number | undefined => {
     const override = overrides[field];
     if (override === null) return undefined;

@@ -8,7 +8,7 @@ import { FinancingView } from "./financing/FinancingView";
 import { FINANCING_MESSAGES } from "./financing/financingMessages";
 import { ForecastView } from "./forecast/ForecastView";
 import { FORECAST_MESSAGES } from "./forecast/forecastMessages";
-import { setDateSystem } from "../functions/dateSystem";
+import { handOffDateSystem } from "./functionsHandoff";
 import { LedgerDesk } from "./LedgerDesk";
 import { useMessages } from "./paneContext";
 import { RemindersView } from "./reminders/RemindersView";
@@ -66,9 +66,9 @@ export function PaneViews({ workbook, language, pickedLanguage = null, onSavedLa
   const [view, setView] = useState<string>("scan");
   const [scanned, setScanned] = useState<ScannedLedger | null>(null);
   // Each scan reads the workbook's date system afresh; the AR.* functions share this runtime and
-  // must read serials the same way, even if the start-up probe could not tell.
+  // must read serials the same way, even if the start-up probe could not tell (functionsHandoff).
   useEffect(() => {
-    if (scanned) setDateSystem(scanned.dateSystem);
+    if (scanned) handOffDateSystem(scanned.dateSystem);
   }, [scanned]);
   const current = VIEWS.find((v) => v.id === view);
   return (

@@ -44,7 +44,7 @@ export function ScanSettingsSection(props: ScanSettingsSectionProps) {
         >
           {(Object.keys(LADDER_PRESETS) as LadderPresetName[]).map((name) => (
             <option key={name} value={name}>
-              {name}
+              {m.ladderPresets[name]}
             </option>
           ))}
           <option value={RANGE}>{m.ladderRange}</option>

@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { HIGHLIGHT_FILLS, HIGHLIGHT_ORDER } from "../excel/scanHighlights";
+import { HIGHLIGHT_FILLS, HIGHLIGHT_ORDER } from "../excel/ledgerWorkbook";
 import { useMessages } from "./paneContext";
 
 const useStyles = makeStyles({

@@ -1,29 +1,31 @@
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { isDarkTheme } from "./isDarkTheme";
-import { readWorkbookDateSystem } from "../excel/detectDateSystem";
-import { setDateSystem } from "../functions/convert";
-import { createExcelLedgerWorkbook } from "../excel/createExcelLedgerWorkbook";
-import { officeExcelRunner } from "../excel/excelRunner";
 import { languageOf } from "../core/language";
+import { connectExcel } from "../excel/connectExcel";
+import { App } from "./App";
+import { handOffDateSystem, handOffLanguage } from "./functionsHandoff";
+import { isDarkTheme } from "./isDarkTheme";
 
-// Office.onReady is awaited once, here; components never call it. Outside Office (browser
-// preview, tests) it resolves with host null and the pane still renders.
+// The composition root. Office.onReady is awaited once, here; components never call it. Outside
+// Office (browser preview, tests) it resolves with host null and the pane still renders. This is
+// the one pane file that builds the adapter (connectExcel); every other one sees only the port.
 Office.onReady((info) => {
-  // The AR.* functions run in this same runtime: tell them how the workbook counts dates
-  // (1900 or 1904) before the analyst relies on a calendar date they return.
-  void readWorkbookDateSystem().then(setDateSystem);
+  const excel = connectExcel(info.host === Office.HostType.Excel);
+  const displayLanguage = Office.context?.displayLanguage;
+  const language = languageOf(displayLanguage);
+  // The AR.* functions run in this same runtime (functionsHandoff.ts): tell them how the workbook
+  // counts dates (1900 or 1904) before the analyst relies on a calendar date they return, and the
+  // language of their messages when Office gives one.
+  void excel.readDateSystem().then(handOffDateSystem);
+  if (typeof displayLanguage === "string" && displayLanguage.trim() !== "") handOffLanguage(language);
   const container = document.getElementById("container");
   if (!container) return;
   const root = createRoot(container);
   const systemDark = window.matchMedia?.("(prefers-color-scheme: dark)");
-  const workbook = info.host === Office.HostType.Excel ? createExcelLedgerWorkbook(officeExcelRunner()) : null;
-  const language = languageOf(Office.context?.displayLanguage);
   const render = () =>
     root.render(
       <App
         dark={isDarkTheme(Office.context?.officeTheme, systemDark?.matches ?? false)}
-        workbook={workbook}
+        workbook={excel.workbook}
         language={language}
       />,
     );

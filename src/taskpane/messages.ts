@@ -1,6 +1,9 @@
 import type { Language } from "../core/language";
+import { LADDER_PRESETS, ladderDisplayName, type LadderPresetName } from "../core/dunning/ladderPresets";
 import type { LedgerField } from "../core/ledger/ledgerFields";
-import type { HighlightBand } from "../excel/scanHighlights";
+import type { HighlightBand } from "../excel/ledgerWorkbook";
+import { hostErrorZh } from "./hostErrorMessages";
+import { formatNumber } from "../core/money/formatMoney";
 
 /** Every text the pane shows, in English and Chinese; parameterised texts are functions. */
 export interface Messages {
@@ -21,6 +24,8 @@ export interface Messages {
   readonly settings: string;
   readonly asOf: string;
   readonly ladder: string;
+  /** The preset ladders' names in the ladder list. */
+  readonly ladderPresets: Readonly<Record<LadderPresetName, string>>;
   readonly ladderRange: string;
   readonly ladderRangeAddress: string;
   readonly minAmount: string;
@@ -67,7 +72,7 @@ const en: Messages = {
   language: "Language",
   noWorkbook: "Open this pane in Excel to scan a ledger.",
   ledger: "Ledger",
-  ledgerFound: (address, rows) => `${address}, ${rows.toLocaleString("en-US")} rows`,
+  ledgerFound: (address, rows) => `${address}, ${formatNumber(rows, "en", 0)} rows`,
   ledgerSource: {
     table: "table under the selection",
     region: "current region",
@@ -101,6 +106,7 @@ const en: Messages = {
   settings: "Scan settings",
   asOf: "As-of date",
   ladder: "Dunning ladder",
+  ladderPresets: presetNames("en"),
   ladderRange: "Range in the workbook",
   ladderRangeAddress: "Ladder range (days | action)",
   minAmount: "Small-balance threshold",
@@ -113,7 +119,7 @@ const en: Messages = {
   cancel: "Cancel",
   phase: { reading: "Reading the ledger…", analyzing: "Analysing…", writing: "Writing results…", clearing: "Clearing…" },
   scanDone: (rows, address, issues) =>
-    `Scanned ${rows.toLocaleString("en-US")} rows into ${address}${issues ? `; ${issues} rows need attention` : ""}.`,
+    `Scanned ${formatNumber(rows, "en", 0)} rows into ${address}${issues ? `; ${issues} rows need attention` : ""}.`,
   cleared: (count) => (count ? "Removed the scan's columns and highlights." : "Nothing to clear."),
   cancelled: "Cancelled. Nothing was left written.",
   occupied: (address, value) =>
@@ -144,17 +150,17 @@ const en: Messages = {
 };
 
 const zh: Messages = {
-  appTitle: "AR Credit Desk",
+  appTitle: "应收账款信用台",
   language: "语言",
-  noWorkbook: "请在 Excel 中打开此窗格以扫描台账。",
+  noWorkbook: "请在Excel中打开此窗格以扫描台账。",
   ledger: "应收台账",
-  ledgerFound: (address, rows) => `${address}，共 ${rows} 行`,
+  ledgerFound: (address, rows) => `${address}，共${rows}行`,
   ledgerSource: { table: "选中单元格所在的表格", region: "当前区域", usedRange: "工作表已用区域", address: "指定地址" },
   findLedger: "按选中位置查找台账",
   ledgerAddress: "台账地址",
   useAddress: "使用此地址",
-  notFoundNoHeader: (address) => `${address} 中没有表头行：至少需要三个可识别的列名，如 客户、金额、到期日。`,
-  notFoundBadAddress: (address) => `找不到“${address}”。请使用类似 Sheet1!A1:H200 的地址。`,
+  notFoundNoHeader: (address) => `${address}中没有表头行：至少需要三个可识别的列名，如客户、金额、到期日。`,
+  notFoundBadAddress: (address) => `找不到“${address}”。请使用类似Sheet1!A1:H200的地址。`,
   mapping: "列对应关系",
   notMapped: "（台账中没有）",
   fields: {
@@ -176,8 +182,9 @@ const zh: Messages = {
   settings: "扫描设置",
   asOf: "基准日",
   ladder: "催收阶梯",
+  ladderPresets: presetNames("zh"),
   ladderRange: "工作簿中的区域",
-  ladderRangeAddress: "阶梯区域（天数 | 措施）",
+  ladderRangeAddress: "阶梯区域（天数、措施两列）",
   minAmount: "小额阈值",
   minAmountHint: "未付金额低于此值时按小额余款处理。",
   keyAccounts: "重点客户",
@@ -187,17 +194,17 @@ const zh: Messages = {
   clear: "清除",
   cancel: "取消",
   phase: { reading: "正在读取台账…", analyzing: "正在分析…", writing: "正在写入结果…", clearing: "正在清除…" },
-  scanDone: (rows, address, issues) => `已扫描 ${rows} 行，结果写入 ${address}${issues ? `；${issues} 行需要处理` : ""}。`,
+  scanDone: (rows, address, issues) => `已扫描${rows}行，结果写入${address}${issues ? `；${issues}行需要处理` : ""}。`,
   cleared: (count) => (count ? "已移除扫描添加的列和突出显示。" : "没有需要清除的内容。"),
   cancelled: "已取消，未留下任何写入。",
-  occupied: (address, value) => `${address} 中有“${value}”，结果列会覆盖它。未写入任何内容。请清空该单元格，或把结果列放到别处。`,
+  occupied: (address, value) => `${address}中有“${value}”，结果列会覆盖它。未写入任何内容。请清空该单元格，或把结果列放到别处。`,
   resultColumn: "结果列起始列",
-  resultColumnHint: "四列中第一列的列标，如 N。留空：放在台账右侧。",
+  resultColumnHint: "四列中第一列的列标，如“N”。留空则放在台账右侧。",
   invalid: (message) => `无法扫描：${message}。`,
-  unexpected: "与 Excel 通信时出错，请重试。",
-  hostError: (code) => `Excel 拒绝了请求（${code}），请重试。`,
+  unexpected: "与Excel通信时出错，请重试。",
+  hostError: hostErrorZh,
   legend: "突出显示",
-  bands: { days1: "逾期 1–30 天", days31: "31–60 天", days61: "61–90 天", days91: "91 天以上", disputed: "有争议" },
+  bands: { days1: "逾期1–30天", days31: "逾期31–60天", days61: "逾期61–90天", days91: "逾期91天以上", disputed: "有争议" },
   customers: "客户",
   issues: (count) => `问题（${count}）`,
   noIssues: "台账各行均可读取。",
@@ -206,15 +213,22 @@ const zh: Messages = {
   filterReview: "仅看需复核",
   filterSearch: "搜索客户",
   overdue: "逾期",
-  oldest: (days) => `最长 ${days} 天`,
-  level: (level) => `第 ${level} 级`,
-  creditUse: (pct) => `占额度 ${pct}`,
+  oldest: (days) => `最久逾期${days}天`,
+  level: (level) => `第${level}级`,
+  creditUse: (pct) => `占用额度${pct}`,
   noLimit: "无额度",
   review: "需信用复核",
-  grade: (grade) => `风险 ${grade}`,
+  grade: (grade) => `风险等级${grade}`,
   noCustomers: "没有符合条件的客户。",
   shown: (shown, total) => `${shown} / ${total}`,
 };
+
+function presetNames(language: Language): Record<LadderPresetName, string> {
+  const names = {} as Record<LadderPresetName, string>;
+  for (const name of Object.keys(LADDER_PRESETS) as LadderPresetName[])
+    names[name] = ladderDisplayName(LADDER_PRESETS[name], language);
+  return names;
+}
 
 /** The catalogue by language. */
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en, zh };

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import type { Language } from "../core/language";
-import { columnIndexOf } from "../excel/a1Address";
+import { messageText } from "../core/messages/message";
+import { columnIndexOf } from "../core/report/cellAddress";
 import {
   DEFAULT_PANE_SETTINGS,
   type LedgerLocation,
@@ -9,11 +10,10 @@ import {
   type ScanOutcome,
   type ScanProgress,
 } from "../excel/ledgerWorkbook";
-import { friendlyError } from "./friendlyError";
 import type { Messages } from "./messages";
+import type { Notice } from "./notice";
 import { todayIso } from "./todayIso";
-
-export type Notice = { readonly intent: "success" | "warning" | "error" | "info"; readonly text: string } | null;
+import { useAsyncAction } from "./useAsyncAction";
 
 export interface LedgerDeskState {
   readonly settings: PaneSettings;
@@ -22,13 +22,13 @@ export interface LedgerDeskState {
   readonly resultColumn: string;
   readonly busy: ScanProgress | null;
   readonly outcome: Extract<ScanOutcome, { kind: "done" }> | null;
-  readonly notice: Notice;
+  readonly notice: Notice | null;
 }
 
 /**
  * The pane's state and actions over the workbook port: it finds the ledger, keeps the settings
  * (saved in the workbook), runs and cancels scans, clears. No business rule lives here — the
- * adapter and the core decide; this turns their outcomes into messages.
+ * adapter and the core decide; this turns their outcomes into notices (useAsyncAction).
  */
 export function useLedgerDesk(
   workbook: LedgerWorkbook,
@@ -37,123 +37,125 @@ export function useLedgerDesk(
   onSavedLanguage: (language: Language) => void = () => undefined,
 ) {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
+  // The settings as last set, for changes made before React re-renders (two in one event).
+  const latestSettings = useRef<PaneSettings>(DEFAULT_PANE_SETTINGS);
   const [location, setLocation] = useState<LedgerLocation | null>(null);
   const [asOfIso, setAsOfIso] = useState(() => todayIso());
   const [resultColumn, setResultColumn] = useState("");
   const [busy, setBusy] = useState<ScanProgress | null>(null);
   const [outcome, setOutcome] = useState<LedgerDeskState["outcome"]>(null);
-  const [notice, setNotice] = useState<Notice>(null);
-  const abort = useRef<AbortController | null>(null);
-
-  const guard = useCallback(
-    async (action: () => Promise<void>) => {
-      try {
-        await action();
-      } catch (error) {
-        setNotice({ intent: "error", text: friendlyError(error, messages) });
-      }
-    },
-    [messages],
-  );
+  const { notice, run, show, cancel } = useAsyncAction(messages);
 
   const findLedger = useCallback(
     (address?: string, keepNotice = false) =>
-      guard(async () => {
-        const found = await workbook.locateLedger(address);
-        if (found.kind === "found") {
-          setLocation(found.location);
-          if (!keepNotice) setNotice(null);
-        } else {
+      run(
+        async (): Promise<Notice | null | undefined> => {
+          const found = await workbook.locateLedger(address);
+          if (found.kind === "found") {
+            setLocation(found.location);
+            return keepNotice ? undefined : null;
+          }
           setLocation(null);
           const text =
             found.reason === "badAddress" ? messages.notFoundBadAddress(found.address) : messages.notFoundNoHeader(found.address);
-          setNotice({ intent: "warning", text });
-        }
-      }),
-    [guard, workbook, messages],
+          return { intent: "warning", text };
+        },
+        { busy: false },
+      ),
+    [run, workbook, messages],
   );
 
+  // Loads the workbook's settings and finds the ledger: once per workbook (later changes come from
+  // the user), with the callbacks of the render that runs it.
+  const load = useEffectEvent(() =>
+    run(
+      async () => {
+        const saved = await workbook.loadSettings();
+        latestSettings.current = saved;
+        setSettings(saved);
+        if (saved.language) onSavedLanguage(saved.language);
+        await findLedger(saved.ledgerAddress ?? undefined);
+      },
+      { busy: false },
+    ),
+  );
   useEffect(() => {
-    void guard(async () => {
-      const saved = await workbook.loadSettings();
-      setSettings(saved);
-      if (saved.language) onSavedLanguage(saved.language);
-      await findLedger(saved.ledgerAddress ?? undefined);
-    });
-    // Once per workbook: later changes come from the user.
+    void load();
   }, [workbook]);
 
   const updateSettings = useCallback(
     (change: Partial<PaneSettings>) => {
-      setSettings((current) => {
-        const next = { ...current, ...change };
-        void guard(() => workbook.saveSettings(next));
-        return next;
-      });
+      const next = { ...latestSettings.current, ...change };
+      latestSettings.current = next;
+      setSettings(next);
+      void run(() => workbook.saveSettings(next), { busy: false });
     },
-    [guard, workbook],
+    [run, workbook],
   );
 
   const scan = useCallback(
     () =>
-      guard(async () => {
-        if (!location) return;
-        const controller = new AbortController();
-        abort.current = controller;
-        setNotice(null);
-        setBusy({ phase: "reading", done: 0, total: location.dataRowCount });
-        try {
-          const column = resultColumn.trim() === "" ? undefined : columnIndexOf(resultColumn);
-          const result = await workbook.scan(
-            {
-              location,
-              mappingOverrides: settings.mappingOverrides,
-              asOfIso,
-              ladder: settings.ladder,
-              minAmount: settings.minAmount,
-              keyAccounts: settings.keyAccounts,
-              language,
-              ...(column === undefined ? {} : { resultColumn: column }),
-            },
-            { signal: controller.signal, onProgress: setBusy },
-          );
-          if (result.kind === "done") {
-            setOutcome(result);
-            setNotice({
-              intent: "success",
-              text: messages.scanDone(result.rowsWritten, result.resultAddress, result.issues.length),
-            });
-          } else if (result.kind === "occupied")
-            setNotice({ intent: "warning", text: messages.occupied(result.address, result.value) });
-          else if (result.kind === "cancelled") setNotice({ intent: "info", text: messages.cancelled });
-          else setNotice({ intent: "error", text: messages.invalid(result.message) });
-        } finally {
-          abort.current = null;
-          setBusy(null);
-        }
-      }),
-    [guard, location, resultColumn, workbook, settings, asOfIso, language, messages],
+      run(
+        async (signal): Promise<Notice | undefined> => {
+          if (!location) return undefined;
+          setBusy({ phase: "reading", done: 0, total: location.dataRowCount });
+          try {
+            const column = resultColumn.trim() === "" ? undefined : columnIndexOf(resultColumn);
+            const result = await workbook.scan(
+              {
+                location,
+                mappingOverrides: settings.mappingOverrides,
+                asOfIso,
+                ladder: settings.ladder,
+                minAmount: settings.minAmount,
+                keyAccounts: settings.keyAccounts,
+                language,
+                ...(column === undefined ? {} : { resultColumn: column }),
+              },
+              { signal, onProgress: setBusy },
+            );
+            switch (result.kind) {
+              case "done":
+                setOutcome(result);
+                return {
+                  intent: "success",
+                  text: messages.scanDone(result.rowsWritten, result.resultAddress, result.issues.length),
+                };
+              case "occupied":
+                return { intent: "warning", text: messages.occupied(result.address, result.value) };
+              case "cancelled":
+                return { intent: "info", text: messages.cancelled };
+              default:
+                return { intent: "error", text: messages.invalid(messageText(result.text, language)) };
+            }
+          } finally {
+            setBusy(null);
+          }
+        },
+        { clearNotice: true },
+      ),
+    [run, location, resultColumn, workbook, settings, asOfIso, language, messages],
   );
 
   const clear = useCallback(
     () =>
-      guard(async () => {
+      run(async () => {
         setBusy({ phase: "clearing", done: 0, total: 1 });
         try {
           const cleared = await workbook.clear();
           setOutcome(null);
-          setNotice({ intent: "success", text: messages.cleared(cleared.removed.length) });
-          // The ledger's region no longer includes the result columns: find it again.
-          await findLedger(settings.ledgerAddress ?? undefined, true);
+          show({ intent: "success", text: messages.cleared(cleared.removed.length) });
+          // The ledger's region no longer includes the result columns: find it again (a ledger no
+          // longer found replaces the notice with why; a found one keeps it).
+          await findLedger(latestSettings.current.ledgerAddress ?? undefined, true);
         } finally {
           setBusy(null);
         }
       }),
-    [guard, workbook, messages, findLedger, settings.ledgerAddress],
+    [run, show, workbook, messages, findLedger],
   );
 
-  const cancel = useCallback(() => abort.current?.abort(), []);
-  const selectCell = useCallback((address: string) => guard(() => workbook.selectCell(address)), [guard, workbook]);
+  const selectCell = useCallback((address: string) => run(() => workbook.selectCell(address), { busy: false }), [run, workbook]);
 
   const state: LedgerDeskState = { settings, location, asOfIso, resultColumn, busy, outcome, notice };
   return { state, findLedger, updateSettings, setAsOfIso, setResultColumn, scan, clear, cancel, selectCell };

@@ -183,5 +183,6 @@ test("a ledger without a due-date column cannot make a report", async () => {
   expect(await workbook.insertReport(request({ ...ledger, mapping }))).toEqual({
     kind: "invalid",
     message: "the report needs a due-date column (due dates from terms cannot be written as formulas)",
+    text: expect.objectContaining({ zh: "报表需要到期日列（按付款条件推算的到期日无法写成公式）" }),
   });
 });

@@ -73,7 +73,7 @@ describe("scan", () => {
     expect(formats.find((f) => f.fill === HIGHLIGHT_FILLS.days1)!.formula).toBe(
       '=AND(ISNUMBER($H5),$H5>=1,$H5<=30,$I5<>"已付",$J5<>"贷项（红字发票）：冲抵该客户的未付发票")',
     );
-    expect(host.model.sheet("应收账款")!.notes.get("H4")).toBe("AR Credit Desk：按 2025-06-30 计算");
+    expect(host.model.sheet("应收账款")!.notes.get("H4")).toBe("应收账款信用台：按2025年6月30日计算");
   });
 
   test("bad rows are listed with their cell and reason; the other rows are processed", async () => {

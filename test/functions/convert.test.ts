@@ -121,9 +121,7 @@ describe("elementwise", () => {
 
   test("a core failure becomes that row's error value", () => {
     const positive = elementwise([{ name: "x", kind: "number" }] as const, (x) =>
-      x > 0
-        ? x
-        : fail("outOfRange", { key: "test", params: {}, en: "x must be positive", zh: "x 必须为正数" }),
+      x > 0 ? x : fail("outOfRange", { key: "test", params: {}, en: "x must be positive", zh: "x 必须为正数" }),
     );
     const out = positive([[2], [-1]]);
     expect(out[0][0]).toBe(2);

@@ -83,7 +83,7 @@ test("element-wise functions spill the shape of their first range; blank rows st
 
 test("spilled schedules: AR.PAYMENTPLAN with DATE() and AR.DUEDATE as dates", () => {
   put("M1", "=AR.PAYMENTPLAN(1000,3,DATE(2025,1,31),1,0.12)");
-  // hand-worked in test/functions/interest.test.ts: 340.02 / 340.02 / 340.03, interest 10, 6.70, 3.37
+  // hand-worked in test/functions/financingInterest.test.ts: 340.02 / 340.02 / 340.03, interest 10, 6.70, 3.37
   expect(block("M2", "R4")).toEqual([
     [1, 45688, 340.02, 10, 330.02, 669.98],
     [2, 45716, 340.02, 6.7, 333.32, 336.66],

@@ -1,4 +1,5 @@
 import { fail, type Result } from "../failure";
+import { AGING_MESSAGES as M } from "../messages/agingMessages";
 
 /** Aging edges in days past due: positive integers, strictly increasing. Default 30/60/90. */
 export const DEFAULT_AGING_EDGES: readonly number[] = [30, 60, 90];
@@ -10,14 +11,14 @@ export const DEFAULT_AGING_EDGES: readonly number[] = [30, 60, 90];
  * validateEdges([30, 60, 90]) //=> [30, 60, 90]
  */
 export function validateEdges(edges: readonly number[]): Result<number[]> {
-  if (edges.length === 0) return fail("outOfRange", "edges must hold at least one day count (e.g. 30, 60, 90)");
+  if (edges.length === 0) return fail("outOfRange", M.edgesEmpty());
   for (let i = 0; i < edges.length; i++) {
     const edge = edges[i];
     if (!Number.isInteger(edge) || edge <= 0) {
-      return fail("outOfRange", `edges must be positive whole days (e.g. 30, 60, 90); got ${edge}`);
+      return fail("outOfRange", M.edgesPositive({ value: String(edge) }));
     }
     if (i > 0 && edge <= edges[i - 1]) {
-      return fail("outOfRange", `edges must increase strictly (e.g. 30, 60, 90); got ${edges[i - 1]} then ${edge}`);
+      return fail("outOfRange", M.edgesIncrease({ previous: String(edges[i - 1]), value: String(edge) }));
     }
   }
   return [...edges];

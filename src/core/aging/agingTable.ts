@@ -1,5 +1,8 @@
 import { fail, isFailure, type Result } from "../failure";
 import { bucketCount, bucketIndex, bucketLabels, DEFAULT_AGING_EDGES, validateEdges } from "./agingBuckets";
+import { AGING_MESSAGES } from "../messages/agingMessages";
+import { DATES_MESSAGES } from "../messages/datesMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 // Module-level aliases for the per-row loop: inside a vm context (Jest, some sandboxed hosts) every
 // lookup of a global such as `Math` goes through the context's interceptors and a million-row loop
@@ -61,7 +64,7 @@ export function agingTable(
 ): Result<AgingTable> {
   const validEdges = validateEdges(edges);
   if (isFailure(validEdges)) return validEdges;
-  if (!Number.isFinite(asOfSerial)) return fail("unreadable", "as_of is not a finite date serial");
+  if (!Number.isFinite(asOfSerial)) return fail("unreadable", DATES_MESSAGES.notFiniteDateSerial({ name: "as_of" }));
   const sums = new Array<number>(bucketCount(validEdges)).fill(0);
   const counts = new Array<number>(bucketCount(validEdges)).fill(0);
   const asOf = Math.floor(asOfSerial);
@@ -80,7 +83,7 @@ export function agingTable(
   } else {
     const { amountCents, dueSerial, paidSerial } = ledger;
     if (dueSerial.length !== amountCents.length || (paidSerial && paidSerial.length !== amountCents.length)) {
-      return fail("shapeMismatch", "amounts, due_dates and paid_dates must have the same shape");
+      return fail("shapeMismatch", NUMBER_MESSAGES.sameShape({ names: ["amounts", "due_dates", "paid_dates"] }));
     }
     for (let i = 0; i < amountCents.length; i++) add(amountCents[i], dueSerial[i], paidSerial ? paidSerial[i] : null);
   }
@@ -100,7 +103,7 @@ function assemble(sums: number[], counts: number[], labels: string[]): Result<Ag
   }
   // Integer sums stay exact below 2^53 cents (about 90 trillion in the currency); beyond, refuse.
   if (!Number.isSafeInteger(totalCents) || sums.some((sum) => !Number.isSafeInteger(sum))) {
-    return fail("outOfRange", "the amounts add up to more than can be summed to the cent");
+    return fail("outOfRange", AGING_MESSAGES.amountsTooLarge());
   }
   const share = (cents: number): number => (totalCents === 0 ? 0 : cents / totalCents);
   const buckets = sums.map((cents, i) => ({ label: labels[i], amountCents: cents, count: counts[i], share: share(cents) }));

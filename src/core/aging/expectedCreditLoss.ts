@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { fail, type Result } from "../failure";
 import { Money, roundMoney } from "../money/money";
 import type { AgingBucket } from "./agingTable";
+import { AGING_MESSAGES as M } from "../messages/agingMessages";
 
 /**
  * Expected credit loss by provision matrix (AR.ECL; IFRS 9 simplified approach): the sum over
@@ -20,20 +21,14 @@ export function expectedCreditLoss(
   lossRates: readonly (number | Decimal)[],
 ): Result<Decimal> {
   if (lossRates.length !== buckets.length) {
-    const labels = buckets.map((bucket) => bucket.label).join(", ");
-    return fail(
-      "outOfRange",
-      `loss_rates must hold one rate per bucket, Current first: ${buckets.length} (${labels}); got ${lossRates.length}`,
-    );
+    const labels = buckets.map((bucket) => bucket.label);
+    return fail("outOfRange", M.lossRatesCount({ labels, count: lossRates.length }));
   }
   let lossCents = new Money(0);
   for (let i = 0; i < buckets.length; i++) {
     const rate = new Money(lossRates[i]);
     if (!rate.isFinite() || rate.lt(0) || rate.gt(1)) {
-      return fail(
-        "outOfRange",
-        `loss_rates must be between 0 and 1 (e.g. 5% or 0.05); got ${rate.toString()} for ${buckets[i].label}`,
-      );
+      return fail("outOfRange", M.lossRateRange({ value: rate.toString(), label: buckets[i].label }));
     }
     const exposure = Math.max(0, buckets[i].amountCents);
     lossCents = lossCents.plus(rate.times(exposure));

@@ -12,6 +12,7 @@ import type { RiskGrade } from "../risk/riskGrade";
 import type { Concentration, CurrencyDashboard, DashboardOptions, TrailingWindow } from "./dashboardTypes";
 import { riskFactors } from "./riskFactors";
 import { windowTotals, type WindowCents } from "./windowTotals";
+import { REPORT_MESSAGES as M } from "../messages/reportMessages";
 
 /**
  * The dashboard's figures per currency, from a scan (analyzeLedger) and the rows it scanned.
@@ -45,12 +46,11 @@ export function dashboardFigures(
 ): Result<CurrencyDashboard[]> {
   const days = checkDays(options.trailingDays ?? 90, "trailing days", "90");
   if (isFailure(days)) return days;
-  if (!Number.isInteger(days)) return fail("outOfRange", `trailing days must be whole days (e.g. 90); got ${days}`);
+  if (!Number.isInteger(days)) return fail("outOfRange", M.trailingWhole({ value: String(days) }));
   const flag = options.concentrationFlag ?? 0.2;
-  if (!(flag >= 0 && flag <= 1))
-    return fail("outOfRange", `the concentration flag must be a share from 0 to 1 (e.g. 0.2); got ${flag}`);
+  if (!(flag >= 0 && flag <= 1)) return fail("outOfRange", M.flagShareExample({ value: String(flag) }));
   const topN = options.topN ?? 10;
-  if (!Number.isInteger(topN) || topN < 0) return fail("outOfRange", `top N must be a whole number, 0 or more; got ${topN}`);
+  if (!Number.isInteger(topN) || topN < 0) return fail("outOfRange", M.topN({ value: String(topN) }));
   const asOf = Math.floor(options.asOf);
   const start = asOf - days;
   const hasInvoiceDates = mapping.invoiceDate !== undefined && mapping.amount !== undefined;

@@ -1,5 +1,7 @@
-import { fail, quote, type Result } from "../failure";
+import { fail, type Result } from "../failure";
 import { calendarToSerial, MAX_SERIAL, MIN_SERIAL, type DateSystem } from "./excelSerial";
+import { DATES_MESSAGES as M } from "../messages/datesMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 // Only forms that cannot be misread: year first. 03/04/2025 is March 4th in one country, April 3rd
 // in another, so it is refused rather than guessed.
@@ -23,22 +25,22 @@ const TIME_SUFFIX = /(?:[T\s]+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)
 export function parseDate(value: unknown, system: DateSystem = 1900, argName = "date"): Result<number | null> {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") return serialFromNumber(value, system, argName);
-  if (typeof value === "boolean") return fail("unreadable", `${argName} must be a date, not ${String(value).toUpperCase()}`);
-  if (typeof value !== "string") return fail("unreadable", `cannot read ${argName} as a date`);
+  if (typeof value === "boolean") return fail("unreadable", M.dateBoolean({ name: argName, value: String(value).toUpperCase() }));
+  if (typeof value !== "string") return fail("unreadable", M.dateNotText({ name: argName }));
   const text = value.trim();
   if (text === "") return null;
   const serial = serialFromText(text, system);
   if (serial !== undefined) return serial;
-  return fail("unreadable", `cannot read ${quote(value)} as a date; use a date cell or yyyy-mm-dd`);
+  return fail("unreadable", M.dateUnreadable({ text: value }));
 }
 
 function serialFromNumber(value: number, system: DateSystem, argName: string): Result<number> {
-  if (!Number.isFinite(value)) return fail("unreadable", `${argName} is not a finite number`);
+  if (!Number.isFinite(value)) return fail("unreadable", NUMBER_MESSAGES.notFinite({ name: argName }));
   const whole = Math.floor(value);
   if (whole < MIN_SERIAL[system] || whole > MAX_SERIAL[system]) {
     return fail(
       "outOfRange",
-      `${argName} ${value} is not a date serial (${MIN_SERIAL[system]} to ${MAX_SERIAL[system]} in the ${system} date system)`,
+      M.notDateSerialRange({ name: argName, value: String(value), min: MIN_SERIAL[system], max: MAX_SERIAL[system], system }),
     );
   }
   return whole;

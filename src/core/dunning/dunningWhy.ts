@@ -1,6 +1,7 @@
 import { ActionCode } from "./actionCode";
 import type { Language } from "../language";
 import type { Ladder } from "./ladderPresets";
+import { dateZh } from "../messages/zhWords";
 
 /** What the short "why" text of an action needs. */
 export interface WhyFacts {
@@ -52,7 +53,7 @@ export function dunningWhy(facts: WhyFacts): string {
       const interval = facts.intervalDays ?? 7;
       const when = facts.remindedIso ?? "";
       return zh
-        ? `${days} · ${rung} · 已于${when}催收，未满${interval}天`
+        ? `${days} · ${rung} · 已于${dateZh(when)}催收，未满${interval}天`
         : `${days} · ${rung} · reminded ${when}, within ${interval} days`;
     }
     default: {

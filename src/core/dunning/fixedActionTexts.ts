@@ -1,4 +1,5 @@
 import type { Language } from "../language";
+import { dateZh } from "../messages/zhWords";
 
 /** The actions that do not come from a ladder rung, in English (spec wording) and Chinese. */
 export const FIXED_ACTION_TEXTS: Readonly<
@@ -24,5 +25,5 @@ export const FIXED_ACTION_TEXTS: Readonly<
  * waitUntilText("2025-07-05", "en") //=> "Wait until 2025-07-05"
  */
 export function waitUntilText(isoDate: string, language: Language): string {
-  return language === "zh" ? `暂缓催收，${isoDate}再跟进` : `Wait until ${isoDate}`;
+  return language === "zh" ? `暂缓催收，${dateZh(isoDate)}再跟进` : `Wait until ${isoDate}`;
 }

@@ -1,3 +1,5 @@
+import type { Language } from "../language";
+
 /**
  * Dunning ladders: the rungs a collector climbs as an invoice ages. A rung applies from its day
  * count (signed days `as_of − due`, negative before the due date) until the next rung.
@@ -18,6 +20,7 @@ export interface Rung {
 export interface Ladder {
   /** The preset's name (`standard`) or the name given to a user table (`custom`). */
   readonly name: string;
+  /** The name in Chinese texts (标准); a user's table has none. */
   readonly nameZh?: string;
   /** Strictly ascending by daysFromDue, at least one rung. */
   readonly rungs: readonly Rung[];
@@ -61,6 +64,7 @@ const FIVE_STEP: Ladder = {
 
 const FIFTEEN_THIRTY_FORTYFIVE: Ladder = {
   name: "15-30-45",
+  nameZh: "15-30-45天",
   rungs: [
     { daysFromDue: 1, action: "Written reminder", actionZh: "发送书面付款提醒" },
     { daysFromDue: 30, action: "Formal demand letter", actionZh: "发送正式催款函" },
@@ -70,6 +74,7 @@ const FIFTEEN_THIRTY_FORTYFIVE: Ladder = {
 
 const THIRTY_SIXTY_NINETY: Ladder = {
   name: "30-60-90",
+  nameZh: "30-60-90天",
   rungs: [
     { daysFromDue: 1, action: "Written reminder", actionZh: "发送书面付款提醒" },
     { daysFromDue: 60, action: "Phone collection call", actionZh: "电话催收" },
@@ -89,6 +94,17 @@ export const LADDER_PRESETS: Readonly<Record<LadderPresetName, Ladder>> = {
   "15-30-45": FIFTEEN_THIRTY_FORTYFIVE,
   "30-60-90": THIRTY_SIXTY_NINETY,
 };
+
+/**
+ * A ladder's name as the pane shows it: the preset's own name in English, its Chinese name in
+ * Chinese (a user's table has none and keeps the name it was given).
+ *
+ * @example
+ * ladderDisplayName(LADDER_PRESETS.standard, "zh") //=> "标准"
+ */
+export function ladderDisplayName(ladder: Ladder, language: Language): string {
+  return language === "zh" && ladder.nameZh ? ladder.nameZh : ladder.name;
+}
 
 /** The ladder used when none is chosen. */
 export const DEFAULT_LADDER: Ladder = STANDARD;

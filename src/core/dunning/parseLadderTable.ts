@@ -1,5 +1,6 @@
-import { fail, quote, type Result } from "../failure";
+import { fail, type Result } from "../failure";
 import type { Ladder, Rung, RungEscalation } from "./ladderPresets";
+import { DUNNING_MESSAGES as M } from "../messages/dunningMessages";
 
 // A user's own rung text cannot carry a flag, so referral rungs are recognised by their words.
 // "Final notice before third-party referral" only threatens referral, so "third-party" alone is not
@@ -32,20 +33,14 @@ export function parseLadderTable(table: readonly (readonly unknown[])[], name = 
     if (r === 0 && typeof dayCell === "string" && HEADER_WORDS.test(dayCell) && !isNumericText(dayCell)) continue;
     const days = readDays(dayCell);
     if (days === undefined) {
-      return fail(
-        "unreadable",
-        `ladder row ${r + 1}: cannot read ${quote(String(dayCell ?? ""))} as days from due (e.g. -3, 1, 30)`,
-      );
+      return fail("unreadable", M.rowDays({ row: r + 1, text: String(dayCell ?? "") }));
     }
     if (typeof actionCell !== "string" || actionCell.trim() === "") {
-      return fail("unreadable", `ladder row ${r + 1}: the action for day ${days} is blank`);
+      return fail("unreadable", M.rowAction({ row: r + 1, days }));
     }
     const previous = rungs[rungs.length - 1];
     if (previous !== undefined && days <= previous.daysFromDue) {
-      return fail(
-        "outOfRange",
-        `ladder days must ascend (e.g. 1, 8, 15, 30); row ${r + 1} has ${days} after ${previous.daysFromDue}`,
-      );
+      return fail("outOfRange", M.rowOrder({ row: r + 1, days, previous: previous.daysFromDue }));
     }
     const action = actionCell.trim();
     const zhCell = row[2];
@@ -53,7 +48,7 @@ export function parseLadderTable(table: readonly (readonly unknown[])[], name = 
     const escalation = escalationOf(`${action} ${actionZh ?? ""}`);
     rungs.push({ daysFromDue: days, action, ...(actionZh ? { actionZh } : {}), ...(escalation ? { escalation } : {}) });
   }
-  if (rungs.length === 0) return fail("missing", "the ladder range holds no rungs; give days_from_due | action rows");
+  if (rungs.length === 0) return fail("missing", M.rangeEmpty());
   return { name, rungs };
 }
 

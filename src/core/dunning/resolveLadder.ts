@@ -1,6 +1,7 @@
-import { fail, quote, type Result } from "../failure";
+import { fail, type Result } from "../failure";
 import { DEFAULT_LADDER, LADDER_PRESETS, type Ladder, type LadderPresetName } from "./ladderPresets";
 import { parseLadderTable } from "./parseLadderTable";
+import { DUNNING_MESSAGES as M } from "../messages/dunningMessages";
 
 /**
  * The ladder an argument names: blank → `standard`; a preset name (trimmed, case-insensitive);
@@ -15,7 +16,7 @@ export function resolveLadder(spec: unknown): Result<Ladder> {
     const key = spec.trim().toLowerCase();
     if (key === "") return DEFAULT_LADDER;
     if (Object.prototype.hasOwnProperty.call(LADDER_PRESETS, key)) return LADDER_PRESETS[key as LadderPresetName];
-    return fail("unreadable", `unknown ladder ${quote(spec)}; use standard, five-step, 15-30-45, 30-60-90 or a two-column range`);
+    return fail("unreadable", M.unknownLadder({ text: spec }));
   }
   if (Array.isArray(spec)) {
     // A single-cell range arrives as [[value]]: treat it as a preset name.
@@ -23,5 +24,5 @@ export function resolveLadder(spec: unknown): Result<Ladder> {
     return parseLadderTable(spec as unknown[][]);
   }
   if (typeof spec === "object" && Array.isArray((spec as Ladder).rungs)) return spec as Ladder;
-  return fail("unreadable", "ladder must be a preset name or a two-column range days_from_due | action");
+  return fail("unreadable", M.ladderSpec());
 }

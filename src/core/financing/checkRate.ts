@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import { fail, type Result } from "../failure";
 import { Money } from "../money/money";
+import { FINANCING_MESSAGES as M } from "../messages/financingMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /** How a rate argument is bounded and the example its message shows. */
 export interface RateRule {
@@ -24,15 +26,12 @@ export interface RateRule {
  */
 export function checkRate(value: number | Decimal, rule: RateRule): Result<Decimal> {
   const rate = new Money(value);
-  if (!rate.isFinite()) return fail("unreadable", `${rule.name} is not a finite number`);
+  if (!rate.isFinite()) return fail("unreadable", NUMBER_MESSAGES.notFinite({ name: rule.name }));
   const belowRange = rule.zeroExcluded ? rate.lte(0) : rate.lt(0);
   const aboveRange = rule.oneExcluded ? rate.gte(1) : rate.gt(1);
   if (belowRange || aboveRange) {
     const percent = new Money(rule.example).times(100).toString();
-    return fail(
-      "outOfRange",
-      `${rule.name} must be between 0 and 1 (e.g. ${percent}% or ${rule.example}); got ${rate.toString()}`,
-    );
+    return fail("outOfRange", M.rateRange({ name: rule.name, percent, example: rule.example, value: rate.toString() }));
   }
   return rate;
 }

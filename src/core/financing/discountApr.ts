@@ -2,6 +2,8 @@ import Decimal from "decimal.js";
 import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
 import { checkRate } from "./checkRate";
+import { FINANCING_MESSAGES as M } from "../messages/financingMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /**
  * Annual cost of forgoing an early-payment discount. Paying on day N instead of day D borrows
@@ -21,12 +23,15 @@ import { checkRate } from "./checkRate";
 export function discountApr(discount: number | Decimal, discountDays: number, netDays: number, compound = false): Result<number> {
   const d = checkRate(discount, { name: "discount", example: "0.02", oneExcluded: true });
   if (isFailure(d)) return d;
-  if (!Number.isFinite(discountDays) || !Number.isFinite(netDays))
-    return fail("unreadable", "discount_days and net_days must be finite numbers");
-  if (discountDays < 0) return fail("outOfRange", `discount_days must be 0 or more (e.g. 10); got ${discountDays}`);
-  if (netDays === discountDays) return fail("divideByZero", "net_days equals discount_days; there are no extra days to price");
+  if (!Number.isFinite(discountDays) || !Number.isFinite(netDays)) return fail("unreadable", M.discountDaysNotFinite());
+  if (discountDays < 0)
+    return fail(
+      "outOfRange",
+      NUMBER_MESSAGES.zeroOrMoreExample({ name: "discount_days", example: "10", value: String(discountDays) }),
+    );
+  if (netDays === discountDays) return fail("divideByZero", M.netEqualsDiscount());
   if (netDays < discountDays)
-    return fail("outOfRange", `net_days must be later than discount_days (e.g. 10 and 30); got ${discountDays} and ${netDays}`);
+    return fail("outOfRange", M.netBeforeDiscount({ discountDays: String(discountDays), netDays: String(netDays) }));
 
   const periodRate = d.dividedBy(new Money(1).minus(d));
   const periodsPerYear = new Money(365).dividedBy(netDays - discountDays);

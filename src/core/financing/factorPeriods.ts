@@ -1,6 +1,7 @@
 import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
 import { checkDays } from "../metrics/checkDays";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /**
  * Fee periods a factor charges for: ceil(days / period_days), at least 1 — a factor bills each
@@ -14,8 +15,9 @@ import { checkDays } from "../metrics/checkDays";
  * factorPeriods(45) //=> 2
  */
 export function factorPeriods(days: number, periodDays = 30): Result<number> {
-  if (!Number.isFinite(days)) return fail("unreadable", "days is not a finite number");
-  if (days < 0) return fail("outOfRange", `days must be 0 or more (e.g. 45); got ${days}`);
+  if (!Number.isFinite(days)) return fail("unreadable", NUMBER_MESSAGES.notFinite({ name: "days" }));
+  if (days < 0)
+    return fail("outOfRange", NUMBER_MESSAGES.zeroOrMoreExample({ name: "days", example: "45", value: String(days) }));
   const period = checkDays(periodDays, "period_days", "30");
   if (isFailure(period)) return period;
   // Decimal division: 0.3 / 0.1 style float drift must not bill an extra period.

@@ -1,4 +1,4 @@
-import { fail, isFailure, quote, type Failure, type Result } from "../failure";
+import { fail, isFailure, type Failure, type Result } from "../failure";
 import { wholeHabitDays } from "../forecast/paymentHabits";
 import { centsToMoney, roundMoney, toCents } from "../money/money";
 import { parsePaymentTerms } from "../terms/parsePaymentTerms";
@@ -11,6 +11,7 @@ import { factorRebate } from "./factorRebate";
 import { financingChoicesFormula as f } from "./financingChoicesFormula";
 import type { FactoringTerms, FinancingChoice, FinancingInput, FinancingTable, InsuranceTerms } from "./financingChoicesTypes";
 import { insuranceClaim } from "./insuranceClaim";
+import { FINANCING_MESSAGES as M } from "../messages/financingMessages";
 
 export type * from "./financingChoicesTypes";
 
@@ -47,13 +48,9 @@ interface Selection {
 export function financingChoices(input: FinancingInput): Result<FinancingTable> {
   const { amountCents, asOf, dueSerial } = input;
   if (!Number.isSafeInteger(amountCents) || amountCents <= 0)
-    return fail(
-      "outOfRange",
-      `the selected invoices must add up to a positive amount to finance; got ${centsToMoney(amountCents).toFixed()}`,
-    );
-  if (!Number.isInteger(asOf) || !Number.isInteger(dueSerial))
-    return fail("unreadable", "as-of and the due date must be whole date serials");
-  if (!Number.isFinite(input.habitDays)) return fail("unreadable", "the payment habit is not a finite number of days");
+    return fail("outOfRange", M.financeAmount({ value: centsToMoney(amountCents).toFixed() }));
+  if (!Number.isInteger(asOf) || !Number.isInteger(dueSerial)) return fail("unreadable", M.datesNotWhole());
+  if (!Number.isFinite(input.habitDays)) return fail("unreadable", M.habitNotFinite());
   const system = input.dateSystem ?? 1900;
   const habit = wholeHabitDays(input.habitDays);
   const expected = Math.max(asOf, dueSerial + habit);
@@ -126,8 +123,7 @@ function factoringChoice(s: Selection, terms: FactoringTerms): Result<FinancingC
 function discountChoice(s: Selection, text: string): Result<FinancingChoice> {
   const terms = parsePaymentTerms(text);
   if (isFailure(terms)) return terms;
-  if (terms.discount === undefined)
-    return fail("unreadable", `the terms ${quote(text)} have no early-payment discount (e.g. 2/10 net 30)`);
+  if (terms.discount === undefined) return fail("unreadable", M.termsNoDiscount({ text }));
   const { rate, days } = terms.discount;
   const apr = discountApr(rate, days, terms.netDays);
   if (isFailure(apr)) return apr;
@@ -182,10 +178,10 @@ function insuranceChoice(s: Selection, terms: InsuranceTerms): Result<FinancingC
   };
 }
 
-function checkCents(...amounts: [number, string][]): Failure | undefined {
+function checkCents(...amounts: [number, "insured turnover" | "at-risk amount" | "deductible"][]): Failure | undefined {
   for (const [value, name] of amounts) {
     if (!Number.isSafeInteger(value) || value < 0)
-      return fail("outOfRange", `the ${name} must be 0 or more in whole cents; got ${value}`);
+      return fail("outOfRange", M.centsNegative({ which: name, value: String(value) }));
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { fail, type Result } from "../failure";
 import { Money } from "../money/money";
+import { FINANCING_MESSAGES as M } from "../messages/financingMessages";
 
 /** An open invoice of the selection to finance. */
 export interface SelectedInvoice {
@@ -32,7 +33,7 @@ export function financingChoicesSelection(
     weight += cents;
     weighted = weighted.plus(new Money(cents).times(dueSerial));
   }
-  if (weight === 0) return fail("missing", "no invoice with an open amount is selected");
+  if (weight === 0) return fail("missing", M.noSelection());
   const dueSerial = weighted.dividedBy(weight).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
   return { amountCents, dueSerial };
 }

@@ -3,6 +3,8 @@ import { fail, isFailure, type Result } from "../failure";
 import { Money, moneyToNumber } from "../money/money";
 import type { Amount } from "../metrics/sumAmounts";
 import { checkRate } from "./checkRate";
+import { FINANCING_MESSAGES as M } from "../messages/financingMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /**
  * Credit-insurance indemnity: max(0, loss − deductible) × indemnity_rate. Policies cover a share
@@ -21,10 +23,12 @@ export function insuranceClaim(loss: Amount, indemnityRate: number | Decimal = 0
   if (isFailure(rate)) return rate;
   const lossValue = new Money(loss);
   const deductibleValue = new Money(deductible);
-  if (!lossValue.isFinite() || !deductibleValue.isFinite())
-    return fail("unreadable", "loss and deductible must be finite numbers");
+  if (!lossValue.isFinite() || !deductibleValue.isFinite()) return fail("unreadable", M.lossNotFinite());
   if (deductibleValue.isNegative())
-    return fail("outOfRange", `deductible must be 0 or more (e.g. 5000); got ${deductibleValue.toString()}`);
+    return fail(
+      "outOfRange",
+      NUMBER_MESSAGES.zeroOrMoreExample({ name: "deductible", example: "5000", value: deductibleValue.toString() }),
+    );
   const covered = Money.max(0, lossValue.minus(deductibleValue));
   return moneyToNumber(covered.times(rate));
 }

@@ -3,6 +3,8 @@ import { fail, isFailure, type Result } from "../failure";
 import { Money, moneyToNumber } from "../money/money";
 import type { Amount } from "../metrics/sumAmounts";
 import { checkRate, type RateRule } from "./checkRate";
+import { FINANCING_MESSAGES as M } from "../messages/financingMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /** One row of a rate table: the annual rate in force from `effectiveFrom` (a serial) on. */
 export interface RatePeriod {
@@ -44,22 +46,21 @@ export function lateInterest(
   dayCount: 365 | 360 = 365,
   fixedFee: Amount = 0,
 ): Result<number> {
-  if (basis !== "annual" && basis !== "daily")
-    return fail("outOfRange", `rate_basis must be "annual" or "daily"; got "${String(basis)}"`);
-  if (dayCount !== 365 && dayCount !== 360) return fail("outOfRange", `day_count must be 365 or 360; got ${String(dayCount)}`);
+  if (basis !== "annual" && basis !== "daily") return fail("outOfRange", M.rateBasis({ value: String(basis) }));
+  if (dayCount !== 365 && dayCount !== 360) return fail("outOfRange", M.dayCount({ value: String(dayCount) }));
   const principal = new Money(amount);
   const fee = new Money(fixedFee);
-  if (!principal.isFinite() || !fee.isFinite()) return fail("unreadable", "amount and fixed_fee must be finite numbers");
-  if (fee.isNegative()) return fail("outOfRange", `fixed_fee must be 0 or more (e.g. 40); got ${fee.toString()}`);
-  if (!Number.isFinite(dueSerial) || !Number.isFinite(asOfSerial))
-    return fail("unreadable", "due_date and as_of must be date serials");
+  if (!principal.isFinite() || !fee.isFinite()) return fail("unreadable", M.interestNotFinite());
+  if (fee.isNegative())
+    return fail("outOfRange", NUMBER_MESSAGES.zeroOrMoreExample({ name: "fixed_fee", example: "40", value: fee.toString() }));
+  if (!Number.isFinite(dueSerial) || !Number.isFinite(asOfSerial)) return fail("unreadable", M.interestDates());
 
   const firstDay = Math.floor(dueSerial) + 1;
   const lastDay = Math.floor(asOfSerial);
   const perYear = basis === "annual" ? dayCount : 1;
   let rateDays: Result<Decimal>;
   if (Array.isArray(rate)) {
-    if (basis !== "annual") return fail("outOfRange", 'a rate table holds annual rates; use rate_basis "annual"');
+    if (basis !== "annual") return fail("outOfRange", M.rateTableDaily());
     rateDays = rateDaysFromTable(rate as ReadonlyArray<RatePeriod>, firstDay, lastDay);
   } else {
     const flat = checkRate(rate as number | Decimal, basis === "annual" ? ANNUAL_RULE : DAILY_RULE);
@@ -75,10 +76,10 @@ export function lateInterest(
  * Works segment by segment, so a two-year claim costs one step per rate row, not one per day.
  */
 function rateDaysFromTable(table: ReadonlyArray<RatePeriod>, firstDay: number, lastDay: number): Result<Decimal> {
-  if (table.length === 0) return fail("missing", "the rate table is empty; give rows of effective_from | annual rate");
+  if (table.length === 0) return fail("missing", M.rateTableEmpty());
   const rows: { from: number; rate: Decimal }[] = [];
   for (const row of table) {
-    if (!Number.isFinite(row.effectiveFrom)) return fail("unreadable", "effective_from in the rate table must be a date");
+    if (!Number.isFinite(row.effectiveFrom)) return fail("unreadable", M.rateTableDate());
     const checked = checkRate(row.annualRate, ANNUAL_RULE);
     if (isFailure(checked)) return checked;
     rows.push({ from: Math.floor(row.effectiveFrom), rate: checked });
@@ -87,11 +88,7 @@ function rateDaysFromTable(table: ReadonlyArray<RatePeriod>, firstDay: number, l
   rows.sort((a, b) => a.from - b.from);
   let total: Decimal = new Money(0);
   if (lastDay < firstDay) return total;
-  if (rows[0].from > firstDay)
-    return fail(
-      "noAnswer",
-      "the rate table starts after the first day of interest; add a row in force from the day after the due date",
-    );
+  if (rows[0].from > firstDay) return fail("noAnswer", M.rateTableStartsLate());
   for (let i = 0; i < rows.length; i++) {
     const start = Math.max(rows[i].from, firstDay);
     const end = Math.min(i + 1 < rows.length ? rows[i + 1].from - 1 : lastDay, lastDay);

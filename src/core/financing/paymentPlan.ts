@@ -5,6 +5,8 @@ import { isDateSerial, type DateSystem } from "../dates/excelSerial";
 import { centsToMoney, Money } from "../money/money";
 import { amountToCents, type Amount } from "../metrics/sumAmounts";
 import { checkRate } from "./checkRate";
+import { FINANCING_MESSAGES as M } from "../messages/financingMessages";
+import { DATES_MESSAGES } from "../messages/datesMessages";
 
 /** One installment. Money fields are exact 2-decimal Decimals (from integer cents). */
 export interface PaymentPlanRow {
@@ -49,23 +51,26 @@ export function paymentPlan(
 ): Result<PaymentPlanRow[]> {
   const amountCents = amountToCents(amount, "amount");
   if (isFailure(amountCents)) return amountCents;
-  if (amountCents <= 0) return fail("outOfRange", `amount must be above 0 (e.g. 10000); got ${amountCents / 100}`);
+  if (amountCents <= 0) return fail("outOfRange", M.planAmount({ value: String(amountCents / 100) }));
   if (!Number.isInteger(installments) || installments < 1 || installments > MAX_INSTALLMENTS) {
-    return fail("outOfRange", `installments must be a whole number from 1 to ${MAX_INSTALLMENTS} (e.g. 12); got ${installments}`);
+    return fail("outOfRange", M.installments({ max: MAX_INSTALLMENTS, value: String(installments) }));
   }
   if (!Number.isInteger(intervalMonths) || intervalMonths < 1) {
-    return fail("outOfRange", `interval_months must be a whole number of months, 1 or more (e.g. 1 or 3); got ${intervalMonths}`);
+    return fail("outOfRange", M.intervalMonths({ value: String(intervalMonths) }));
   }
   const rate = checkRate(annualRate, { name: "annual_rate", example: "0.12" });
   if (isFailure(rate)) return rate;
   const first = Math.floor(firstDateSerial);
   if (!isDateSerial(first, system))
-    return fail("outOfRange", `first_date ${firstDateSerial} is not a date serial in the ${system} date system`);
+    return fail(
+      "outOfRange",
+      DATES_MESSAGES.notDateSerialInSystem({ name: "first_date", value: String(firstDateSerial), system }),
+    );
 
   const dueDates: number[] = [];
   for (let k = 0; k < installments; k++) {
     const due = addMonthsSerial(first, k * intervalMonths, system);
-    if (!isDateSerial(due, system)) return fail("outOfRange", `installment ${k + 1} would fall after 9999-12-31`);
+    if (!isDateSerial(due, system)) return fail("outOfRange", M.installmentAfterMaxDate({ installment: k + 1 }));
     dueDates.push(due);
   }
   const periodRate = rate.times(intervalMonths).dividedBy(12);

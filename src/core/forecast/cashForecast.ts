@@ -2,6 +2,8 @@ import { fail, type Result } from "../failure";
 import { customerKey } from "../ledger/ledgerScanSettings";
 import { isForecastDisputed } from "./isForecastDisputed";
 import { paymentHabits, wholeHabitDays, type PaymentHabit } from "./paymentHabits";
+import { CASH_FORECAST_MESSAGES as M } from "../messages/cashForecastMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 export interface ForecastLedger {
   readonly customers: readonly string[];
@@ -50,7 +52,7 @@ export const MAX_FORECAST_PERIODS = 1048576 - 5;
 
 function checkWhole(value: number, name: string, min: number, example: string): Result<number> {
   if (!Number.isInteger(value) || value < min)
-    return fail("outOfRange", `${name} must be a whole number of at least ${min} (e.g. ${example}); got ${value}`);
+    return fail("outOfRange", NUMBER_MESSAGES.wholeAtLeast({ name, min, example, value: String(value) }));
   return value;
 }
 
@@ -72,7 +74,7 @@ export function cashForecast(ledger: ForecastLedger, options: ForecastOptions): 
   if (typeof periodCount !== "number") return periodCount;
   // More periods than a sheet has rows cannot spill, and 2^32 of them would throw allocating the table.
   if (periodCount > MAX_FORECAST_PERIODS)
-    return fail("outOfRange", `periods must be at most ${MAX_FORECAST_PERIODS} (a sheet's rows); got ${periodCount}`);
+    return fail("outOfRange", M.periodsMax({ max: MAX_FORECAST_PERIODS, value: String(periodCount) }));
   const atRiskDays = checkWhole(options.atRiskDays ?? 90, "at_risk_days", 0, "90");
   if (typeof atRiskDays !== "number") return atRiskDays;
   const { asOf } = options;

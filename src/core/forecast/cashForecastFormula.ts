@@ -5,6 +5,7 @@ import type { LedgerField, LedgerMapping } from "../ledger/ledgerFields";
 import { columnLetters } from "../report/cellAddress";
 import { PAID_STATUS_WORDS } from "../report/ledgerFormulas";
 import { quoteSheetName } from "../report/quoteSheetName";
+import { CASH_FORECAST_MESSAGES as M } from "../messages/cashForecastMessages";
 
 /** Where the scanned ledger is: its sheet, first data cell (0-based), data rows and column mapping. */
 export interface ForecastFormulaLedger {
@@ -47,13 +48,12 @@ export const CASH_FORECAST_SPILL = { rows: 18, columns: 5 } as const;
  */
 export function cashForecastFormula(ledger: ForecastFormulaLedger, currency?: string): Result<string> {
   const { mapping } = ledger;
-  if (ledger.rowCount < 1) return fail("missing", "the ledger has no data rows to forecast");
-  if (mapping.customer === undefined) return fail("missing", "the ledger has no customer column");
-  if (mapping.dueDate === undefined)
-    return fail("missing", "AR.CASHFORECAST needs a due-date column; this ledger's due dates come from its terms");
+  if (ledger.rowCount < 1) return fail("missing", M.noDataRows());
+  if (mapping.customer === undefined) return fail("missing", M.noCustomerColumn());
+  if (mapping.dueDate === undefined) return fail("missing", M.needsDueColumn());
   const amountField: LedgerField | undefined =
     mapping.amount !== undefined ? "amount" : mapping.openAmount !== undefined ? "openAmount" : undefined;
-  if (amountField === undefined) return fail("missing", "the ledger has no amount column");
+  if (amountField === undefined) return fail("missing", M.noAmountColumn());
   const first = ledger.firstDataRow + 1;
   const last = ledger.firstDataRow + ledger.rowCount;
   const sheet = quoteSheetName(ledger.sheet);

@@ -6,6 +6,7 @@ import { isForecastDisputed } from "./isForecastDisputed";
 import { wholeHabitDays, type HabitSource, type PaymentHabit } from "./paymentHabits";
 import { pickForecastRows } from "./pickForecastRows";
 import { rowsByCurrency } from "./rowsByCurrency";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /** How much one customer's payment habit moves its money in the forecast, in one currency. */
 export interface ForecastDriver {
@@ -68,7 +69,7 @@ export function forecastDrivers(
 ): Result<ForecastDriver[]> {
   const top = options.top ?? 10;
   if (!Number.isInteger(top) || top < 1)
-    return fail("outOfRange", `top must be a whole number of at least 1 (e.g. 10); got ${top}`);
+    return fail("outOfRange", NUMBER_MESSAGES.wholeAtLeast({ name: "top", min: 1, example: "10", value: String(top) }));
   // Options are checked even when the ledger is empty, so bad periods fail the same way always.
   const check = cashForecast({ customers: [], amountsCents: [], dueSerials: [], paidSerials: [] }, options);
   if (isFailure(check)) return check;

@@ -1,5 +1,6 @@
 import { fail, type Result } from "../failure";
 import type { LedgerMapping } from "./ledgerFields";
+import { LEDGER_MESSAGES as M } from "../messages/ledgerMessages";
 
 /**
  * Checks that a mapping can yield invoices: a customer column, an amount or open-amount column, and
@@ -9,12 +10,12 @@ import type { LedgerMapping } from "./ledgerFields";
  * isFailure(checkMapping({ customer: 0, amount: 1 })) //=> true   (no due date)
  */
 export function checkMapping(mapping: LedgerMapping): Result<LedgerMapping> {
-  if (mapping.customer === undefined) return fail("missing", "the ledger has no customer column (Customer, 客户…)");
+  if (mapping.customer === undefined) return fail("missing", M.noCustomerColumn());
   if (mapping.amount === undefined && mapping.openAmount === undefined) {
-    return fail("missing", "the ledger has no amount column (Amount, Open amount, 金额…)");
+    return fail("missing", M.noAmountColumn());
   }
   if (mapping.dueDate === undefined && (mapping.invoiceDate === undefined || mapping.terms === undefined)) {
-    return fail("missing", "the ledger has no due-date column (Due date, 到期日…), nor invoice date and terms to compute it");
+    return fail("missing", M.noDueDateColumn());
   }
   return mapping;
 }

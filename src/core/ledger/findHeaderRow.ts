@@ -1,6 +1,7 @@
 import { fail, type Result } from "../failure";
 import { countRecognizedHeaders, headerMap } from "./headerMap";
 import type { LedgerField, LedgerMapping } from "./ledgerFields";
+import { LEDGER_MESSAGES as M } from "../messages/ledgerMessages";
 
 /** Rows searched for the header: a title block above a ledger is a few rows, not hundreds. */
 const MAX_HEADER_SCAN = 50;
@@ -26,8 +27,5 @@ export function findHeaderRow(
   for (let r = 0; r < limit; r++) {
     if (countRecognizedHeaders(rows[r]) >= 3) return { headerRowIndex: r, mapping: headerMap(rows[r], overrides) };
   }
-  return fail(
-    "noAnswer",
-    "no header row found: a row needs at least three headers such as Customer, Amount, Due date (客户, 金额, 到期日)",
-  );
+  return fail("noAnswer", M.noHeaderRow());
 }

@@ -1,4 +1,5 @@
-import { quote } from "../failure";
+import { messageText, type Message } from "../messages/message";
+import { LEDGER_ISSUE_MESSAGES as M } from "../messages/ledgerIssueMessages";
 import type { Language } from "../language";
 import type { LedgerField } from "./ledgerFields";
 
@@ -25,16 +26,6 @@ export interface LedgerIssue {
   readonly firstRowIndex?: number;
 }
 
-const FIELD_ZH: Partial<Record<LedgerField, string>> = {
-  amount: "金额",
-  openAmount: "未付金额",
-  creditLimit: "信用额度",
-  dueDate: "到期日",
-  invoiceDate: "开票日期",
-  paidDate: "付款日期",
-  lastReminded: "上次催收日期",
-};
-
 /** Details a reason may quote. */
 export interface IssueDetail {
   /** The cell's content, for unreadable cells. */
@@ -54,36 +45,37 @@ export interface IssueDetail {
  * ledgerIssueReason("noDueDate", "dueDate", "en", {}) //=> "no due date, and no invoice date with terms to compute it"
  */
 export function ledgerIssueReason(code: LedgerIssueCode, field: LedgerField, language: Language, detail: IssueDetail): string {
-  const zh = language === "zh";
-  const shown = quote(String(detail.value ?? ""));
-  switch (code) {
-    case "noCustomer":
-      return zh ? "缺少客户名称" : "no customer";
-    case "noAmount":
-      return zh ? "缺少金额" : "no amount";
-    case "unreadableAmount":
-      return zh
-        ? `无法识别${FIELD_ZH[field] ?? "金额"}${shown}`
-        : `${fieldName(field)}: ${detail.message ?? `cannot read ${shown}`}`;
-    case "unreadableDate":
-      return zh
-        ? `无法识别${FIELD_ZH[field] ?? "日期"}${shown}，请使用日期单元格或 yyyy-mm-dd 格式`
-        : `${fieldName(field)}: ${detail.message ?? `cannot read ${shown} as a date`}`;
-    case "unreadableTerms":
-      return zh ? `无法识别付款条件${shown}` : `terms: ${detail.message ?? `cannot read ${shown}`}`;
-    case "dueBeforeInvoice":
-      return zh
-        ? `到期日 ${detail.dueIso} 早于开票日期 ${detail.invoiceIso}`
-        : `due date ${detail.dueIso} is before invoice date ${detail.invoiceIso}`;
-    case "duplicateInvoice":
-      return zh
-        ? `客户${quote(detail.customer ?? "")}的发票号${quote(detail.invoiceNo ?? "")}重复`
-        : `duplicate invoice number ${quote(detail.invoiceNo ?? "")} for customer ${quote(detail.customer ?? "")}`;
-    case "noDueDate":
-      return zh ? "缺少到期日，也没有开票日期和付款条件可据以推算" : "no due date, and no invoice date with terms to compute it";
-  }
+  return messageText(ledgerIssueMessage(code, field, detail), language);
 }
 
-function fieldName(field: LedgerField): string {
-  return field.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+/**
+ * The message of an issue, in both languages, from LEDGER_ISSUE_MESSAGES.
+ *
+ * @example
+ * ledgerIssueMessage("noCustomer", "customer", {}).zh //=> "缺少客户名称"
+ */
+export function ledgerIssueMessage(code: LedgerIssueCode, field: LedgerField, detail: IssueDetail): Message {
+  const cell = {
+    field,
+    value: String(detail.value ?? ""),
+    ...(detail.message === undefined ? {} : { reason: detail.message }),
+  };
+  switch (code) {
+    case "noCustomer":
+      return M.noCustomer();
+    case "noAmount":
+      return M.noAmount();
+    case "unreadableAmount":
+      return M.unreadableAmount(cell);
+    case "unreadableDate":
+      return M.unreadableDate(cell);
+    case "unreadableTerms":
+      return M.unreadableTerms(cell);
+    case "dueBeforeInvoice":
+      return M.dueBeforeInvoice({ dueIso: detail.dueIso ?? "", invoiceIso: detail.invoiceIso ?? "" });
+    case "duplicateInvoice":
+      return M.duplicateInvoice({ invoiceNo: detail.invoiceNo ?? "", customer: detail.customer ?? "" });
+    case "noDueDate":
+      return M.noDueDate();
+  }
 }

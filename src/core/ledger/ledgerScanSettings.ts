@@ -8,6 +8,11 @@ import { Money, toCents } from "../money/money";
 import { checkMapping } from "./checkMapping";
 import type { AnalyzeLedgerOptions } from "./ledgerAnalysisTypes";
 import { LEDGER_FIELDS, type LedgerField, type LedgerMapping } from "./ledgerFields";
+import { LEDGER_MESSAGES as M } from "../messages/ledgerMessages";
+import { AGING_MESSAGES } from "../messages/agingMessages";
+import { DATES_MESSAGES } from "../messages/datesMessages";
+import { DUNNING_MESSAGES } from "../messages/dunningMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /** The scan's options, checked once and in the shapes the hot loop wants. */
 export interface LedgerScanSettings {
@@ -39,22 +44,22 @@ export function ledgerScanSettings(options: AnalyzeLedgerOptions): Result<Ledger
   const system: DateSystem = options.dateSystem === 1904 ? 1904 : 1900;
   const asOf = Math.floor(options.asOf);
   if (!isDateSerial(asOf, system))
-    return fail("outOfRange", `as_of ${options.asOf} is not a date serial in the ${system} date system`);
+    return fail("outOfRange", DATES_MESSAGES.notDateSerialInSystem({ name: "as_of", value: String(options.asOf), system }));
   const edges = validateEdges(options.edges ?? DEFAULT_AGING_EDGES);
   if (isFailure(edges)) return edges;
-  if (edges.length > 250) return fail("outOfRange", "edges: at most 250 aging buckets");
+  if (edges.length > 250) return fail("outOfRange", AGING_MESSAGES.edgesMax());
   const ladder = options.ladder ?? DEFAULT_LADDER;
   const ladderProblem = checkLadder(ladder);
   if (ladderProblem) return ladderProblem;
   const minAmount = options.minAmount ?? 0;
-  if (!Number.isFinite(minAmount) || minAmount < 0) return fail("outOfRange", `min_amount must be 0 or more; got ${minAmount}`);
+  if (!Number.isFinite(minAmount) || minAmount < 0)
+    return fail("outOfRange", NUMBER_MESSAGES.zeroOrMore({ name: "min_amount", value: String(minAmount) }));
   const intervalDays = options.minReminderIntervalDays ?? 7;
   if (!Number.isInteger(intervalDays) || intervalDays < 0) {
-    return fail("outOfRange", `the minimum reminder interval must be whole days, 0 or more; got ${intervalDays}`);
+    return fail("outOfRange", M.reminderInterval({ value: String(intervalDays) }));
   }
   const threshold = options.reviewThreshold ?? 0.1;
-  if (!Number.isFinite(threshold) || threshold < 0)
-    return fail("outOfRange", `review threshold must be 0 or more (e.g. 0.1); got ${threshold}`);
+  if (!Number.isFinite(threshold) || threshold < 0) return fail("outOfRange", M.reviewThreshold({ value: String(threshold) }));
   const language: Language = options.language === "zh" ? "zh" : "en";
   const creditLimitCents = new Map<string, number>();
   for (const [name, limit] of options.creditLimits ?? []) {
@@ -112,11 +117,11 @@ export function normalizeCurrency(value: unknown): string {
 }
 
 function checkLadder(ladder: Ladder): ReturnType<typeof fail> | undefined {
-  if (ladder.rungs.length === 0) return fail("missing", "the ladder has no rungs");
-  if (ladder.rungs.length > 250) return fail("outOfRange", "the ladder has more than 250 rungs");
+  if (ladder.rungs.length === 0) return fail("missing", DUNNING_MESSAGES.noRungs());
+  if (ladder.rungs.length > 250) return fail("outOfRange", DUNNING_MESSAGES.tooManyRungs());
   for (let i = 1; i < ladder.rungs.length; i++) {
     if (!(ladder.rungs[i].daysFromDue > ladder.rungs[i - 1].daysFromDue)) {
-      return fail("outOfRange", "ladder days must ascend (e.g. 1, 8, 15, 30)");
+      return fail("outOfRange", DUNNING_MESSAGES.daysAscend());
     }
   }
   return undefined;

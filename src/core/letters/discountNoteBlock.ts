@@ -1,8 +1,9 @@
-import { fail, isFailure, quote, type Result } from "../failure";
+import { fail, isFailure, type Result } from "../failure";
 import { parsePaymentTerms } from "../terms/parsePaymentTerms";
 import type { LetterWords } from "./letterWords";
 import type { EarlyPaymentDiscountOption, LetterBlock } from "./letterTypes";
 import { ratePercent } from "./ratePercent";
+import { LETTERS_MESSAGES as M } from "../messages/lettersMessages";
 
 /**
  * The early-payment discount note. Terms with a discount (`2/10 net 30`) are written out in the
@@ -27,10 +28,7 @@ export function discountNoteBlock(option: EarlyPaymentDiscountOption, words: Let
   } else if (terms !== undefined && isFailure(terms)) {
     return terms;
   } else {
-    return fail(
-      "missing",
-      `the early-payment discount needs terms with a discount (e.g. 2/10 net 30) or a text; got ${quote(option.terms ?? "")}`,
-    );
+    return fail("missing", M.discountNeedsTerms({ terms: option.terms ?? "" }));
   }
   return { kind: "earlyPaymentDiscount", paragraphs: [text], table: null, notes: [] };
 }

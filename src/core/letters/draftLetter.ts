@@ -1,7 +1,7 @@
 import { isDateSerial } from "../dates/excelSerial";
-import { fail, isFailure, quote, type Result } from "../failure";
+import { fail, isFailure, type Result } from "../failure";
 import { discountNoteBlock } from "./discountNoteBlock";
-import { formatLetterAmount } from "./formatLetterAmount";
+import { formatMoney } from "../money/formatMoney";
 import { formatLetterDate } from "./formatLetterDate";
 import { lateInterestBlock, type LetterBlockContext } from "./lateInterestBlock";
 import { letterSignature, hasBankDetails } from "./letterSignature";
@@ -18,6 +18,8 @@ import type {
 } from "./letterTypes";
 import { payByDate } from "./payByDate";
 import { paymentPlanBlock } from "./paymentPlanBlock";
+import { LETTERS_MESSAGES as M } from "../messages/lettersMessages";
+import { DATES_MESSAGES } from "../messages/datesMessages";
 
 const MAX_PAY_BY_DAYS = 366;
 
@@ -43,10 +45,11 @@ export function draftLetter(customer: LetterCustomer, asOfSerial: number, settin
   const language = settings.language === "zh" ? "zh" : "en";
   const words = letterWords(language);
   const asOf = Math.floor(asOfSerial);
-  if (!isDateSerial(asOf, system)) return fail("unreadable", `as_of ${asOfSerial} is not a date serial`);
+  if (!isDateSerial(asOf, system))
+    return fail("unreadable", DATES_MESSAGES.notDateSerial({ name: "as_of", value: String(asOfSerial) }));
   const payByDays = settings.payByDays ?? 7;
   if (!Number.isInteger(payByDays) || payByDays < 0 || payByDays > MAX_PAY_BY_DAYS) {
-    return fail("outOfRange", `pay-by days must be a whole number from 0 to ${MAX_PAY_BY_DAYS} (e.g. 7 or 10); got ${payByDays}`);
+    return fail("outOfRange", M.payByDays({ max: MAX_PAY_BY_DAYS, value: String(payByDays) }));
   }
 
   const overdue: LetterInvoice[] = [];
@@ -54,10 +57,9 @@ export function draftLetter(customer: LetterCustomer, asOfSerial: number, settin
   const credits: LetterInvoice[] = [];
   const disputed: LetterInvoice[] = [];
   for (const invoice of customer.invoices) {
-    if (!Number.isSafeInteger(invoice.openCents))
-      return fail("unreadable", `open amount of ${label(invoice, "?")} must be whole cents`);
+    if (!Number.isSafeInteger(invoice.openCents)) return fail("unreadable", M.openNotCents({ invoice: label(invoice, "?") }));
     if (!isDateSerial(Math.floor(invoice.dueSerial), system))
-      return fail("unreadable", `due date of ${label(invoice, "?")} is not a date`);
+      return fail("unreadable", M.dueNotDate({ invoice: label(invoice, "?") }));
     if (invoice.openCents === 0) continue; // settled: nothing to say about it
     if (invoice.disputed === true) disputed.push(invoice);
     else if (invoice.openCents < 0) credits.push(invoice);
@@ -66,15 +68,8 @@ export function draftLetter(customer: LetterCustomer, asOfSerial: number, settin
   }
   const courtesy = overdue.length === 0;
   const demandedItems = sortByDue(courtesy ? notYetDue : overdue);
-  const who = `${quote(customer.name)}${customer.currency === "" ? "" : ` in ${customer.currency}`}`;
-  if (demandedItems.length === 0) {
-    return fail(
-      "noAnswer",
-      disputed.length > 0
-        ? `every open invoice of ${who} is disputed: nothing to remind`
-        : `${who} has no open invoice to remind`,
-    );
-  }
+  const who = { customer: customer.name, currency: customer.currency };
+  if (demandedItems.length === 0) return fail("noAnswer", disputed.length > 0 ? M.allDisputed(who) : M.nothingOpen(who));
   const invoicedCents = sum(demandedItems);
   const creditCents = sum(credits);
   const demandedCents = invoicedCents + creditCents;
@@ -82,13 +77,9 @@ export function draftLetter(customer: LetterCustomer, asOfSerial: number, settin
   const notYetDueCents = courtesy ? 0 : sum(notYetDue);
   const openCents = demandedCents + disputedCents + notYetDueCents;
   if (![invoicedCents, demandedCents, disputedCents, openCents].every(Number.isSafeInteger)) {
-    return fail("outOfRange", `the amounts of ${who} are too large to total exactly in cents`);
+    return fail("outOfRange", M.amountsTooLarge(who));
   }
-  if (demandedCents <= 0)
-    return fail(
-      "noAnswer",
-      `open credit notes cover the ${courtesy ? "invoices falling due" : "overdue invoices"} of ${who}: nothing to demand`,
-    );
+  if (demandedCents <= 0) return fail("noAnswer", M.creditsCover({ ...who, courtesy }));
 
   const maxDays = courtesy ? 0 : asOf - Math.floor(demandedItems[0].dueSerial);
   const tone: LetterTone = courtesy
@@ -98,7 +89,7 @@ export function draftLetter(customer: LetterCustomer, asOfSerial: number, settin
       : letterTone(maxDays, settings.ladder);
   const payBySerial = courtesy ? Math.floor(demandedItems[0].dueSerial) : payByDate(asOf, payByDays, system);
 
-  const amount = (cents: number): string => formatLetterAmount(cents, customer.currency, language);
+  const amount = (cents: number): string => formatMoney(cents, customer.currency, language);
   const date = (serial: number | null | undefined): string =>
     serial === null || serial === undefined || !isDateSerial(Math.floor(serial), system)
       ? words.noDate

@@ -1,4 +1,4 @@
-import { isFailure } from "../failure";
+import { failureText, isFailure } from "../failure";
 import { draftLetter } from "./draftLetter";
 import { groupLetterCustomers } from "./groupLetterCustomers";
 import type { LetterInvoiceRow, LetterModel, LetterSettings } from "./letterTypes";
@@ -7,6 +7,7 @@ import type { LetterInvoiceRow, LetterModel, LetterSettings } from "./letterType
 export interface SkippedLetter {
   readonly customer: string;
   readonly currency: string;
+  /** Why, in the letters' language. */
   readonly reason: string;
 }
 
@@ -31,8 +32,10 @@ export function draftLetters(
   const skipped: SkippedLetter[] = [];
   for (const customer of groupLetterCustomers(rows, settings.defaultCurrency ?? "", settings.keyAccounts ?? [])) {
     const letter = draftLetter(customer, asOfSerial, settings);
-    if (isFailure(letter)) skipped.push({ customer: customer.name, currency: customer.currency, reason: letter.message });
-    else letters.push(letter);
+    if (isFailure(letter)) {
+      const reason = failureText(letter, settings.language === "zh" ? "zh" : "en");
+      skipped.push({ customer: customer.name, currency: customer.currency, reason });
+    } else letters.push(letter);
   }
   return { letters, skipped };
 }

@@ -1,7 +1,7 @@
 import { isFailure, type Result } from "../failure";
 import { lateInterest } from "../financing/lateInterest";
 import { centsToMoney, toCents } from "../money/money";
-import { formatLetterAmount } from "./formatLetterAmount";
+import { formatMoney } from "../money/formatMoney";
 import type { LetterWords } from "./letterWords";
 import type { LateInterestOption, LetterBlock, LetterTone } from "./letterTypes";
 import { ratePercent } from "./ratePercent";
@@ -64,7 +64,7 @@ export function lateInterestBlock(
     rows.push([
       invoice.label,
       String(Math.max(0, Math.floor(asOfSerial) - Math.floor(invoice.dueSerial))),
-      formatLetterAmount(cents, currency, language),
+      formatMoney(cents, currency, language),
     ]);
   }
   const facts = {
@@ -72,8 +72,8 @@ export function lateInterestBlock(
     rate: typeof option.rate === "number" ? ratePercent(option.rate) : null,
     basis,
     dayCount,
-    fee: fee > 0 ? formatLetterAmount(toCents(fee), currency, language) : null,
-    total: formatLetterAmount(totalCents, currency, language),
+    fee: fee > 0 ? formatMoney(toCents(fee), currency, language) : null,
+    total: formatMoney(totalCents, currency, language),
     asOf: context.asOf,
     payBy: context.payBy,
   };

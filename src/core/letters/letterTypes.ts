@@ -6,7 +6,7 @@ import type { RateBasis, RatePeriod } from "../financing/lateInterest";
 /**
  * Reminder letters: the data a draft is built from and the model the renderers turn into text,
  * HTML or a mailto: link. Amounts travel as integer cents (negative for credit notes) and are only
- * turned into text by `formatLetterAmount`, so no float ever decides a cent.
+ * turned into text by `formatMoney` (src/core/money/formatMoney.ts), so no float ever decides a cent.
  */
 
 /** Courtesy (before due) → friendly → firm second notice → formal demand → final notice before referral. */

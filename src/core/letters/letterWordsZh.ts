@@ -1,4 +1,5 @@
 import type { DiscountFacts, InterestFacts, LetterFacts, LetterWords, PlanFacts } from "./letterWords";
+import { LETTER_TONE_NAMES } from "./letterToneNames";
 
 /**
  * 简体中文催款函措辞。按国内财务往来函件的习惯写：温馨提示和友好提醒语气客气、体谅对方可能的
@@ -35,6 +36,9 @@ function formalEarlier(f: LetterFacts): string {
   return f.lastReminded === null ? "经我方提醒" : `经我方于${f.lastReminded}提醒`;
 }
 
+/** The tone names the pane lists: each subject opens with its tone's name. */
+const TONE = LETTER_TONE_NAMES.zh;
+
 const formalTone = (f: LetterFacts): boolean => f.tone === "formal" || f.tone === "final";
 const hasEarlier = (f: LetterFacts): boolean => f.reminders > 0 || f.lastReminded !== null;
 
@@ -43,16 +47,16 @@ export const LETTER_WORDS_ZH: LetterWords = {
     switch (f.tone) {
       case "courtesy":
         return f.count === 1 && f.invoiceNumber !== null
-          ? `付款温馨提示：发票${f.invoiceNumber}将于${f.firstDue}到期`
-          : `付款温馨提示：${f.count}张发票将于${f.firstDue}${f.sameDue ? "" : "起陆续"}到期`;
+          ? `${TONE.courtesy}：发票${f.invoiceNumber}将于${f.firstDue}到期`
+          : `${TONE.courtesy}：${f.count}张发票将于${f.firstDue}${f.sameDue ? "" : "起陆续"}到期`;
       case "friendly":
-        return `付款提醒：逾期款项${f.net}`;
+        return `${TONE.friendly}：逾期款项${f.net}`;
       case "firm":
-        return `第二次付款通知：逾期款项${f.net}`;
+        return `${TONE.firm}：逾期款项${f.net}`;
       case "formal":
-        return `催款函：逾期款项${f.net}`;
+        return `${TONE.formal}：逾期款项${f.net}`;
       case "final":
-        return f.keyAccount ? `最后通知：逾期款项${f.net}` : `最后通知：逾期款项${f.net}，逾期未付将移交第三方处理`;
+        return f.keyAccount ? `${TONE.final}：逾期款项${f.net}` : `${TONE.final}：逾期款项${f.net}，逾期未付将移交第三方处理`;
     }
   },
 

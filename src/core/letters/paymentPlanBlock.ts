@@ -2,7 +2,7 @@ import type { DateSystem } from "../dates/excelSerial";
 import { isFailure, type Result } from "../failure";
 import { paymentPlan, type PaymentPlanRow } from "../financing/paymentPlan";
 import { centsToMoney } from "../money/money";
-import { formatLetterAmount } from "./formatLetterAmount";
+import { formatMoney } from "../money/formatMoney";
 import { formatLetterDate } from "./formatLetterDate";
 import type { LetterBlockContext } from "./lateInterestBlock";
 import type { LetterBlock, PaymentPlanOption } from "./letterTypes";
@@ -36,7 +36,7 @@ export function paymentPlanBlock(
   const schedule = paymentPlan(centsToMoney(demandedCents), option.installments, firstSerial, intervalMonths, annualRate, system);
   if (isFailure(schedule)) return schedule;
   const facts = {
-    net: formatLetterAmount(demandedCents, currency, language),
+    net: formatMoney(demandedCents, currency, language),
     installments: option.installments,
     intervalMonths,
     rate: annualRate > 0 ? ratePercent(annualRate) : null,
@@ -45,7 +45,7 @@ export function paymentPlanBlock(
   const rows = schedule.map((row) => [
     String(row.no),
     formatLetterDate(row.dueSerial, language, system),
-    formatLetterAmount(row.payment.times(100).toNumber(), currency, language),
+    formatMoney(row.payment, currency, language),
   ]);
   const block: LetterBlock = {
     kind: "paymentPlan",

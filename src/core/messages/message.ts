@@ -28,7 +28,8 @@ export type MessageTable = Record<string, MessageTexts<any>>;
 
 /** What a table becomes: one function per key, taking that key's parameters and giving a `Message`. */
 export type MessageMakers<T extends MessageTable> = {
-  readonly [K in keyof T]: T[K] extends MessageTexts<infer P>
+  // P comes from the English renderer alone: a sample of a narrower literal type must not narrow it.
+  readonly [K in keyof T]: T[K] extends { readonly en: (params: infer P) => string }
     ? unknown extends P
       ? () => Message
       : (params: P) => Message

@@ -1,6 +1,8 @@
 import { fail, isFailure, type Result } from "../failure";
+import type { Message } from "../messages/message";
 import { averageDays } from "./averageDays";
 import { amountToCents, type AmountCell } from "./sumAmounts";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /**
  * The (optionally amount-weighted) mean of a per-row day count between two aligned date columns,
@@ -17,7 +19,7 @@ import { amountToCents, type AmountCell } from "./sumAmounts";
  * @returns days, unrounded
  *
  * @example
- * averageDayGaps([45658, 45689], [45688, 45699], null, "invoice_dates", (s, p) => p - s, "none") //=> 20
+ * averageDayGaps([45658, 45689], [45688, 45699], null, "invoice_dates", (s, p) => p - s, METRICS_MESSAGES.noPaidRowsInvoice()) //=> 20
  */
 export function averageDayGaps(
   startDates: ReadonlyArray<number | null>,
@@ -25,13 +27,13 @@ export function averageDayGaps(
   amounts: ReadonlyArray<AmountCell> | null | undefined,
   startName: string,
   gap: (start: number, paid: number) => number,
-  noRowsMessage: string,
+  noRowsMessage: Message,
 ): Result<number> {
   if (paidDates.length !== startDates.length)
-    return fail("shapeMismatch", `${startName} and paid_dates must have the same shape`);
+    return fail("shapeMismatch", NUMBER_MESSAGES.sameShape({ names: [startName, "paid_dates"] }));
   const weighted = amounts !== null && amounts !== undefined;
   if (weighted && amounts.length !== startDates.length)
-    return fail("shapeMismatch", `${startName} and amounts must have the same shape`);
+    return fail("shapeMismatch", NUMBER_MESSAGES.sameShape({ names: [startName, "amounts"] }));
 
   const days: number[] = [];
   const weights: number[] = [];

@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import { fail, type Result } from "../failure";
+import type { Message } from "../messages/message";
 import { Money } from "../money/money";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Mean of whole-day counts, or the amount-weighted mean Σ(cents × days) / Σcents when weights (in
@@ -13,12 +15,12 @@ import { Money } from "../money/money";
  * @returns days, unrounded
  *
  * @example
- * averageDays([10, 40], [300000, 100000], "no rows") //=> 17.5
+ * averageDays([10, 40], [300000, 100000], METRICS_MESSAGES.noPaidRowsDue()) //=> 17.5
  */
 export function averageDays(
   days: readonly number[],
   weightCents: readonly number[] | null,
-  noRowsMessage: string,
+  noRowsMessage: Message,
 ): Result<number> {
   if (days.length === 0) return fail("divideByZero", noRowsMessage);
   if (weightCents === null) {
@@ -36,7 +38,7 @@ export function averageDays(
     exact = Number.isSafeInteger(weighted) && Number.isSafeInteger(weights);
   }
   if (!exact) return averageDaysInDecimal(days, weightCents);
-  if (weights === 0) return fail("divideByZero", "the amounts of the rows averaged sum to 0");
+  if (weights === 0) return fail("divideByZero", M.weightsSumZero());
   return new Money(weighted).dividedBy(weights).toNumber();
 }
 
@@ -47,6 +49,6 @@ function averageDaysInDecimal(days: readonly number[], weightCents: readonly num
     weighted = weighted.plus(new Money(weightCents[i]).times(days[i]));
     weights = weights.plus(weightCents[i]);
   }
-  if (weights.isZero()) return fail("divideByZero", "the amounts of the rows averaged sum to 0");
+  if (weights.isZero()) return fail("divideByZero", M.weightsSumZero());
   return weighted.dividedBy(weights).toNumber();
 }

@@ -2,6 +2,7 @@ import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
 import { checkDays } from "./checkDays";
 import { sumAmounts, type AmountCells } from "./sumAmounts";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Average days delinquent (ADD): DSO − BPDSO, i.e. (receivables − current) / sales × days, the part
@@ -30,6 +31,6 @@ export function averageDaysDelinquent(
   if (isFailure(currentCents)) return currentCents;
   const salesCents = sumAmounts(creditSales, "credit_sales");
   if (isFailure(salesCents)) return salesCents;
-  if (salesCents === 0) return fail("divideByZero", "credit_sales sum to 0; ADD needs the period's credit sales");
+  if (salesCents === 0) return fail("divideByZero", M.salesZero({ metric: "ADD" }));
   return new Money(receivableCents).minus(currentCents).dividedBy(salesCents).times(period).toNumber();
 }

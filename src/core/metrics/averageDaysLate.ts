@@ -1,6 +1,7 @@
 import type { Result } from "../failure";
 import { averageDayGaps } from "./averageDayGaps";
 import type { AmountCell } from "./sumAmounts";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Average days late over paid rows: mean of max(0, paid − due), so early payments count as 0 days
@@ -22,12 +23,5 @@ export function averageDaysLate(
   amounts?: ReadonlyArray<AmountCell> | null,
 ): Result<number> {
   // Early payments count as 0 days late rather than offsetting late ones.
-  return averageDayGaps(
-    dueDates,
-    paidDates,
-    amounts,
-    "due_dates",
-    (due, paid) => Math.max(0, paid - due),
-    "no row has both a due date and a paid date",
-  );
+  return averageDayGaps(dueDates, paidDates, amounts, "due_dates", (due, paid) => Math.max(0, paid - due), M.noPaidRowsDue());
 }

@@ -2,6 +2,7 @@ import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
 import { checkDays } from "./checkDays";
 import { sumAmounts, type AmountCells } from "./sumAmounts";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Best possible DSO (BPDSO): the DSO if every customer paid exactly on terms, current (not yet due)
@@ -22,6 +23,6 @@ export function bestPossibleDso(currentReceivables: AmountCells, creditSales: Am
   if (isFailure(currentCents)) return currentCents;
   const salesCents = sumAmounts(creditSales, "credit_sales");
   if (isFailure(salesCents)) return salesCents;
-  if (salesCents === 0) return fail("divideByZero", "credit_sales sum to 0; BPDSO needs the period's credit sales");
+  if (salesCents === 0) return fail("divideByZero", M.salesZero({ metric: "BPDSO" }));
   return new Money(currentCents).dividedBy(salesCents).times(period).toNumber();
 }

@@ -1,6 +1,7 @@
 import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
 import { sumAmounts, type AmountCells } from "./sumAmounts";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Cash ratio: (cash + marketable securities) / current liabilities, the strictest liquidity ratio.
@@ -20,6 +21,6 @@ export function cashRatio(cash: AmountCells, marketableSecurities: AmountCells, 
   if (isFailure(securitiesCents)) return securitiesCents;
   const liabilitiesCents = sumAmounts(currentLiabilities, "current_liabilities");
   if (isFailure(liabilitiesCents)) return liabilitiesCents;
-  if (liabilitiesCents === 0) return fail("divideByZero", "current_liabilities is 0; the cash ratio needs liabilities to cover");
+  if (liabilitiesCents === 0) return fail("divideByZero", M.liabilitiesZero());
   return new Money(cashCents).plus(securitiesCents).dividedBy(liabilitiesCents).toNumber();
 }

@@ -1,4 +1,5 @@
 import { fail, type Result } from "../failure";
+import { NUMBER_MESSAGES as M } from "../messages/numberMessages";
 
 /**
  * Checks a count used as a divisor or period length (DSO's `days`, `period_days`, CEI's
@@ -13,9 +14,9 @@ import { fail, type Result } from "../failure";
  * @example
  * checkDays(365, "days") //=> 365
  */
-export function checkDays(value: number, argName: string, example = "365", unit = "days"): Result<number> {
-  if (!Number.isFinite(value)) return fail("unreadable", `${argName} is not a finite number`);
-  if (value === 0) return fail("divideByZero", `${argName} is 0; give a positive number of ${unit} (e.g. ${example})`);
-  if (value < 0) return fail("outOfRange", `${argName} must be a positive number of ${unit} (e.g. ${example}); got ${value}`);
+export function checkDays(value: number, argName: string, example = "365", unit: "days" | "periods" = "days"): Result<number> {
+  if (!Number.isFinite(value)) return fail("unreadable", M.notFinite({ name: argName }));
+  if (value === 0) return fail("divideByZero", M.daysZero({ name: argName, unit, example }));
+  if (value < 0) return fail("outOfRange", M.daysNegative({ name: argName, unit, example, value: String(value) }));
   return value;
 }

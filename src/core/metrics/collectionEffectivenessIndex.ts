@@ -2,6 +2,7 @@ import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
 import { checkDays } from "./checkDays";
 import { sumAmounts, type AmountCells } from "./sumAmounts";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Collection effectiveness index as a fraction: (B + S − E) / (B + S − E_current), what was
@@ -41,10 +42,6 @@ export function collectionEffectivenessIndex(
     sales = sales.dividedBy(count);
   }
   const collectable = sales.plus(beginning).minus(endingCurrent);
-  if (collectable.isZero())
-    return fail(
-      "divideByZero",
-      "beginning_receivables + credit_sales − ending_current_receivables is 0; nothing was collectable",
-    );
+  if (collectable.isZero()) return fail("divideByZero", M.nothingCollectable());
   return sales.plus(beginning).minus(ending).dividedBy(collectable).toNumber();
 }

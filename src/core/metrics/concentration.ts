@@ -2,6 +2,8 @@ import { fail, isFailure, type Result } from "../failure";
 import { customerKey } from "../ledger/ledgerScanSettings";
 import { Money } from "../money/money";
 import { amountToCents, type AmountCell } from "./sumAmounts";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Share of the total receivables held by the `topN` largest customers. Amounts are grouped by
@@ -22,9 +24,9 @@ export function concentration(
   amounts: ReadonlyArray<AmountCell>,
   topN = 1,
 ): Result<number> {
-  if (customers.length !== amounts.length) return fail("shapeMismatch", "customers and amounts must have the same shape");
-  if (!Number.isInteger(topN) || topN < 1)
-    return fail("outOfRange", `top_n must be a whole number of customers, 1 or more (e.g. 5); got ${topN}`);
+  if (customers.length !== amounts.length)
+    return fail("shapeMismatch", NUMBER_MESSAGES.sameShape({ names: ["customers", "amounts"] }));
+  if (!Number.isInteger(topN) || topN < 1) return fail("outOfRange", M.topN({ value: String(topN) }));
 
   const balances = new Map<string, number>();
   for (let i = 0; i < amounts.length; i++) {
@@ -32,7 +34,7 @@ export function concentration(
     if (amount === null) continue;
     const key = customerKey(customers[i] ?? "");
     // An amount with no customer cannot be attributed; guessing would misstate the concentration.
-    if (key === "") return fail("missing", `customer is blank in row ${i + 1}, which has an amount`);
+    if (key === "") return fail("missing", M.customerBlank({ row: i + 1 }));
     const cents = amountToCents(amount, "amounts");
     if (isFailure(cents)) return cents;
     balances.set(key, (balances.get(key) ?? 0) + cents);
@@ -40,7 +42,7 @@ export function concentration(
 
   const positive = [...balances.values()].filter((cents) => cents > 0).sort((a, b) => b - a);
   const total = positive.reduce((sum, cents) => sum + cents, 0);
-  if (total === 0) return fail("divideByZero", "no customer has a positive balance to share");
+  if (total === 0) return fail("divideByZero", M.noPositiveBalance());
   const top = positive.slice(0, topN).reduce((sum, cents) => sum + cents, 0);
   return new Money(top).dividedBy(total).toNumber();
 }

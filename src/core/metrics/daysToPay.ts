@@ -1,6 +1,7 @@
 import type { Result } from "../failure";
 import { averageDayGaps } from "./averageDayGaps";
 import type { AmountCell } from "./sumAmounts";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Average days from invoice to payment over the rows that have both dates (open invoices are left
@@ -26,6 +27,6 @@ export function daysToPay(
     amounts,
     "invoice_dates",
     (invoiced, paid) => paid - invoiced,
-    "no row has both an invoice date and a paid date",
+    M.noPaidRowsInvoice(),
   );
 }

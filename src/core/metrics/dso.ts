@@ -2,6 +2,7 @@ import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
 import { checkDays } from "./checkDays";
 import { sumAmounts, type AmountCells } from "./sumAmounts";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Days sales outstanding: Σreceivables / Σcredit_sales × days. Ranges are summed (blank cells
@@ -22,6 +23,6 @@ export function dso(receivables: AmountCells, creditSales: AmountCells, days = 3
   if (isFailure(receivableCents)) return receivableCents;
   const salesCents = sumAmounts(creditSales, "credit_sales");
   if (isFailure(salesCents)) return salesCents;
-  if (salesCents === 0) return fail("divideByZero", "credit_sales sum to 0; DSO needs the period's credit sales");
+  if (salesCents === 0) return fail("divideByZero", M.salesZero({ metric: "DSO" }));
   return new Money(receivableCents).dividedBy(salesCents).times(period).toNumber();
 }

@@ -3,6 +3,7 @@ import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
 import { checkDays } from "./checkDays";
 import { amountToCents, sumAmounts, type AmountCell, type AmountCells } from "./sumAmounts";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Countback (exhaustion) DSO. Walking back from the most recent period, each period's sales are
@@ -24,11 +25,11 @@ export function dsoCountback(
   periodDays: number | ReadonlyArray<number | null> = 30,
 ): Result<number> {
   if (typeof periodDays !== "number" && periodDays.length !== periodSales.length) {
-    return fail("shapeMismatch", "period_days must be one number or have one entry per period_sales entry");
+    return fail("shapeMismatch", M.countbackShape());
   }
   const balanceCents = sumAmounts(receivables, "receivables");
   if (isFailure(balanceCents)) return balanceCents;
-  if (balanceCents < 0) return fail("outOfRange", `receivables must total 0 or more for a countback; got ${balanceCents / 100}`);
+  if (balanceCents < 0) return fail("outOfRange", M.countbackNegative({ value: String(balanceCents / 100) }));
 
   let remaining = balanceCents;
   let days: Decimal = new Money(0);
@@ -46,12 +47,12 @@ export function dsoCountback(
       return days.plus(new Money(remaining).dividedBy(salesCents).times(length)).toNumber();
     }
   }
-  if (remaining > 0) return fail("noAnswer", "receivables exceed the sales history given");
+  if (remaining > 0) return fail("noAnswer", M.countbackExceeds());
   return days.toNumber();
 }
 
 function periodDaysAt(periodDays: number | ReadonlyArray<number | null>, index: number): Result<number> {
   const value = typeof periodDays === "number" ? periodDays : periodDays[index];
-  if (value === null) return fail("missing", `period_days is blank for period ${index + 1}`);
+  if (value === null) return fail("missing", M.periodDaysBlank({ period: index + 1 }));
   return checkDays(value, "period_days", "30");
 }

@@ -1,6 +1,7 @@
 import { fail, isFailure, type Result } from "../failure";
 import { Money } from "../money/money";
 import { sumAmounts, type AmountCells } from "./sumAmounts";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Receivables turnover: credit sales / average receivables (times the receivables were collected in
@@ -18,6 +19,6 @@ export function receivablesTurnover(creditSales: AmountCells, averageReceivables
   if (isFailure(salesCents)) return salesCents;
   const averageCents = sumAmounts(averageReceivables, "average_receivables");
   if (isFailure(averageCents)) return averageCents;
-  if (averageCents === 0) return fail("divideByZero", "average_receivables is 0; turnover needs a receivables balance");
+  if (averageCents === 0) return fail("divideByZero", M.averageReceivablesZero());
   return new Money(salesCents).dividedBy(averageCents).toNumber();
 }

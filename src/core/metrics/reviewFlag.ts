@@ -3,6 +3,8 @@ import { fail, isFailure, type Result } from "../failure";
 import { checkRate } from "../financing/checkRate";
 import { Money } from "../money/money";
 import { isBlankAmount, sumAmounts, type AmountCells } from "./sumAmounts";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
+import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
  * Credit-review trigger: TRUE when the overdue amount reaches `threshold` × credit limit (default
@@ -28,10 +30,14 @@ export function reviewFlag(
   if (isFailure(overdueCents)) return overdueCents;
   // A blank limit is an unknown limit, not a zero one: #N/A (spec: blank required input), not
   // #DIV/0! or a review flagged against 0.
-  if (isBlankAmount(creditLimit)) return fail("missing", "credit_limit is blank");
+  if (isBlankAmount(creditLimit)) return fail("missing", M.creditLimitBlank());
   const limitCents = sumAmounts(creditLimit, "credit_limit");
   if (isFailure(limitCents)) return limitCents;
-  if (limitCents < 0) return fail("outOfRange", `credit_limit must be 0 or more (e.g. 50000); got ${limitCents / 100}`);
+  if (limitCents < 0)
+    return fail(
+      "outOfRange",
+      NUMBER_MESSAGES.zeroOrMoreExample({ name: "credit_limit", example: "50000", value: String(limitCents / 100) }),
+    );
   if (overdueCents <= 0) return false;
   return new Money(overdueCents).gte(rate.times(limitCents));
 }

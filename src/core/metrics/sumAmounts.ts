@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import { fail, type Result } from "../failure";
 import { Money, toCentsFast } from "../money/money";
+import { MONEY_MESSAGES } from "../messages/moneyMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /** An amount already read from a cell: a number, or the Decimal that `parseAmount` returns. */
 export type Amount = number | Decimal;
@@ -18,11 +20,11 @@ export type AmountCells = AmountCell | ReadonlyArray<AmountCell>;
  */
 export function amountToCents(amount: Amount, argName = "amount"): Result<number> {
   if (typeof amount === "number") {
-    if (!Number.isFinite(amount)) return fail("unreadable", `${argName} is not a finite number`);
+    if (!Number.isFinite(amount)) return fail("unreadable", NUMBER_MESSAGES.notFinite({ name: argName }));
     const cents = toCentsFast(amount);
     return Number.isSafeInteger(cents) ? cents : tooLarge(argName, String(amount));
   }
-  if (!amount.isFinite()) return fail("unreadable", `${argName} is not a finite number`);
+  if (!amount.isFinite()) return fail("unreadable", NUMBER_MESSAGES.notFinite({ name: argName }));
   const cents = new Money(amount).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   return cents.abs().lte(Number.MAX_SAFE_INTEGER) ? cents.toNumber() : tooLarge(argName, amount.toString());
 }
@@ -43,7 +45,7 @@ export function sumAmounts(cells: AmountCells, argName = "amount"): Result<numbe
     if (typeof cents !== "number") return cents;
     total += cents;
     // Past 2^53 integer addition stops being exact; fail rather than drift.
-    if (!Number.isSafeInteger(total)) return tooLarge(argName, "the total");
+    if (!Number.isSafeInteger(total)) return fail("outOfRange", MONEY_MESSAGES.totalTooLarge({ name: argName }));
   }
   return total;
 }
@@ -53,7 +55,7 @@ function isCellList(cells: AmountCells): cells is ReadonlyArray<AmountCell> {
 }
 
 function tooLarge(argName: string, shown: string): Result<number> {
-  return fail("outOfRange", `${argName}: ${shown} is too large to count exactly in cents`);
+  return fail("outOfRange", MONEY_MESSAGES.centsTooLarge({ name: argName, shown }));
 }
 
 /**

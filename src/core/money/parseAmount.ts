@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
-import { fail, quote, type Result } from "../failure";
+import { fail, type Result } from "../failure";
 import { Money } from "./money";
+import { MONEY_MESSAGES as M } from "../messages/moneyMessages";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 // ISO 4217 codes of the currencies receivables are commonly kept in. A closed list, not "any three
 // letters": with [A-Z]{3} the text "Net 30" read as 30 and an invoice number "INV123" as 123.
@@ -57,13 +59,14 @@ const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 export function parseAmount(value: unknown, argName = "amount"): Result<Decimal | null> {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return fail("unreadable", `${argName} is not a finite number`);
+    if (!Number.isFinite(value)) return fail("unreadable", NUMBER_MESSAGES.notFinite({ name: argName }));
     return new Money(value);
   }
-  if (typeof value === "boolean") return fail("unreadable", `${argName} must be a number, not ${String(value).toUpperCase()}`);
-  if (typeof value !== "string") return fail("unreadable", `cannot read ${argName} as an amount`);
+  if (typeof value === "boolean")
+    return fail("unreadable", M.amountBoolean({ name: argName, value: String(value).toUpperCase() }));
+  if (typeof value !== "string") return fail("unreadable", M.amountNotText({ name: argName }));
   const parsed = parseAmountText(value);
-  if (parsed === undefined) return fail("unreadable", `cannot read ${quote(value)} as an amount`);
+  if (parsed === undefined) return fail("unreadable", M.amountUnreadable({ text: value }));
   return parsed;
 }
 

@@ -33,3 +33,18 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
   const from = cellAddress(top, left);
   return top === bottom && left === right ? from : `${from}:${cellAddress(bottom, right)}`;
 }
+
+/**
+ * The 0-based index of column letters (any case), or undefined when they are not letters A…XFD,
+ * Excel's last column. The inverse of `columnLetters`.
+ *
+ * @example
+ * columnIndexOf("n") //=> 13
+ */
+export function columnIndexOf(letters: string): number | undefined {
+  const text = letters.trim().toUpperCase();
+  if (!/^[A-Z]{1,3}$/.test(text)) return undefined;
+  let n = 0;
+  for (const ch of text) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1 < 16_384 ? n - 1 : undefined;
+}

@@ -5,6 +5,7 @@ import { cellAddress, rangeAddress } from "./cellAddress";
 import { ledgerFormulas, type LedgerRanges, type RowGroup } from "./ledgerFormulas";
 import { REPORT_LABELS } from "./reportLabels";
 import type { PlanBlock, PlanCell, PlanChart, PlanSpill, ReportPlan } from "./reportTypes";
+import { REPORT_MESSAGES as M } from "../messages/reportMessages";
 
 export interface SummaryReportOptions {
   /** As-of serial written to B2; every formula reads it there, so editing B2 re-dates the report. */
@@ -66,9 +67,9 @@ const EMPTY: PlanCell = { kind: "empty" };
 export function summaryReportPlan(ranges: LedgerRanges, options: SummaryReportOptions): Result<ReportPlan> {
   const days = checkDays(options.trailingDays ?? 90, "trailing days", "90");
   if (isFailure(days)) return days;
-  if (!Number.isInteger(days)) return fail("outOfRange", `trailing days must be whole days (e.g. 90); got ${days}`);
+  if (!Number.isInteger(days)) return fail("outOfRange", M.trailingWhole({ value: String(days) }));
   const flag = options.concentrationFlag ?? 0.2;
-  if (!(flag >= 0 && flag <= 1)) return fail("outOfRange", `the concentration flag must be a share from 0 to 1; got ${flag}`);
+  if (!(flag >= 0 && flag <= 1)) return fail("outOfRange", M.flagShare({ value: String(flag) }));
   const edges = options.edges === undefined || options.edges === null ? null : validateEdges(options.edges);
   if (isFailure(edges)) return edges;
   const language = options.language ?? "en";
@@ -76,7 +77,7 @@ export function summaryReportPlan(ranges: LedgerRanges, options: SummaryReportOp
   const f = ledgerFormulas(ranges, "$B$2", "$B$4");
   const perCurrency = ranges.currency !== undefined;
   const codes = perCurrency ? options.currencies : [options.currencies[0] ?? ""];
-  if (codes.length === 0) return fail("missing", "the report needs at least one currency from the scan");
+  if (codes.length === 0) return fail("missing", M.noCurrency());
   const groups: RowGroup[] = codes.map((code) => (perCurrency ? { currency: code } : {}));
 
   const blocks: PlanBlock[] = [];

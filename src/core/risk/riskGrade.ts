@@ -1,4 +1,5 @@
 import { fail, type Result } from "../failure";
+import { METRICS_MESSAGES } from "../messages/metricsMessages";
 
 export type RiskGrade = "A" | "B" | "C" | "D" | "E";
 
@@ -11,8 +12,8 @@ export type RiskGrade = "A" | "B" | "C" | "D" | "E";
  * riskGrade(47) //=> "C"
  */
 export function riskGrade(score: number): Result<RiskGrade> {
-  if (typeof score !== "number" || Number.isNaN(score)) return fail("unreadable", "score must be a number from 0 to 100");
-  if (score < 0 || score > 100) return fail("outOfRange", `score must be between 0 and 100; got ${score}`);
+  if (typeof score !== "number" || Number.isNaN(score)) return fail("unreadable", METRICS_MESSAGES.scoreNotNumber());
+  if (score < 0 || score > 100) return fail("outOfRange", METRICS_MESSAGES.scoreRange({ value: String(score) }));
   if (score < 20) return "A";
   if (score < 40) return "B";
   if (score < 60) return "C";

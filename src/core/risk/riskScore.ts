@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { fail, type Result } from "../failure";
 import { Money } from "../money/money";
+import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
 /**
  * A customer's credit risk score, 0–100, higher is riskier: the sum of four linear segments, each
@@ -28,7 +29,7 @@ export function riskScore(avgDaysLate: number, overdueShare: number, creditUse: 
     ["trend_days", trendDays],
   ];
   for (const [name, value] of inputs) {
-    if (typeof value !== "number" || !Number.isFinite(value)) return fail("unreadable", `${name} must be a number`);
+    if (typeof value !== "number" || !Number.isFinite(value)) return fail("unreadable", NUMBER_MESSAGES.mustBeNumber({ name }));
   }
   // Floats are within 1e-12 of the exact sum (≤ 100), so they decide the rounding unless the sum
   // sits at a half point; there decimal.js recomputes it exactly. The ledger scores every customer,

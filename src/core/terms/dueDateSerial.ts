@@ -2,6 +2,8 @@ import { endOfMonthSerial } from "../dates/calendarSteps";
 import { formatIsoDate, isDateSerial, MAX_SERIAL, MIN_SERIAL, type DateSystem } from "../dates/excelSerial";
 import { fail, type Result } from "../failure";
 import type { PaymentTerms } from "./parsePaymentTerms";
+import { DATES_MESSAGES } from "../messages/datesMessages";
+import { TERMS_MESSAGES } from "../messages/termsMessages";
 
 /**
  * The due date of an invoice under payment terms, as a serial in the workbook's date system.
@@ -22,13 +24,19 @@ export function dueDateSerial(invoiceSerial: number, terms: PaymentTerms, system
   if (!isDateSerial(invoice, system)) {
     return fail(
       "outOfRange",
-      `invoice_date ${invoiceSerial} is not a date serial (${MIN_SERIAL[system]} to ${MAX_SERIAL[system]} in the ${system} date system)`,
+      DATES_MESSAGES.notDateSerialRange({
+        name: "invoice_date",
+        value: String(invoiceSerial),
+        min: MIN_SERIAL[system],
+        max: MAX_SERIAL[system],
+        system,
+      }),
     );
   }
   const start = terms.kind === "eom" ? endOfMonthSerial(invoice, 0, system) : invoice;
   const due = start + (terms.kind === "immediate" ? 0 : terms.netDays);
   if (due > MAX_SERIAL[system]) {
-    return fail("outOfRange", `the due date for invoice_date ${formatIsoDate(invoice, system)} falls after 9999-12-31`);
+    return fail("outOfRange", TERMS_MESSAGES.dueAfterMaxDate({ invoiceIso: formatIsoDate(invoice, system) }));
   }
   return due;
 }

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
-import { fail, quote, type Result } from "../failure";
+import { fail, type Result } from "../failure";
 import { Money } from "../money/money";
+import { TERMS_MESSAGES as M } from "../messages/termsMessages";
 
 /**
  * Payment terms as the due-date and discount functions need them.
@@ -19,7 +20,6 @@ export interface PaymentTerms {
 /** Longest credit period accepted (four digits, as in `Net 9999`); longer is a typing slip. */
 export const MAX_TERM_DAYS = 9999;
 
-const HINT = "use e.g. 30, Net 30, 2/10 net 30, Net 30 EOM or COD";
 const DAYS = String.raw`(\d{1,4})`;
 const NET = String.raw`(?:net|n|净)\s*[/-]?\s*`;
 const DAY_WORD = String.raw`(?:\s*(?:days?|天))?`;
@@ -51,22 +51,21 @@ const DISCOUNT = /^(\d{1,2}(?:\.\d+)?)\s*(?:%\s*\/?|\/)\s*(\d{1,4})(?!\d)\s*(?:d
  * parsePaymentTerms("2/10 net 30") //=> { kind: "net", netDays: 30, discount: { rate: Decimal(0.02), days: 10 } }
  */
 export function parsePaymentTerms(value: unknown): Result<PaymentTerms> {
-  if (value === null || value === undefined || value === "") return fail("missing", "terms is blank; use e.g. Net 30");
+  if (value === null || value === undefined || value === "") return fail("missing", M.termsBlank());
   if (typeof value === "number") return termsFromDays(value);
-  if (typeof value === "boolean")
-    return fail("unreadable", `terms must be a number of days or text, not ${String(value).toUpperCase()}`);
-  if (typeof value !== "string") return fail("unreadable", `cannot read terms; ${HINT}`);
+  if (typeof value === "boolean") return fail("unreadable", M.termsBoolean({ value: String(value).toUpperCase() }));
+  if (typeof value !== "string") return fail("unreadable", M.termsNotText());
   // NFKC folds full-width digits and letters (３０天, ＮＥＴ３０) that Chinese and Japanese input produce.
   const text = value.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
-  if (text === "") return fail("missing", "terms is blank; use e.g. Net 30");
+  if (text === "") return fail("missing", M.termsBlank());
   const terms = termsFromText(text, value);
-  if (terms === undefined) return fail("unreadable", `cannot read ${quote(value)} as payment terms; ${HINT}`);
+  if (terms === undefined) return fail("unreadable", M.termsUnreadable({ text: value }));
   return terms;
 }
 
 function termsFromDays(days: number): Result<PaymentTerms> {
   if (!Number.isInteger(days) || days < 0 || days > MAX_TERM_DAYS) {
-    return fail("outOfRange", `terms must be whole days from 0 to ${MAX_TERM_DAYS} (e.g. 30); got ${days}`);
+    return fail("outOfRange", M.termsDays({ max: MAX_TERM_DAYS, value: String(days) }));
   }
   return { kind: "net", netDays: days };
 }
@@ -95,11 +94,11 @@ function withDiscount(original: string, percent: string, days: number, rest: str
   if (base === undefined) return undefined;
   const rate = new Money(percent).dividedBy(100);
   if (rate.lte(0) || rate.gte(1)) {
-    return fail("outOfRange", `the discount in ${quote(original)} must be between 0 and 100 percent (e.g. 2/10 net 30)`);
+    return fail("outOfRange", M.discountPercent({ text: original }));
   }
   // A discount window as long as the credit period buys nothing and makes N − D zero in AR.DISCOUNTAPR.
   if (days >= base.netDays) {
-    return fail("outOfRange", `discount days (${days}) must be fewer than net days (${base.netDays}) in ${quote(original)}`);
+    return fail("outOfRange", M.discountDays({ days, netDays: base.netDays, text: original }));
   }
   return { ...base, discount: { rate, days } };
 }

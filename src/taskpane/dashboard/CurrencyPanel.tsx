@@ -1,15 +1,22 @@
 import { Badge, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { CurrencyDashboard } from "../../core/dashboard/dashboardTypes";
+import type { DateSystem } from "../../core/dates/excelSerial";
+import type { Language } from "../../core/language";
 import type { CustomerSummary } from "../../core/ledger/ledgerAnalysisTypes";
+import { formatLetterDate } from "../../core/letters/formatLetterDate";
+import { formatMoney, formatNumber, formatPercent } from "../../core/money/formatMoney";
+import { toCents } from "../../core/money/money";
 import { AgingChart } from "./AgingChart";
-import type { DashboardFormats } from "./dashboardFormats";
 import type { DashboardMessages } from "./dashboardMessages";
 import { RiskGrades } from "./RiskGrades";
 
 export interface CurrencyPanelProps {
   figures: CurrencyDashboard;
-  formats: DashboardFormats;
+  /** The UI language: amounts by ISO code (formatMoney), ratios and days with one decimal, dates as letters write them. */
+  language: Language;
+  /** The scanned workbook's date system, for the window's dates. */
+  dateSystem: DateSystem;
   messages: DashboardMessages;
   /** The concentration flag as a ratio (0.2), shown as the threshold. */
   concentrationFlag: number;
@@ -33,11 +40,15 @@ const useStyles = makeStyles({
 });
 
 /** One currency's dashboard: totals, ratios over the trailing window, aging, customer lists and risk grades. */
-export function CurrencyPanel({ figures: f, formats, messages: t, concentrationFlag }: CurrencyPanelProps) {
+export function CurrencyPanel({ figures: f, language, dateSystem, messages: t, concentrationFlag }: CurrencyPanelProps) {
   const styles = useStyles();
   const name = f.currency === "" ? t.noCurrency : f.currency;
-  const money = (cents: number) => formats.cents(cents, f.currency);
-  const days = (value: number | null) => (value === null ? t.notAvailable : t.days(formats.days(value)));
+  const money = (cents: number) => formatMoney(cents, f.currency, language);
+  /** An amount the core gave as a number of currency units (rounded to cents first). */
+  const amount = (units: number) => money(toCents(units));
+  const percent = (ratio: number) => formatPercent(ratio, language, 1);
+  const date = (serial: number) => formatLetterDate(serial, language, dateSystem);
+  const days = (value: number | null) => (value === null ? t.notAvailable : t.days(formatNumber(value, language, 1)));
   const row = (label: string, value: string) => (
     <tr key={label}>
       <th scope="row" className={styles.rowHeader}>
@@ -51,7 +62,7 @@ export function CurrencyPanel({ figures: f, formats, messages: t, concentrationF
       ? t.needsInvoiceDates
       : f.dso === null
         ? t.nothingInvoiced
-        : t.window(formats.date(f.window.start), formats.date(f.window.end));
+        : t.window(date(f.window.start), date(f.window.end));
   const chartLabel = t.chartLabel(name, f.buckets.map((b) => `${b.label} ${money(b.amountCents)}`).join(", "));
   const customerList = (
     label: string,
@@ -82,13 +93,13 @@ export function CurrencyPanel({ figures: f, formats, messages: t, concentrationF
       <Subtitle2 as="h3">{name}</Subtitle2>
       <table className={styles.table} aria-label={t.keyFigures}>
         <tbody>
-          {row(t.open, formats.amount(f.open, f.currency))}
-          {row(t.overdue, formats.amount(f.overdue, f.currency))}
-          {row(t.overduePct, formats.percent(f.overduePct))}
+          {row(t.open, amount(f.open))}
+          {row(t.overdue, amount(f.overdue))}
+          {row(t.overduePct, percent(f.overduePct))}
           {row(t.dso, days(f.dso))}
           {row(t.bpdso, days(f.bpdso))}
           {row(t.add, days(f.add))}
-          {row(t.cei, f.cei === null ? t.notAvailable : formats.percent(f.cei))}
+          {row(t.cei, f.cei === null ? t.notAvailable : percent(f.cei))}
         </tbody>
       </table>
       <Text size={200} className={styles.note}>
@@ -138,20 +149,20 @@ export function CurrencyPanel({ figures: f, formats, messages: t, concentrationF
         ) : (
           <span className={styles.line}>
             <span>
-              {f.concentration.customer} · {formats.percent(f.concentration.share)}
+              {f.concentration.customer} · {percent(f.concentration.share)}
             </span>
             {f.concentration.flagged && (
               <Badge color="danger" appearance="tint">
-                {t.concentrationFlag(formats.percent(concentrationFlag))}
+                {t.concentrationFlag(percent(concentrationFlag))}
               </Badge>
             )}
           </span>
         ),
       )}
 
-      {customerList(t.overLimit, f.overLimit, t.noOverLimit, (c) => t.ofLimit(formats.percent(c.creditUse ?? 0)))}
+      {customerList(t.overLimit, f.overLimit, t.noOverLimit, (c) => t.ofLimit(percent(c.creditUse ?? 0)))}
       {customerList(t.review, f.reviewFlagged, t.noReview, (c) => money(c.overdueCents))}
-      {section(t.riskGrades, <RiskGrades grades={f.riskGrades} formats={formats} messages={t} />)}
+      {section(t.riskGrades, <RiskGrades grades={f.riskGrades} language={language} messages={t} />)}
     </section>
   );
 }

@@ -1,13 +1,15 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { dashboardFigures } from "../../core/dashboard/dashboardFigures";
 import { isFailure } from "../../core/failure";
-import type { ReportOutcome } from "../../excel/insertReport";
-import { friendlyError } from "../friendlyError";
+import { messageText } from "../../core/messages/message";
+import type { ReportOutcome } from "../../excel/ledgerWorkbook";
+import type { Notice } from "../notice";
+import { NoticeBar } from "../NoticeBar";
 import { useMessages } from "../paneContext";
 import type { ScanViewProps } from "../PaneViews";
+import { useAsyncAction } from "../useAsyncAction";
 import { CurrencyPanel } from "./CurrencyPanel";
-import { dashboardFormats } from "./dashboardFormats";
 import { DASHBOARD_MESSAGES } from "./dashboardMessages";
 
 /** Largest customer's share above which concentration is flagged (spec: over 20%). */
@@ -17,8 +19,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
 });
-
-type Notice = { intent: "success" | "warning" | "error"; text: string };
 
 /**
  * The dashboard of the last scan, per currency (currencies are never added together): figures
@@ -30,8 +30,7 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
   const shared = useMessages();
   const t = DASHBOARD_MESSAGES[language];
   const [daysText, setDaysText] = useState("90");
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { notice, busy, run } = useAsyncAction(shared);
   const trailingDays = Number(daysText);
   const figures = useMemo(
     () =>
@@ -44,7 +43,6 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
           }),
     [scanned, trailingDays],
   );
-  const formats = useMemo(() => dashboardFormats(language, scanned?.dateSystem ?? 1900), [language, scanned]);
 
   if (scanned === null || figures === null) {
     return (
@@ -56,29 +54,24 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
   // Only the trailing days can make the figures fail (the other options are fixed here).
   const invalid = isFailure(figures) || daysText.trim() === "" ? t.trailingInvalid : null;
 
-  const insert = async () => {
-    if (isFailure(figures)) return;
-    setBusy(true);
-    setNotice(null);
-    try {
-      const outcome: ReportOutcome = await workbook.insertReport({
-        ledger: scanned,
-        trailingDays,
-        concentrationFlag: CONCENTRATION_FLAG,
-        // A short table: each currency's top overdue customers, as the dashboard lists them.
-        customers: figures.flatMap((f) => f.topOverdue.map((c) => ({ customer: c.customer, currency: c.currency }))),
-        language,
-      });
-      if (outcome.kind === "done") setNotice({ intent: "success", text: t.reportDone(outcome.sheet, outcome.refreshed) });
-      else if (outcome.kind === "occupied")
-        setNotice({ intent: "warning", text: t.reportOccupied(outcome.address, outcome.value) });
-      else setNotice({ intent: "error", text: t.reportInvalid(outcome.message) });
-    } catch (error) {
-      setNotice({ intent: "error", text: friendlyError(error, shared) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const insert = () =>
+    run(
+      async (): Promise<Notice | undefined> => {
+        if (isFailure(figures)) return undefined;
+        const outcome: ReportOutcome = await workbook.insertReport({
+          ledger: scanned,
+          trailingDays,
+          concentrationFlag: CONCENTRATION_FLAG,
+          // A short table: each currency's top overdue customers, as the dashboard lists them.
+          customers: figures.flatMap((f) => f.topOverdue.map((c) => ({ customer: c.customer, currency: c.currency }))),
+          language,
+        });
+        if (outcome.kind === "done") return { intent: "success", text: t.reportDone(outcome.sheet, outcome.refreshed) };
+        if (outcome.kind === "occupied") return { intent: "warning", text: t.reportOccupied(outcome.address, outcome.value) };
+        return { intent: "error", text: t.reportInvalid(messageText(outcome.text, language)) };
+      },
+      { clearNotice: true },
+    );
 
   return (
     <div className={styles.root}>
@@ -96,14 +89,17 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
         </Button>
         {busy && <Spinner size="tiny" label={t.inserting} />}
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
       {!isFailure(figures) &&
         figures.map((f) => (
-          <CurrencyPanel key={f.currency} figures={f} formats={formats} messages={t} concentrationFlag={CONCENTRATION_FLAG} />
+          <CurrencyPanel
+            key={f.currency}
+            figures={f}
+            language={language}
+            dateSystem={scanned.dateSystem}
+            messages={t}
+            concentrationFlag={CONCENTRATION_FLAG}
+          />
         ))}
     </div>
   );

@@ -9,13 +9,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CurrencyDashboard } from "../../core/dashboard/dashboardTypes";
+import type { Language } from "../../core/language";
+import { formatNumber, formatPercent } from "../../core/money/formatMoney";
 import type { RiskGrade } from "../../core/risk/riskGrade";
-import type { DashboardFormats } from "./dashboardFormats";
 import type { DashboardMessages } from "./dashboardMessages";
 
 export interface RiskGradesProps {
   grades: CurrencyDashboard["riskGrades"];
-  formats: DashboardFormats;
+  /** The UI language: ratios as percentages and days with one decimal. */
+  language: Language;
   messages: DashboardMessages;
 }
 
@@ -38,8 +40,10 @@ const useStyles = makeStyles({
 });
 
 /** Risk grades A–E: how many customers in each, then per customer the factors behind the grade on expand. */
-export function RiskGrades({ grades, formats, messages: t }: RiskGradesProps) {
+export function RiskGrades({ grades, language, messages: t }: RiskGradesProps) {
   const styles = useStyles();
+  const percent = (ratio: number) => formatPercent(ratio, language, 1);
+  const days = (value: number) => formatNumber(value, language, 1);
   const shown = grades.customers.slice(0, MAX_SHOWN);
   return (
     <>
@@ -69,10 +73,10 @@ export function RiskGrades({ grades, formats, messages: t }: RiskGradesProps) {
               <AccordionHeader size="small">{t.gradeHeader(c.customer, c.grade, c.score)}</AccordionHeader>
               <AccordionPanel>
                 <dl className={styles.factors} aria-label={c.customer}>
-                  {factor(t.factorDaysLate, t.days(formats.days(c.avgDaysLate)), c.points.daysLate)}
-                  {factor(t.factorOverdueShare, formats.percent(c.overdueShare), c.points.overdueShare)}
-                  {factor(t.factorCreditUse, c.creditUse === null ? t.noLimit : formats.percent(c.creditUse), c.points.creditUse)}
-                  {factor(t.factorTrend, formats.days(c.trend), c.points.trend)}
+                  {factor(t.factorDaysLate, t.days(days(c.avgDaysLate)), c.points.daysLate)}
+                  {factor(t.factorOverdueShare, percent(c.overdueShare), c.points.overdueShare)}
+                  {factor(t.factorCreditUse, c.creditUse === null ? t.noLimit : percent(c.creditUse), c.points.creditUse)}
+                  {factor(t.factorTrend, days(c.trend), c.points.trend)}
                 </dl>
               </AccordionPanel>
             </AccordionItem>

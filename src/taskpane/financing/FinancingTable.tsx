@@ -3,12 +3,17 @@ import { useState } from "react";
 import type { Language } from "../../core/language";
 import { formatIsoDate, type DateSystem } from "../../core/dates/excelSerial";
 import type { FinancingChoice, FinancingTable as Table } from "../../core/financing/financingChoices";
-import { formatCents, formatRate } from "../forecast/formatCents";
+import { formatMoney, formatPercent } from "../../core/money/formatMoney";
+import { NoticeBar } from "../NoticeBar";
+import { useMessages } from "../paneContext";
+import { useAsyncAction } from "../useAsyncAction";
 import { useTableStyles } from "../useTableStyles";
 import { FINANCING_MESSAGES, type FinancingFigure } from "./financingMessages";
 
 export interface FinancingTableProps {
   table: Table;
+  /** The selection's currency (the customer's), for the amounts' digits. */
+  currency: string;
   dateSystem: DateSystem;
   language: Language;
 }
@@ -41,35 +46,40 @@ function figuresOf(choice: FinancingChoice, show: (figure: FinancingFigure, c: F
     .map(([figure, formula]) => ({ figure, formula, value: show(figure, choice) }));
 }
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Factoring, discount, insurance and waiting side by side (cash now, cost, APR/EAR, when), then
  * per choice every figure with the AR.* formula that reproduces it in a cell, and a copy button.
  */
-export function FinancingTable({ table, dateSystem, language }: FinancingTableProps) {
+export function FinancingTable({ table, currency, dateSystem, language }: FinancingTableProps) {
   const styles = { ...useTableStyles(), ...useStyles() };
   const t = FINANCING_MESSAGES[language];
   const [copied, setCopied] = useState<string | null>(null);
+  const { notice, run } = useAsyncAction(useMessages());
+  const copy = (formula: string, id: string) =>
+    run(
+      async () => {
+        setCopied(null);
+        await navigator.clipboard.writeText(formula);
+        setCopied(id);
+        return null;
+      },
+      { busy: false, failure: () => t.copyFailed },
+    );
+  // Amounts as the grouped number (the currency is the customer's, in the picker above); rates with two decimals.
+  const money = (cents: number) => formatMoney(cents, currency, language, { display: "number" });
+  const rate = (value: number) => formatPercent(value, language, 2);
   const show = (figure: FinancingFigure, c: FinancingChoice): string => {
     switch (figure) {
       case "cashNow":
-        return formatCents(c.cashNowCents, language);
+        return money(c.cashNowCents);
       case "cost":
-        return formatCents(c.costCents, language);
+        return money(c.costCents);
       case "apr":
-        return c.apr === null ? t.none : formatRate(c.apr, language);
+        return c.apr === null ? t.none : rate(c.apr);
       case "ear":
-        return c.ear === undefined ? t.none : formatRate(c.ear, language);
+        return c.ear === undefined ? t.none : rate(c.ear);
       case "rebate":
-        return c.rebateCents === undefined ? t.none : formatCents(c.rebateCents, language);
+        return c.rebateCents === undefined ? t.none : money(c.rebateCents);
       case "expectedDate":
         return formatIsoDate(c.expectedDateSerial, dateSystem);
     }
@@ -133,7 +143,7 @@ export function FinancingTable({ table, dateSystem, language }: FinancingTablePr
                     size="small"
                     appearance="subtle"
                     aria-label={t.copy(t.choices[c.choice], name)}
-                    onClick={() => void copyText(formula).then((ok) => setCopied(ok ? id : null))}
+                    onClick={() => void copy(formula, id)}
                   >
                     {copied === id ? t.copied : "⧉"}
                   </Button>
@@ -143,6 +153,7 @@ export function FinancingTable({ table, dateSystem, language }: FinancingTablePr
           })}
         </section>
       ))}
+      <NoticeBar notice={notice} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { useMemo, useState, type ReactNode } from "react";
 import type { Language } from "../../core/language";
 import { formatIsoDate } from "../../core/dates/excelSerial";
-import { isFailure, type Result } from "../../core/failure";
+import { failureText, isFailure, type Result } from "../../core/failure";
 import { financingChoices, type FinancingTable as Table } from "../../core/financing/financingChoices";
 import { financingChoicesSelection } from "../../core/financing/financingChoicesSelection";
 import { cashForecastByCurrency } from "../../core/forecast/cashForecastByCurrency";
@@ -12,8 +12,9 @@ import { customerKey } from "../../core/ledger/ledgerScanSettings";
 import { centsToMoney, Money } from "../../core/money/money";
 import { parseAmount } from "../../core/money/parseAmount";
 import type { ScannedLedger } from "../../excel/ledgerWorkbook";
+import { formatMoney } from "../../core/money/formatMoney";
+import { NoticeBar } from "../NoticeBar";
 import type { ScanViewProps } from "../PaneViews";
-import { formatCents } from "../forecast/formatCents";
 import { FinancingTable } from "./FinancingTable";
 import { financingCustomers, type FinancingCustomer } from "../../core/financing/financingCustomers";
 import { FINANCING_MESSAGES } from "./financingMessages";
@@ -21,7 +22,6 @@ import { FINANCING_MESSAGES } from "./financingMessages";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, border: "none", margin: 0, padding: 0 },
-  problem: { color: tokens.colorPaletteDarkOrangeForeground1 },
   row: {
     display: "grid",
     gridTemplateColumns: "1fr 1fr",
@@ -104,7 +104,7 @@ export function FinancingView({ language, scanned }: ScanViewProps) {
         <Select value={String(customer.index)} onChange={(_, d) => setPicked(Number(d.value))}>
           {customers.map((c) => (
             <option key={c.index} value={c.index}>
-              {`${c.customer}${c.currency ? ` · ${c.currency}` : ""} · ${formatCents(c.openCents, language)}`}
+              {`${c.customer}${c.currency ? ` · ${c.currency}` : ""} · ${formatMoney(c.openCents, c.currency, language, { display: "number" })}`}
             </option>
           ))}
         </Select>
@@ -170,7 +170,7 @@ function CustomerFinancing({ customer, habitDays, scanned, terms, language, chil
     const periodDays = Number(terms.periodDays);
     if (terms.periodDays.trim() === "" || !Number.isFinite(periodDays)) return t.notANumber(t.periodDays);
     const risk = parseAmount(atRisk, "at-risk amount");
-    if (isFailure(risk)) return risk.message;
+    if (isFailure(risk)) return failureText(risk, language);
     const selection = financingChoicesSelection(
       customer.invoices
         .filter((inv) => !unticked.has(inv.rowIndex))
@@ -223,19 +223,21 @@ function CustomerFinancing({ customer, habitDays, scanned, terms, language, chil
             label={t.invoice(
               inv.invoiceNo ?? t.row(scanned.firstDataRow + inv.rowIndex + 1),
               iso(inv.dueSerial),
-              formatCents(inv.openCents, language),
+              formatMoney(inv.openCents, customer.currency, language, { display: "number" }),
             )}
           />
         ))}
       </fieldset>
       {typeof result === "string" || isFailure(result) ? (
-        <Text role="alert" className={styles.problem}>
-          {typeof result === "string" ? result : result.message}
-        </Text>
+        // What keeps the table from showing (a field that is not a number, a bad selection), as an alert.
+        <NoticeBar
+          notice={{ intent: "warning", text: typeof result === "string" ? result : failureText(result, language) }}
+          role="alert"
+        />
       ) : (
         <>
           <Text size={200}>{t.habit(result.habitWholeDays, iso(result.expectedSerial), result.daysToCollect)}</Text>
-          <FinancingTable table={result} dateSystem={scanned.dateSystem} language={language} />
+          <FinancingTable table={result} currency={customer.currency} dateSystem={scanned.dateSystem} language={language} />
         </>
       )}
     </>

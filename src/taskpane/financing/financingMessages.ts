@@ -33,6 +33,7 @@ export interface FinancingMessages {
   readonly formulaFor: (choice: string, figure: string) => string;
   readonly copy: (choice: string, figure: string) => string;
   readonly copied: string;
+  readonly copyFailed: string;
   readonly none: string;
 }
 
@@ -65,6 +66,7 @@ const EN: FinancingMessages = {
   formulaFor: (c, f) => `Formula for ${c} ${f}`,
   copy: (c, f) => `Copy formula for ${c} ${f}`,
   copied: "Copied.",
+  copyFailed: "The clipboard refused the copy. Select the formula and copy it by hand.",
   none: "—",
 };
 
@@ -74,8 +76,8 @@ const ZH: FinancingMessages = {
   customer: "客户",
   noOpen: "没有客户有未收发票。",
   invoices: "要融资的发票",
-  invoice: (no, due, amount) => `${no} · 到期 ${due} · ${amount}`,
-  row: (n) => `第 ${n} 行`,
+  invoice: (no, due, amount) => `${no} · 到期${due} · ${amount}`,
+  row: (n) => `第${n}行`,
   factoring: "保理",
   advanceRate: "预付比例（%）",
   feeRate: "每期费率（%）",
@@ -88,7 +90,7 @@ const ZH: FinancingMessages = {
   atRisk: "风险金额",
   notANumber: (field) => `${field}：请输入数字。`,
   habit: (d, iso, days) =>
-    `付款习惯：${d === 0 ? "按时" : d > 0 ? `晚付 ${d} 天` : `早付 ${-d} 天`}；预计 ${iso} 回款（${days} 天后）。`,
+    `付款习惯：${d === 0 ? "按时" : d > 0 ? `晚付${d}天` : `早付${-d}天`}；预计${iso}回款（${days}天后）。`,
   choices: { factoring: "保理", discount: "折扣", insurance: "保险", wait: "等待" },
   figures: { cashNow: "现可得", cost: "成本", apr: "年化成本", ear: "实际年利率", rebate: "返还", expectedDate: "到账日期" },
   choice: "方案",
@@ -97,6 +99,7 @@ const ZH: FinancingMessages = {
   formulaFor: (c, f) => `${c}${f}公式`,
   copy: (c, f) => `复制${c}${f}公式`,
   copied: "已复制。",
+  copyFailed: "剪贴板拒绝了复制。请选中公式后手动复制。",
   none: "—",
 };
 

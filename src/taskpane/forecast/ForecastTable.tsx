@@ -2,8 +2,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../core/language";
 import { formatIsoDate, type DateSystem } from "../../core/dates/excelSerial";
 import type { CashForecast, ForecastRow } from "../../core/forecast/cashForecast";
+import { formatMoney } from "../../core/money/formatMoney";
 import { useTableStyles } from "../useTableStyles";
-import { formatCents } from "./formatCents";
 import { FORECAST_MESSAGES } from "./forecastMessages";
 
 export interface ForecastTableProps {
@@ -23,10 +23,12 @@ export function ForecastTable({ forecast, currency, dateSystem, language }: Fore
   const styles = { ...useTableStyles(), ...useStyles() };
   const t = FORECAST_MESSAGES[language];
   const iso = (serial: number) => formatIsoDate(serial, dateSystem);
+  // The grouped number alone: the table is labelled with its currency.
+  const money = (cents: number) => formatMoney(cents, currency, language, { display: "number" });
   const figures = (row: ForecastRow) => (
     <>
-      <td className={`${styles.cell} ${styles.num}`}>{formatCents(row.expectedCents, language)}</td>
-      <td className={`${styles.cell} ${styles.num}`}>{formatCents(row.cumulativeCents, language)}</td>
+      <td className={`${styles.cell} ${styles.num}`}>{money(row.expectedCents)}</td>
+      <td className={`${styles.cell} ${styles.num}`}>{money(row.cumulativeCents)}</td>
       <td className={`${styles.cell} ${styles.num}`}>{row.invoices}</td>
     </>
   );

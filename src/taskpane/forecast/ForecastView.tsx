@@ -1,15 +1,19 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { isFailure } from "../../core/failure";
+import { useMemo } from "react";
+import { failureText, isFailure } from "../../core/failure";
 import { CASH_FORECAST_SPILL, cashForecastFormula } from "../../core/forecast/cashForecastFormula";
 import { cashForecastByCurrency } from "../../core/forecast/cashForecastByCurrency";
 import { forecastDrivers } from "../../core/forecast/forecastDrivers";
 import { forecastLedgerFromScan } from "../../core/forecast/forecastLedgerFromScan";
-import type { ForecastBlock } from "../../excel/insertForecast";
+import { formatMoney } from "../../core/money/formatMoney";
+import type { ForecastBlock } from "../../excel/ledgerWorkbook";
+import type { Notice } from "../notice";
+import { NoticeBar } from "../NoticeBar";
+import { useMessages } from "../paneContext";
 import type { ScanViewProps } from "../PaneViews";
+import { useAsyncAction } from "../useAsyncAction";
 import { ForecastChart } from "./ForecastChart";
 import { ForecastTable } from "./ForecastTable";
-import { formatCents } from "./formatCents";
 import { FORECAST_MESSAGES } from "./forecastMessages";
 
 /** How many customers the drivers list shows. */
@@ -18,9 +22,6 @@ const TOP_DRIVERS = 8;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  success: { color: tokens.colorPaletteGreenForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  error: { color: tokens.colorPaletteRedForeground1 },
   list: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,
@@ -29,8 +30,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
 });
-
-type Notice = { intent: "success" | "warning" | "error"; text: string } | null;
 
 /**
  * The Forecast view (taskpane spec §3b): per currency the 13-week cash-in forecast of
@@ -41,8 +40,7 @@ type Notice = { intent: "success" | "warning" | "error"; text: string } | null;
 export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
   const styles = useStyles();
   const t = FORECAST_MESSAGES[language];
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const { notice, busy, run } = useAsyncAction(useMessages());
   const computed = useMemo(() => {
     if (scanned === null) return null;
     const ledger = forecastLedgerFromScan(scanned);
@@ -63,38 +61,32 @@ export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
   if (isFailure(forecasts) || isFailure(drivers))
     return (
       <div className={styles.root}>
-        <Text>{isFailure(forecasts) ? forecasts.message : isFailure(drivers) ? drivers.message : ""}</Text>
+        <Text>
+          {isFailure(forecasts) ? failureText(forecasts, language) : isFailure(drivers) ? failureText(drivers, language) : ""}
+        </Text>
       </div>
     );
 
-  const insert = async () => {
-    const blocks: ForecastBlock[] = [];
-    for (const currency of forecasts.keys()) {
-      const formula = cashForecastFormula(
-        { ...scanned, rowCount: scanned.rows.length },
-        scanned.mapping.currency === undefined ? undefined : currency,
-      );
-      if (isFailure(formula)) {
-        setNotice({ intent: "error", text: t.cannotInsert(formula.message) });
-        return;
-      }
-      blocks.push({ title: t.insertTitle(currency), formula, ...CASH_FORECAST_SPILL });
-    }
-    setBusy(true);
-    setNotice(null);
-    try {
-      const outcome = await workbook.insertForecast({ blocks });
-      setNotice(
-        outcome.kind === "done"
+  // Every failure, the formula's or Excel's, ends as an error notice (useAsyncAction): none is swallowed.
+  const insert = () =>
+    run(
+      async (): Promise<Notice> => {
+        const blocks: ForecastBlock[] = [];
+        for (const currency of forecasts.keys()) {
+          const formula = cashForecastFormula(
+            { ...scanned, rowCount: scanned.rows.length },
+            scanned.mapping.currency === undefined ? undefined : currency,
+          );
+          if (isFailure(formula)) return { intent: "error", text: t.cannotInsert(failureText(formula, language)) };
+          blocks.push({ title: t.insertTitle(currency), formula, ...CASH_FORECAST_SPILL });
+        }
+        const outcome = await workbook.insertForecast({ blocks });
+        return outcome.kind === "done"
           ? { intent: "success", text: t.inserted(outcome.formulaCells.join(", ")) }
-          : { intent: "warning", text: t.occupied(outcome.address, outcome.value) },
-      );
-    } catch {
-      setNotice({ intent: "error", text: t.failed });
-    } finally {
-      setBusy(false);
-    }
-  };
+          : { intent: "warning", text: t.occupied(outcome.address, outcome.value) };
+      },
+      { clearNotice: true },
+    );
 
   return (
     <div className={styles.root}>
@@ -108,7 +100,11 @@ export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
             </Text>
             <ForecastChart
               periods={forecast.periods}
-              label={t.chartLabel(currency, forecast.periods.length, formatCents(horizon, language))}
+              label={t.chartLabel(
+                currency,
+                forecast.periods.length,
+                formatMoney(horizon, currency, language, { display: "number" }),
+              )}
             />
             <ForecastTable forecast={forecast} currency={currency} dateSystem={scanned.dateSystem} language={language} />
           </section>
@@ -127,7 +123,7 @@ export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
               <li key={`${d.customer}\u0000${d.currency}`}>
                 <Text weight="semibold">{d.customer}</Text>
                 {d.currency ? ` (${d.currency})` : ""}: {t.habit(d.habitWholeDays, d.habitSource !== "own")} ·{" "}
-                {t.moves(formatCents(d.movedCents, language), d.movedInvoices)}
+                {t.moves(formatMoney(d.movedCents, d.currency, language, { display: "number" }), d.movedInvoices)}
               </li>
             ))}
           </ol>
@@ -138,10 +134,7 @@ export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
           {busy ? t.inserting : t.insert}
         </Button>
       </div>
-      {/* A live region rather than MessageBar, whose ResizeObserver the workbook host's DOM lacks. */}
-      <div role="status" aria-live="polite">
-        {notice && <Text className={styles[notice.intent]}>{notice.text}</Text>}
-      </div>
+      <NoticeBar notice={notice} />
     </div>
   );
 }

@@ -28,7 +28,6 @@ export interface ForecastMessages {
   readonly inserted: (cells: string) => string;
   readonly occupied: (address: string, value: string) => string;
   readonly cannotInsert: (reason: string) => string;
-  readonly failed: string;
 }
 
 const EN: ForecastMessages = {
@@ -59,38 +58,35 @@ const EN: ForecastMessages = {
   inserted: (cells) => `Wrote the live forecast formula to ${cells}.`,
   occupied: (address, value) => `${address} holds '${value}' — the forecast would overwrite it. Nothing was written.`,
   cannotInsert: (reason) => `Cannot write the forecast formula: ${reason}.`,
-  failed: "Something went wrong talking to Excel. Please try again.",
 };
 
 const ZH: ForecastMessages = {
   tab: "回款预测",
   scanFirst: "请先扫描台账：预测基于扫描结果。",
   heading: (c) => `回款预测${c ? ` · ${c}` : ""}`,
-  chartLabel: (c, weeks, total) => `${c ? `${c} ` : ""}每周预计回款，共 ${weeks} 周，合计 ${total}`,
-  tableLabel: (c) => `预测表${c ? ` ${c}` : ""}`,
+  chartLabel: (c, weeks, total) => `${c}每周预计回款，共${weeks}周，合计${total}`,
+  tableLabel: (c) => `预测表${c ? `（${c}）` : ""}`,
   start: "起始",
   end: "截止",
   expected: "预计回款",
   cumulative: "累计",
   invoices: "发票数",
   later: "更晚",
-  atRisk: (d) => `风险（逾期超过 ${d} 天）`,
+  atRisk: (d) => `风险（逾期超过${d}天）`,
   disputed: "争议",
   totalOpen: "未收合计",
   drivers: "付款习惯影响回款最多的客户",
   driversHint: "因付款习惯而落在与到期日不同周次的未收金额。",
-  noDrivers: "没有客户的付款习惯使回款跨周移动。",
-  habit: (d, ledger) =>
-    `${d === 0 ? "按时付款" : d > 0 ? `平均晚付 ${d} 天` : `平均早付 ${-d} 天`}${ledger ? "（台账平均）" : ""}`,
-  moves: (amount, n) => `移动 ${amount}（${n} 张发票）`,
+  noDrivers: "没有客户因付款习惯而跨周回款。",
+  habit: (d, ledger) => `${d === 0 ? "按时付款" : d > 0 ? `平均晚付${d}天` : `平均早付${-d}天`}${ledger ? "（台账平均）" : ""}`,
+  moves: (amount, n) => `跨周回款${amount}（${n}张发票）`,
   nothingOpen: "没有未收款项，无需预测。",
   insert: "插入预测",
   inserting: "正在插入…",
-  insertTitle: (c) => `回款预测${c ? ` ${c}` : ""}（AR.CASHFORECAST）`,
-  inserted: (cells) => `已将实时预测公式写入 ${cells}。`,
-  occupied: (address, value) => `${address} 中有内容“${value}”，预测会覆盖它。未写入任何内容。`,
+  insertTitle: (c) => `回款预测${c ? `（${c}）` : ""}：AR.CASHFORECAST`,
+  inserted: (cells) => `已将实时预测公式写入${cells}。`,
+  occupied: (address, value) => `${address}中有内容“${value}”，预测会覆盖它。未写入任何内容。`,
   cannotInsert: (reason) => `无法写入预测公式：${reason}。`,
-  failed: "与 Excel 通信时出错，请重试。",
 };
 
 export const FORECAST_MESSAGES: Readonly<Record<Language, ForecastMessages>> = { en: EN, zh: ZH };

@@ -40,15 +40,13 @@ const useStyles = makeStyles({
 export function ReminderDraftCard({ draft, m, onCopyText, onCopyHtml, onOpenMail }: ReminderDraftCardProps) {
   const styles = useStyles();
   const { letter } = draft;
-  const heading = `${letter.customer}${letter.currency ? ` (${letter.currency})` : ""}`;
+  const heading = m.customerIn(letter.customer, letter.currency);
   const labelled = (action: string) => m.actionFor(action, letter.customer, letter.currency);
   return (
     <article className={styles.root} aria-label={heading}>
       <Text weight="semibold">{heading}</Text>
       <Text size={200}>{letter.email ? m.to(letter.email) : m.noEmail}</Text>
-      <Text size={200}>
-        {m.subject}: {letter.subject}
-      </Text>
+      <Text size={200}>{m.subject(letter.subject)}</Text>
       <pre className={styles.body} tabIndex={0} lang={letter.language === "zh" ? "zh-CN" : "en"}>
         {draft.body}
       </pre>

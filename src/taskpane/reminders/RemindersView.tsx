@@ -5,13 +5,12 @@ import {
   AccordionPanel,
   Button,
   Checkbox,
-  MessageBar,
-  MessageBarBody,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatLetterAmount } from "../../core/letters/formatLetterAmount";
+import { formatMoney } from "../../core/money/formatMoney";
+import { NoticeBar } from "../NoticeBar";
 import type { ScanViewProps } from "../PaneViews";
 import { useMessages } from "../paneContext";
 import { LetterSettingsSection } from "./LetterSettingsSection";
@@ -57,11 +56,7 @@ export function RemindersView({ workbook, language, scanned }: ScanViewProps) {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
       <section aria-label={m.customers}>
         <Text weight="semibold">{m.customers}</Text>
         {drafts.length === 0 ? (
@@ -83,10 +78,10 @@ export function RemindersView({ workbook, language, scanned }: ScanViewProps) {
                   <Checkbox
                     checked={chosen.has(key)}
                     onChange={(_, d) => actions.toggle(key, d.checked === true)}
-                    label={`${letter.customer}${letter.currency ? ` (${letter.currency})` : ""}`}
+                    label={m.customerIn(letter.customer, letter.currency)}
                   />
                   <Text size={200} className={styles.detail}>
-                    {m.tones[letter.tone]} · {formatLetterAmount(letter.totals.demandedCents, letter.currency, language)}
+                    {m.tones[letter.tone]} · {formatMoney(letter.totals.demandedCents, letter.currency, language)}
                   </Text>
                 </li>
               ))}
@@ -95,7 +90,7 @@ export function RemindersView({ workbook, language, scanned }: ScanViewProps) {
         )}
         {skipped.length > 0 && (
           <Text size={200} block>
-            {m.notDrafted(skipped.map((s) => `${s.customer}${s.currency ? ` (${s.currency})` : ""}`).join(", "))}
+            {m.notDrafted(skipped.map((s) => m.customerIn(s.customer, s.currency)))}
           </Text>
         )}
       </section>

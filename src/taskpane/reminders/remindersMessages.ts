@@ -1,5 +1,7 @@
 import type { Language } from "../../core/language";
 import type { LetterTone } from "../../core/letters/letterTypes";
+import { LETTER_TONE_NAMES } from "../../core/letters/letterToneNames";
+import { formatNumber } from "../../core/money/formatMoney";
 
 /** The Reminders view's texts, in English and Chinese. */
 export interface RemindersMessages {
@@ -10,10 +12,13 @@ export interface RemindersMessages {
   readonly selectNone: string;
   readonly selected: (selected: number, total: number) => string;
   readonly noOverdue: string;
-  readonly notDrafted: (names: string) => string;
+  readonly notDrafted: (names: readonly string[]) => string;
+  /** A customer with the currency of its letter: "Acme (USD)". */
+  readonly customerIn: (customer: string, currency: string) => string;
   readonly tones: Record<LetterTone, string>;
   readonly drafts: string;
-  readonly subject: string;
+  /** The subject line shown above a draft, label included. */
+  readonly subject: (subject: string) => string;
   readonly to: (email: string) => string;
   readonly noEmail: string;
   readonly copyText: string;
@@ -65,16 +70,11 @@ const en: RemindersMessages = {
   selectNone: "Select none",
   selected: (selected, total) => `${selected} of ${total} selected`,
   noOverdue: "No customer has an overdue invoice to remind.",
-  notDrafted: (names) => `No letter (nothing to demand: disputed, or covered by credit notes): ${names}`,
-  tones: {
-    courtesy: "Courtesy reminder",
-    friendly: "Friendly reminder",
-    firm: "Firm second notice",
-    formal: "Formal demand",
-    final: "Final notice",
-  },
+  notDrafted: (names) => `No letter (nothing to demand: disputed, or covered by credit notes): ${names.join(", ")}`,
+  customerIn: (customer, currency) => `${customer}${currency ? ` (${currency})` : ""}`,
+  tones: LETTER_TONE_NAMES.en,
   drafts: "Drafts",
-  subject: "Subject",
+  subject: (subject) => `Subject: ${subject}`,
   to: (email) => `To: ${email}`,
   noEmail: "No email address in the ledger",
   copyText: "Copy text",
@@ -86,7 +86,7 @@ const en: RemindersMessages = {
   copyFailed: "The clipboard refused the copy. Select the text in the preview and copy it by hand.",
   mailOpened: (customer) => `Opened a new email to ${customer} in your mail app.`,
   tooLong: (length) =>
-    `This letter is too long for a mail link (${length.toLocaleString("en-US")} characters), so it was copied instead: paste it into a new email.`,
+    `This letter is too long for a mail link (${formatNumber(length, "en", 0)} characters), so it was copied instead: paste it into a new email.`,
   writeAll: "Write all to sheet",
   written: (rows, address) => `Wrote ${rows} letters to ${address}.`,
   occupied: (address, value) =>
@@ -127,35 +127,30 @@ const zh: RemindersMessages = {
   customers: "有逾期发票的客户",
   selectAll: "全选",
   selectNone: "全不选",
-  selected: (selected, total) => `已选 ${selected} / ${total}`,
+  selected: (selected, total) => `已选${selected}个，共${total}个`,
   noOverdue: "没有需要催收的逾期发票。",
-  notDrafted: (names) => `未起草（无可催收金额：有争议或已被贷项抵销）：${names}`,
-  tones: {
-    courtesy: "到期提醒",
-    friendly: "友好提醒",
-    firm: "二次催告",
-    formal: "正式催款",
-    final: "最后通知",
-  },
+  notDrafted: (names) => `未起草（无可催收金额：有争议或已被贷项抵销）：${names.join("、")}`,
+  customerIn: (customer, currency) => `${customer}${currency ? `（${currency}）` : ""}`,
+  tones: LETTER_TONE_NAMES.zh,
   drafts: "草稿",
-  subject: "主题",
+  subject: (subject) => `主题：${subject}`,
   to: (email) => `收件人：${email}`,
   noEmail: "台账中没有邮箱地址",
   copyText: "复制文本",
-  copyHtml: "复制 HTML",
+  copyHtml: "复制带格式文本",
   openMail: "在邮件程序中打开",
   actionFor: (action, customer, currency) => `${action}：${customer}${currency ? `（${currency}）` : ""}`,
   copiedText: (customer) => `已复制致${customer}的催款函（纯文本）。`,
   copiedHtml: (customer) => `已复制致${customer}的催款函（带格式）。`,
   copyFailed: "剪贴板拒绝了复制。请在预览中选中文字后手动复制。",
   mailOpened: (customer) => `已在邮件程序中新建致${customer}的邮件。`,
-  tooLong: (length) => `这封信太长，无法放进邮件链接（${length} 个字符），已改为复制：请粘贴到新邮件中。`,
+  tooLong: (length) => `这封信太长，无法放进邮件链接（${length}个字符），已改为复制：请粘贴到新邮件中。`,
   writeAll: "全部写入工作表",
-  written: (rows, address) => `已将 ${rows} 封催款函写入 ${address}。`,
+  written: (rows, address) => `已将${rows}封催款函写入${address}。`,
   occupied: (address, value) =>
-    `${address} 中有“${value}”，不是本加载项写入的。未写入任何内容：请移走它，或重命名 Reminders 工作表。`,
+    `${address}中有“${value}”，不是本加载项写入的。未写入任何内容：请移走它，或重命名“Reminders”工作表。`,
   edited: (address, value) =>
-    `${address} 在本加载项写入后被修改过（“${value}”）。未写入任何内容：请撤销修改，或重命名 Reminders 工作表。`,
+    `${address}在本加载项写入后被修改过（“${value}”）。未写入任何内容：请撤销修改，或重命名“Reminders”工作表。`,
   nothingSelected: "请至少选择一个客户。",
   settings: "催款函设置",
   letterLanguage: "信函语言",
@@ -168,7 +163,7 @@ const zh: RemindersMessages = {
   bankAccountName: "户名",
   bankName: "开户银行",
   bankAccountNumber: "账号",
-  bankSwift: "SWIFT 代码",
+  bankSwift: "SWIFT代码",
   payByDays: "付款期限（自基准日起天数）",
   lateInterest: "计收逾期利息",
   ratePercent: "利率（%）",
@@ -178,7 +173,7 @@ const zh: RemindersMessages = {
   paymentPlan: "提供分期付款方案",
   installments: "期数",
   discount: "提及提前付款折扣",
-  discountTerms: "条款（如 2/10 net 30）",
+  discountTerms: "条款（如2/10 net 30）",
   discountText: "或自定义文字",
   save: "保存催款函设置",
   saved: "催款函设置已保存在本工作簿中。",

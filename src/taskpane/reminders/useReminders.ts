@@ -12,8 +12,9 @@ import type { LetterModel } from "../../core/letters/letterTypes";
 import { mailtoLink } from "../../core/letters/mailtoLink";
 import { renderLetterText } from "../../core/letters/renderLetterText";
 import type { LedgerWorkbook, ScannedLedger } from "../../excel/ledgerWorkbook";
-import { friendlyError } from "../friendlyError";
 import type { Messages } from "../messages";
+import type { Notice } from "../notice";
+import { useAsyncAction } from "../useAsyncAction";
 import { reminderClipboard } from "./clipboard";
 import { REMINDERS_MESSAGES, type RemindersMessages } from "./remindersMessages";
 
@@ -26,11 +27,6 @@ export interface ReminderDraft {
   /** Subject line + body, as copied. */
   readonly text: string;
   readonly html: string;
-}
-
-export interface ReminderNotice {
-  readonly intent: "success" | "warning" | "error" | "info";
-  readonly text: string;
 }
 
 /**
@@ -47,8 +43,7 @@ export function useReminders(
 ) {
   const [form, setForm] = useState<LetterSettingsForm>(DEFAULT_LETTER_SETTINGS_FORM);
   const [deselected, setDeselected] = useState<ReadonlySet<string>>(new Set());
-  const [notice, setNotice] = useState<ReminderNotice | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { notice, busy, run, show } = useAsyncAction(shared);
 
   useEffect(() => {
     let live = true;
@@ -92,55 +87,50 @@ export function useReminders(
   const selectAll = useCallback(() => setDeselected(new Set()), []);
   const selectNone = useCallback(() => setDeselected(new Set(drafts.map((d) => d.key))), [drafts]);
 
+  // The clipboard actions: a refusal is the clipboard's, not Excel's, and says how to copy by hand.
+  const clipboard = useCallback(
+    (action: () => Promise<Notice>) => run(action, { busy: false, failure: () => m.copyFailed }),
+    [run, m],
+  );
+
   const copyText = useCallback(
-    async (draft: ReminderDraft) => {
-      try {
+    (draft: ReminderDraft) =>
+      clipboard(async () => {
         await reminderClipboard.writeText(draft.text);
-        setNotice({ intent: "success", text: m.copiedText(draft.letter.customer) });
-      } catch {
-        setNotice({ intent: "error", text: m.copyFailed });
-      }
-    },
-    [m],
+        return { intent: "success", text: m.copiedText(draft.letter.customer) };
+      }),
+    [clipboard, m],
   );
 
   const copyHtml = useCallback(
-    async (draft: ReminderDraft) => {
-      try {
+    (draft: ReminderDraft) =>
+      clipboard(async () => {
         const kind = await reminderClipboard.writeHtml(draft.html, draft.text);
-        setNotice({ intent: "success", text: (kind === "html" ? m.copiedHtml : m.copiedText)(draft.letter.customer) });
-      } catch {
-        setNotice({ intent: "error", text: m.copyFailed });
-      }
-    },
-    [m],
+        return { intent: "success", text: (kind === "html" ? m.copiedHtml : m.copiedText)(draft.letter.customer) };
+      }),
+    [clipboard, m],
   );
 
   const openMail = useCallback(
-    async (draft: ReminderDraft) => {
-      const link = mailtoLink(draft.letter.email, draft.letter.subject, draft.body);
-      if ("href" in link) {
-        reminderClipboard.openMailto(link.href);
-        setNotice({ intent: "info", text: m.mailOpened(draft.letter.customer) });
-        return;
-      }
-      try {
+    (draft: ReminderDraft) =>
+      clipboard(async () => {
+        const link = mailtoLink(draft.letter.email, draft.letter.subject, draft.body);
+        if ("href" in link) {
+          reminderClipboard.openMailto(link.href);
+          return { intent: "info", text: m.mailOpened(draft.letter.customer) };
+        }
         await reminderClipboard.writeText(draft.text);
-        setNotice({ intent: "warning", text: m.tooLong(link.length) });
-      } catch {
-        setNotice({ intent: "error", text: m.copyFailed });
-      }
-    },
-    [m],
+        return { intent: "warning", text: m.tooLong(link.length) };
+      }),
+    [clipboard, m],
   );
 
   const writeAll = useCallback(async () => {
     if (selected.length === 0) {
-      setNotice({ intent: "warning", text: m.nothingSelected });
+      show({ intent: "warning", text: m.nothingSelected });
       return;
     }
-    setBusy(true);
-    try {
+    await run(async (): Promise<Notice> => {
       const outcome = await workbook.writeReminders({
         language,
         rows: selected.map(({ letter, body }) => ({
@@ -152,23 +142,22 @@ export function useReminders(
           body,
         })),
       });
-      if (outcome.kind === "done") setNotice({ intent: "success", text: m.written(outcome.rowsWritten, outcome.address) });
-      else setNotice({ intent: "error", text: (outcome.edited ? m.edited : m.occupied)(outcome.address, outcome.value) });
-    } catch (error) {
-      setNotice({ intent: "error", text: friendlyError(error, shared) });
-    } finally {
-      setBusy(false);
-    }
-  }, [selected, workbook, language, m, shared]);
+      if (outcome.kind === "done") return { intent: "success", text: m.written(outcome.rowsWritten, outcome.address) };
+      return { intent: "error", text: (outcome.edited ? m.edited : m.occupied)(outcome.address, outcome.value) };
+    });
+  }, [selected, workbook, language, m, run, show]);
 
-  const saveForm = useCallback(async () => {
-    try {
-      await workbook.saveLetterSettings(form);
-      setNotice({ intent: "success", text: m.saved });
-    } catch (error) {
-      setNotice({ intent: "error", text: friendlyError(error, shared) });
-    }
-  }, [workbook, form, m, shared]);
+  const saveForm = useCallback(
+    () =>
+      run(
+        async (): Promise<Notice> => {
+          await workbook.saveLetterSettings(form);
+          return { intent: "success", text: m.saved };
+        },
+        { busy: false },
+      ),
+    [run, workbook, form, m],
+  );
 
   return {
     state: { form, drafts, skipped, selected, notice, busy },

@@ -47,7 +47,7 @@ describe("analyzeLedger: a Chinese ledger", () => {
   it("reports issues in Chinese", () => {
     expect(analysis.issues.map((i) => [i.rowIndex, i.field, i.reason])).toEqual([
       [4, "customer", "缺少客户名称"],
-      [5, "dueDate", "无法识别到期日'下月底'，请使用日期单元格或 yyyy-mm-dd 格式"],
+      [5, "dueDate", "无法识别到期日“下月底”，请使用日期单元格或“年-月-日”格式（如2025-06-30）"],
     ]);
   });
 });
@@ -156,8 +156,8 @@ describe("analyzeLedger: edge cases", () => {
     expect(rowOf(result, 1).action).toBe("Wait until 2025-07-04");
     const zh = scan([["Bolt", 100, 45791, "", "", "", "", 45828]], { minReminderIntervalDays: 14, language: "zh" });
     expect(rowOf(zh, 0)).toMatchObject({
-      action: "暂缓催收，2025-07-04再跟进",
-      why: "逾期47天 · “标准”阶梯：逾期第45天档 · 已于2025-06-20催收，未满14天",
+      action: "暂缓催收，2025年7月4日再跟进",
+      why: "逾期47天 · “标准”阶梯：逾期第45天档 · 已于2025年6月20日催收，未满14天",
     });
   });
 

@@ -1,4 +1,4 @@
-import { isFailure } from "../../../src/core/failure";
+import { failureText, isFailure } from "../../../src/core/failure";
 import { checkMapping } from "../../../src/core/ledger/checkMapping";
 import { findHeaderRow } from "../../../src/core/ledger/findHeaderRow";
 import { headerMap, recognizeHeader } from "../../../src/core/ledger/headerMap";
@@ -70,7 +70,8 @@ describe("checkMapping", () => {
       terms: 3,
     });
     const noCustomer = checkMapping({ amount: 1, dueDate: 2 });
-    expect(isFailure(noCustomer) && noCustomer.message).toBe("the ledger has no customer column (Customer, 客户…)");
+    expect(isFailure(noCustomer) && noCustomer.message).toBe("the ledger has no customer column (Customer, Client…)");
+    expect(isFailure(noCustomer) && failureText(noCustomer, "zh")).toBe("台账中没有客户列（客户、客户名称、购货单位…）");
     expect(isFailure(checkMapping({ customer: 0, dueDate: 2 }))).toBe(true);
     expect(isFailure(checkMapping({ customer: 0, amount: 1, invoiceDate: 2 }))).toBe(true);
   });

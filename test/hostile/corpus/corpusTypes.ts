@@ -1,10 +1,10 @@
 import { aging, ageBucket, daysOverdue, ecl } from "../../../src/functions/aging";
-import { cashRatio, concentration, creditUse, reviewFlag, wcr } from "../../../src/functions/credit";
-import { dueDate } from "../../../src/functions/dates";
+import { cashRatio, concentration, creditUse, reviewFlag, wcr } from "../../../src/functions/metrics";
+import { dueDate } from "../../../src/functions/terms";
 import { dunningLevel, nextAction } from "../../../src/functions/dunning";
 import { discountApr, factorAdvance, factorApr, factorFee, factorRebate, insuranceClaim } from "../../../src/functions/financing";
 import { cashForecast } from "../../../src/functions/forecast";
-import { lateInterest, paymentPlan } from "../../../src/functions/interest";
+import { lateInterest, paymentPlan } from "../../../src/functions/financing";
 import { add, avgDaysLate, bpdso, ccc, cei, daysToPay, dso, dsoCountback, turnover } from "../../../src/functions/metrics";
 import { riskGrade, riskScore } from "../../../src/functions/risk";
 

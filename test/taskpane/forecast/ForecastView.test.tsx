@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { createExcelLedgerWorkbook } from "../../../src/excel/createExcelLedgerWorkbook";
+import type { LedgerWorkbook } from "../../../src/excel/ledgerWorkbook";
 import { App } from "../../../src/taskpane/App";
 import { hostRunner } from "../../excel/hostRunner";
 import { createWorkbookHost } from "../../support/workbookHost/createWorkbookHost";
@@ -10,8 +11,8 @@ import { forecastLedger } from "./forecastFixture";
 configure({ asyncUtilTimeout: 10_000 });
 jest.setTimeout(30_000);
 
-async function scanAndOpen(model: WorkbookModel, tab: string) {
-  render(<App workbook={createExcelLedgerWorkbook(hostRunner(createWorkbookHost(model)))} />);
+async function scanAndOpen(model: WorkbookModel, tab: string, port = (workbook: LedgerWorkbook) => workbook) {
+  render(<App workbook={port(createExcelLedgerWorkbook(hostRunner(createWorkbookHost(model))))} />);
   await screen.findByText(/Ledger!A1:G10, 9 rows/);
   fireEvent.change(screen.getByLabelText("As-of date"), { target: { value: "2025-06-30" } });
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "Scan" })));
@@ -122,5 +123,26 @@ describe("Forecast view", () => {
       await screen.findByText("'AR Summary'!V5 holds 'my note' — the forecast would overwrite it. Nothing was written."),
     ).toBeTruthy();
     expect(model.snapshot()).toBe(before);
+  });
+
+  test("a failing Insert forecast shows an error notice, Excel's code when it gave one, and frees the button", async () => {
+    let failure: unknown = Object.assign(new Error("RichApi.Error"), { code: "ItemNotFound" });
+    await scanAndOpen(forecastLedger(), "Forecast", (real) => ({
+      ...real,
+      insertForecast: async () => {
+        throw failure;
+      },
+    }));
+    const button = screen.getByRole("button", { name: "Insert forecast" });
+    await act(async () => fireEvent.click(button));
+    expect(await screen.findByText("Excel refused the request (ItemNotFound). Please try again.")).toBeTruthy();
+    expect(button.hasAttribute("disabled")).toBe(false);
+    // An error without a code: the general text, never the exception's own words or stack.
+    failure = new TypeError(
+      "Cannot read properties of undefined (reading 'sheet')\n    at insertForecast (insertForecast.ts:1:1)",
+    );
+    await act(async () => fireEvent.click(button));
+    expect(await screen.findByText("Something went wrong talking to Excel. Please try again.")).toBeTruthy();
+    expect(screen.queryByText(/insertForecast\.ts|Cannot read/)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { setDateSystem } from "../../src/functions/convert";
-import { lateInterest, paymentPlan } from "../../src/functions/interest";
+import { lateInterest, paymentPlan } from "../../src/functions/financing";
 import { errorOf, spillErrorOf } from "../support/excelValues";
 
 /* AR.LATEINTEREST and AR.PAYMENTPLAN as Excel calls them. Serials by hand (1900 system):

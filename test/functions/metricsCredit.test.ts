@@ -1,4 +1,4 @@
-import { cashRatio, concentration, creditUse, reviewFlag, wcr } from "../../src/functions/credit";
+import { cashRatio, concentration, creditUse, reviewFlag, wcr } from "../../src/functions/metrics";
 import { errorOf } from "../support/excelValues";
 
 /* Credit and liquidity measures as Excel calls them: ranges as matrices, scalars as values. */

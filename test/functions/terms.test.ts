@@ -1,5 +1,5 @@
 import { setDateSystem } from "../../src/functions/convert";
-import { dueDate } from "../../src/functions/dates";
+import { dueDate } from "../../src/functions/terms";
 import { errorOf, spillErrorOf } from "../support/excelValues";
 
 /* AR.DUEDATE as Excel calls it. Serials by hand (1900 system): 2025-01-01 = 45658, so
