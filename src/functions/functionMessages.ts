@@ -75,6 +75,9 @@ type OutOfBounds = { name: string; bounds: ArgBounds; got: string };
 type NotANumber = { name: string; text: string | null };
 type Rowed = { inner: Message; row: number };
 type Shapes = { lead: string; other: string; leadShape: string; otherShape: string };
+/** The currencies an AR.* call's text amounts name, sorted, and Excel's name of the function that filters a range. */
+type MixedCurrencies = { currencies: readonly string[]; filter: string };
+type DateOrders = { name: string; dayFirst: string; monthFirst: string };
 
 const SAMPLE_INNER: Message = { key: "sample", params: {}, en: "due_dates is blank", zh: "due_dates为空" };
 
@@ -152,6 +155,19 @@ export const FM = defineMessages({
     en: (p: Rowed) => `${p.inner.en} (table row ${p.row})`,
     zh: (p: Rowed) => `${p.inner.zh}（表格第${p.row}行）`,
     sample: { inner: SAMPLE_INNER, row: 1 },
+  },
+  mixedCurrencies: {
+    en: (p: MixedCurrencies) =>
+      `amounts mix currencies (${p.currencies.join(", ")}): filter to one currency first, e.g. with ${p.filter}(…)`,
+    zh: (p: MixedCurrencies) => `金额混有多种币种（${p.currencies.join("、")}）：请先筛选出单一币种，例如使用${p.filter}函数`,
+    sample: { currencies: ["EUR", "USD"], filter: "FILTER" },
+  },
+  dateOrderConflict: {
+    en: (p: DateOrders) =>
+      `${p.name} mixes date orders: ${quote(p.dayFirst)} is day first, ${quote(p.monthFirst)} month first; write yyyy-mm-dd or use date cells`,
+    zh: (p: DateOrders) =>
+      `${p.name}中的日期顺序不一致：${quoteZh(p.dayFirst)}为日在前，${quoteZh(p.monthFirst)}为月在前；请写成yyyy-mm-dd格式或使用日期单元格`,
+    sample: { name: "due_dates", dayFirst: "30/06/2025", monthFirst: "6/30/2025" },
   },
   unexpected: {
     en: (p: { detail: string }) => `unexpected error: ${p.detail}`,

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import { fail, inputError, isFailure, type ExcelErrorKind, type Result } from "../core/failure";
+import type { DayMonthOrder } from "../core/dates/dayMonthOrder";
 import { parseDate } from "../core/dates/parseDate";
 import { amountToCents } from "../core/metrics/sumAmounts";
 import { parseAmount } from "../core/money/parseAmount";
@@ -48,12 +49,13 @@ export function isBlankCell(value: unknown, kind?: ArgKind): boolean {
 /**
  * Reads one cell for an argument row: blank optional → its default (read as if typed) or null,
  * blank required → #N/A failure, error cell → that error, else the kind's parser, then the row's
- * bounds and allowed values.
+ * bounds and allowed values. `dayMonth` is the order the cell's range proves for day-month text
+ * (see textEvidence); without it such text is read only when it proves its own order.
  *
  * @example
  * readCell("2025-06-30", { name: "as_of", kind: "date" }) //=> 45838
  */
-export function readCell<S extends ArgSpec>(value: unknown, spec: S): Result<ArgValue<S>> {
+export function readCell<S extends ArgSpec>(value: unknown, spec: S, dayMonth?: DayMonthOrder): Result<ArgValue<S>> {
   const error = cellError(value);
   if (error) return inputError(error, FM.argHoldsError({ name: spec.name, error }));
   if (isBlankCell(value, spec.kind)) {
@@ -61,14 +63,14 @@ export function readCell<S extends ArgSpec>(value: unknown, spec: S): Result<Arg
     if (spec.default === undefined || spec.range || spec.kind === "table") return null as ArgValue<S>;
     return readCell(spec.default, { ...spec, optional: false });
   }
-  const parsed = parseKind(value, spec);
+  const parsed = parseKind(value, spec, dayMonth);
   return (isFailure(parsed) ? parsed : checkBounds(parsed, spec)) as Result<ArgValue<S>>;
 }
 
-function parseKind(value: unknown, spec: ArgSpec): Result<KindValue[ArgKind] | null> {
+function parseKind(value: unknown, spec: ArgSpec, dayMonth: DayMonthOrder | undefined): Result<KindValue[ArgKind] | null> {
   switch (spec.kind) {
     case "date":
-      return parseDate(value, getDateSystem(), spec.name);
+      return parseDate(value, getDateSystem(), spec.name, dayMonth);
     case "amount":
       return parseAmount(value, spec.name);
     case "cents":

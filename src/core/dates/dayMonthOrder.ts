@@ -108,13 +108,26 @@ export interface LocaleMisread {
  */
 export function localeMisread(values: Iterable<unknown>): LocaleMisread | undefined {
   let serials = 0;
+  const texts: string[] = [];
+  for (const value of values) {
+    if (typeof value === "number") serials++;
+    else if (typeof value === "string") texts.push(value);
+  }
+  return localeMisreadOf(serials, texts);
+}
+
+/**
+ * The same test from a count of date serials and the column's texts (each counted once per cell).
+ *
+ * @example
+ * localeMisreadOf(2, ["1/26/2013", "Acme"]) //=> { textOrder: "mdy", example: "1/26/2013", serials: 2, texts: 1 }
+ */
+export function localeMisreadOf(serials: number, cellTexts: Iterable<string>): LocaleMisread | undefined {
   let texts = 0;
   let dayFirst = 0;
   let monthFirst = 0;
   let example: string | undefined;
-  for (const value of values) {
-    if (typeof value === "number") serials++;
-    if (typeof value !== "string") continue;
+  for (const value of cellTexts) {
     const parts = partsOf(value);
     if (!parts) continue;
     texts++;

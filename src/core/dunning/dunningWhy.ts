@@ -1,6 +1,6 @@
 import { ActionCode } from "./actionCode";
 import type { Language } from "../language";
-import type { Ladder } from "./ladderPresets";
+import { ladderDisplayName, type Ladder } from "./ladderPresets";
 import { dateZh } from "../messages/zhWords";
 
 /** What the short "why" text of an action needs. */
@@ -59,7 +59,7 @@ export function dunningWhy(facts: WhyFacts): string {
     default: {
       const first = ladder.rungs[0]?.daysFromDue ?? 0;
       return zh
-        ? `${days} · 未到“${ladderName(ladder, zh)}”阶梯首档（${first}天）`
+        ? `${days} · 未到“${ladderDisplayName(ladder, "zh")}”阶梯首档（${first}天）`
         : `${days} · before the first rung (${first}) of ladder ${ladder.name}`;
     }
   }
@@ -76,11 +76,7 @@ function rungPhrase(ladder: Ladder, level: number, zh: boolean): string {
   const days = ladder.rungs[level - 1]?.daysFromDue ?? 0;
   if (!zh) return `rung ${days} of ladder ${ladder.name}`;
   const step = days < 0 ? `到期前${-days}天档` : `逾期第${days}天档`;
-  return `“${ladderName(ladder, zh)}”阶梯：${step}`;
-}
-
-function ladderName(ladder: Ladder, zh: boolean): string {
-  return zh && ladder.nameZh ? ladder.nameZh : ladder.name;
+  return `“${ladderDisplayName(ladder, "zh")}”阶梯：${step}`;
 }
 
 /** 1234567 cents → "12,345.67"; exact, from integer cents. */

@@ -6,7 +6,7 @@ import { isForecastDisputed } from "./isForecastDisputed";
 import { wholeHabitDays, type HabitSource, type PaymentHabit } from "./paymentHabits";
 import { pickForecastRows } from "./pickForecastRows";
 import { rowsByCurrency } from "./rowsByCurrency";
-import { NUMBER_MESSAGES } from "../messages/numberMessages";
+import { CASH_FORECAST_MESSAGES } from "../messages/cashForecastMessages";
 
 /** How much one customer's payment habit moves its money in the forecast, in one currency. */
 export interface ForecastDriver {
@@ -68,8 +68,7 @@ export function forecastDrivers(
   options: ForecastDriverOptions,
 ): Result<ForecastDriver[]> {
   const top = options.top ?? 10;
-  if (!Number.isInteger(top) || top < 1)
-    return fail("outOfRange", NUMBER_MESSAGES.wholeAtLeast({ name: "top", min: 1, example: "10", value: String(top) }));
+  if (!Number.isInteger(top) || top < 1) return fail("outOfRange", CASH_FORECAST_MESSAGES.driversTop({ value: String(top) }));
   // Options are checked even when the ledger is empty, so bad periods fail the same way always.
   const check = cashForecast({ customers: [], amountsCents: [], dueSerials: [], paidSerials: [] }, options);
   if (isFailure(check)) return check;

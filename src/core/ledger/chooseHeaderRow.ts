@@ -4,6 +4,8 @@ import { scoreHeaders, type HeaderScoring } from "./scoreHeaders";
 export const MAX_HEADER_SCAN = 50;
 /** A header names at least this many fields (e.g. customer, amount, due date). */
 export const MIN_HEADER_FIELDS = 3;
+/** Data rows under a candidate header whose cells are checked against its names. */
+const SAMPLE_ROWS = 20;
 
 export interface ChosenHeader {
   /** Index of the header row in the rows given; data starts on the next row. */
@@ -31,7 +33,7 @@ export function chooseHeaderRow(rows: readonly (readonly unknown[])[]): ChosenHe
     let texts = 0;
     for (const cell of row) if (typeof cell === "string" && cell.trim() !== "") texts++;
     if (texts < MIN_HEADER_FIELDS) continue;
-    const scoring = scoreHeaders(row);
+    const scoring = scoreHeaders(row, rows.slice(r + 1, r + 1 + SAMPLE_ROWS));
     const fields = scoring.matches.length;
     const score = scoring.matches.reduce((sum, m) => sum + m.score, 0);
     if (fields > bestFields || (fields === bestFields && best !== undefined && score > bestScore)) {

@@ -136,10 +136,15 @@ export const EXPORT_HEADER_SYNONYMS: Readonly<Record<LedgerField, readonly Heade
     { text: "Clearing", source: SAP }, // clearing date; "Clrng doc." is the clearing document number
   ],
   status: [
-    { text: "On Hold", source: BC }, // a hold code, blank when not held: a flag, see DISPUTE_FLAG_HEADERS
-    { text: "No Follow-up", source: ODOO }, // True/False litigation flag, see DISPUTE_FLAG_HEADERS
     { text: "核销状态", source: KINGDEE_AR }, // 未核销 / 部分核销 / 完全核销: settlement, not dispute
     { text: "status", source: RAW },
+  ],
+  // Flags: true or any code means disputed / on hold (see DISPUTE_FLAG_HEADERS below).
+  disputed: [
+    { text: "On Hold", source: BC }, // a hold code, blank when not held
+    { text: "No Follow-up", source: ODOO }, // True/False litigation flag
+    { text: "Litigation", source: ODOO },
+    { text: "isDisputed", source: RAW },
   ],
   currency: [
     { text: "LCurr", source: SAP },

@@ -9,6 +9,7 @@ export type LedgerField =
   | "invoiceNo"
   | "paidDate"
   | "status"
+  | "disputed"
   | "currency"
   | "email"
   | "creditLimit"
@@ -45,6 +46,8 @@ export const HEADER_SYNONYMS: Readonly<Record<LedgerField, readonly string[]>> =
   invoiceNo: ["Invoice", "Invoice no", "Invoice number", "Invoice #", "Number", "Document", "发票号", "发票号码", "单据号"],
   paidDate: ["Paid date", "Payment date", "Settled date", "付款日期", "收款日期", "结清日期"],
   status: ["Status", "Dispute", "状态", "争议"],
+  // A flag column (Yes/No, TRUE/FALSE, 是/否, a hold code): see dunning/disputeFlag.ts.
+  disputed: ["Disputed", "In dispute", "Is disputed", "On hold", "No follow-up", "Litigation", "有争议", "是否争议"],
   currency: ["Currency", "Cur", "CCY", "币种", "货币"],
   email: ["Email", "Contact email", "邮箱", "电子邮件"],
   creditLimit: ["Credit limit", "Limit", "信用额度", "授信额度"],

@@ -7,6 +7,7 @@ import { fail, isFailure, type Result } from "../failure";
 import { Money, toCents } from "../money/money";
 import { checkMapping } from "./checkMapping";
 import type { AnalyzeLedgerOptions } from "./ledgerAnalysisTypes";
+import { currencyCode } from "../money/currencyCode";
 import { LEDGER_FIELDS, type LedgerField, type LedgerMapping } from "./ledgerFields";
 import { LEDGER_MESSAGES as M } from "../messages/ledgerMessages";
 import { AGING_MESSAGES } from "../messages/agingMessages";
@@ -112,8 +113,8 @@ export function customerKey(name: string): string {
  * normalizeCurrency(" usd") //=> "USD"
  */
 export function normalizeCurrency(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  return String(value).trim().toUpperCase();
+  // One reading of a currency cell for scan, letters and forecast: known names become ISO codes (人民币 → CNY).
+  return currencyCode(value);
 }
 
 function checkLadder(ladder: Ladder): ReturnType<typeof fail> | undefined {

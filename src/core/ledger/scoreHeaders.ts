@@ -1,3 +1,7 @@
+import { isDayMonthText } from "../dates/dayMonthOrder";
+import { monthNameSerial } from "../dates/monthNameDate";
+import { readAmountText } from "../money/amountText";
+import { EXPORT_HEADER_SYNONYMS } from "./exportHeaderSynonyms";
 import { headerKey } from "./headerKey";
 import { HEADER_SYNONYMS, LEDGER_FIELDS, type LedgerField, type LedgerMapping } from "./ledgerFields";
 
@@ -64,7 +68,46 @@ export function synonymList(extra: Partial<Record<LedgerField, readonly string[]
   );
 }
 
-const BUILT_IN = synonymList();
+/** The built-in names and the headers real exports write (exportHeaderSynonyms.ts, with sources). */
+const BUILT_IN = synonymList(
+  Object.fromEntries(LEDGER_FIELDS.map((field) => [field, EXPORT_HEADER_SYNONYMS[field].map((h) => h.text)])),
+);
+
+const DATE_FIELDS: ReadonlySet<LedgerField> = new Set(["dueDate", "invoiceDate", "paidDate", "lastReminded"]);
+const AMOUNT_FIELDS: ReadonlySet<LedgerField> = new Set(["amount", "openAmount", "creditLimit"]);
+// Serials of plausible ledger dates: 1980-01-01 to 2100-01-01.
+const PLAUSIBLE_SERIALS: readonly [number, number] = [29221, 73051];
+const YEAR_FIRST = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
+
+function looksLikeDate(value: unknown): boolean {
+  if (typeof value === "number") return value >= PLAUSIBLE_SERIALS[0] && value <= PLAUSIBLE_SERIALS[1];
+  if (typeof value !== "string") return false;
+  return YEAR_FIRST.test(value.trim()) || isDayMonthText(value) || monthNameSerial(value) !== undefined;
+}
+
+function looksLikeAmount(value: unknown): boolean {
+  if (typeof value === "number") return true;
+  return typeof value === "string" && (readAmountText(value, ".") != null || readAmountText(value, ",") != null);
+}
+
+/**
+ * What a column's first data cells say against a name: Xero's "Due" is an amount, not a due date.
+ * A date field whose cells are mostly not dates, or an amount field whose cells are mostly not
+ * amounts, keeps half its score.
+ */
+function contentFactor(field: LedgerField, column: number, samples: readonly (readonly unknown[])[]): number {
+  const check = DATE_FIELDS.has(field) ? looksLikeDate : AMOUNT_FIELDS.has(field) ? looksLikeAmount : undefined;
+  if (!check) return 1;
+  let filled = 0;
+  let fitting = 0;
+  for (const row of samples) {
+    const value = row?.[column];
+    if (value === null || value === undefined || value === "" || (typeof value === "string" && value.trim() === "")) continue;
+    filled++;
+    if (check(value)) fitting++;
+  }
+  return filled >= 2 && fitting * 2 < filled ? 0.5 : 1;
+}
 
 /**
  * How well a header names a field: 1 when its key is one of the field's names; for a header that
@@ -98,14 +141,40 @@ function scoreKey(key: string, field: LedgerField, synonyms: readonly Synonym[])
 }
 
 /**
+ * Where one header names both a date and an amount field ("Due": the due date, or the amount
+ * due?), the column's own cells decide. Only then: report rows put labels in date columns (Xero's
+ * contact headings sit under "Date"), so the cells are no evidence against a name that is not in doubt.
+ */
+function weighByContent(candidates: HeaderMatch[], samples: readonly (readonly unknown[])[]): void {
+  const kindsAt = new Map<number, Set<string>>();
+  for (const c of candidates) {
+    const kind = DATE_FIELDS.has(c.field) ? "date" : AMOUNT_FIELDS.has(c.field) ? "amount" : "other";
+    kindsAt.set(c.column, (kindsAt.get(c.column) ?? new Set()).add(kind));
+  }
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const kinds = kindsAt.get(c.column)!;
+    if (kinds.has("date") && kinds.has("amount")) {
+      candidates[i] = { ...c, score: c.score * contentFactor(c.field, c.column, samples) };
+    }
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].score < MIN_HEADER_SCORE) candidates.splice(i, 1);
+}
+
+/**
  * Scores a header row: which column names which field, how sure each match is, and which fields
  * two columns compete for. Each field goes to its best column, each column to one field, the
- * surest matches first.
+ * surest matches first. `samples` (the first data rows) decide a header that names both a date
+ * and an amount.
  *
  * @example
  * scoreHeaders(["invoiceNumber", "customerName", "DueDate", "amount"]).mapping //=> { invoiceNo: 0, customer: 1, dueDate: 2, amount: 3 }
  */
-export function scoreHeaders(row: readonly unknown[], synonyms: readonly Synonym[] = BUILT_IN): HeaderScoring {
+export function scoreHeaders(
+  row: readonly unknown[],
+  samples: readonly (readonly unknown[])[] = [],
+  synonyms: readonly Synonym[] = BUILT_IN,
+): HeaderScoring {
   const candidates: HeaderMatch[] = [];
   row.forEach((cell, column) => {
     if (typeof cell !== "string") return;
@@ -115,6 +184,7 @@ export function scoreHeaders(row: readonly unknown[], synonyms: readonly Synonym
       if (score >= MIN_HEADER_SCORE) candidates.push({ field, column, header: cell, score });
     }
   });
+  if (samples.length > 0) weighByContent(candidates, samples);
   // Surest first; on a tie the left-most column, as a reader scanning the header would.
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
   const mapping: LedgerMapping = {};

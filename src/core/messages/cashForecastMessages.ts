@@ -7,6 +7,11 @@ export const CASH_FORECAST_MESSAGES = defineMessages({
     zh: (p: { max: number; value: string }) => `periods最多为${p.max}（一个工作表的行数），当前为${p.value}`,
     sample: { max: 1048571, value: "2000000" },
   },
+  driversTop: {
+    en: (p: { value: string }) => `top must be a whole number of at least 1 (e.g. 10); got ${p.value}`,
+    zh: (p: { value: string }) => `列出的客户数必须是不小于1的整数（如10），当前为${p.value}`,
+    sample: { value: "0" },
+  },
   noDataRows: {
     en: () => "the ledger has no data rows to forecast",
     zh: () => "台账中没有可预测的数据行",

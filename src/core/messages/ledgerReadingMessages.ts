@@ -48,7 +48,7 @@ export const LEDGER_READING_MESSAGES = defineMessages({
   rowsSetAside: {
     en: (p: { sections: number; subtotals: number; totals: number; headers: number }) =>
       `not invoices, left out: ${[
-        p.sections ? `${p.sections} customer heading row${p.sections === 1 ? "" : "s"}` : "",
+        p.sections ? `${p.sections} heading row${p.sections === 1 ? "" : "s"}` : "",
         p.subtotals ? `${p.subtotals} subtotal${p.subtotals === 1 ? "" : "s"}` : "",
         p.totals ? `${p.totals} total row${p.totals === 1 ? "" : "s"}` : "",
         p.headers ? `${p.headers} repeated header${p.headers === 1 ? "" : "s"}` : "",
@@ -57,7 +57,7 @@ export const LEDGER_READING_MESSAGES = defineMessages({
         .join(", ")}`,
     zh: (p: { sections: number; subtotals: number; totals: number; headers: number }) =>
       `以下行不是发票，已跳过：${[
-        p.sections ? `客户标题行${p.sections}行` : "",
+        p.sections ? `标题行${p.sections}行` : "",
         p.subtotals ? `小计${p.subtotals}行` : "",
         p.totals ? `合计${p.totals}行` : "",
         p.headers ? `重复表头${p.headers}行` : "",

@@ -43,7 +43,7 @@ export const LETTERS_MESSAGES = defineMessages({
     en: (p: Who & { courtesy: boolean }) =>
       `open credit notes cover the ${p.courtesy ? "invoices falling due" : "overdue invoices"} of ${whoEn(p)}: nothing to demand`,
     zh: (p: Who & { courtesy: boolean }) =>
-      `${whoZh(p)}未使用的贷项通知单已抵销其${p.courtesy ? "即将到期的发票" : "逾期发票"}，无可催收金额`,
+      `${whoZh(p)}的红字发票已足以抵销其${p.courtesy ? "即将到期的发票" : "逾期发票"}，无可催收金额`,
     sample: { ...WHO, courtesy: false },
   },
   discountNeedsTerms: {

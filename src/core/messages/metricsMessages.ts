@@ -1,6 +1,6 @@
 import { defineMessages } from "./message";
 
-const METRIC_ZH = { DSO: "应收账款周转天数", BPDSO: "最佳应收账款周转天数", ADD: "平均逾期天数" } as const;
+const METRIC_ZH = { DSO: "应收账款周转天数", BPDSO: "最佳周转天数", ADD: "平均逾期天数" } as const;
 type Metric = keyof typeof METRIC_ZH;
 
 /** Receivables metrics (DSO, CEI, turnover, concentration, averages) that have no answer. */

@@ -6,10 +6,8 @@
 // Labels that are English words rather than an Excel argument name (as_of, credit_sales…, which
 // stay as the function's signature shows them).
 const LABELS_ZH: Readonly<Record<string, string>> = {
-  date: "日期",
-  amount: "金额",
   "as-of date": "基准日",
-  "trailing days": "回溯天数",
+  "trailing days": "统计天数",
   "at-risk amount": "风险敞口金额",
 };
 
@@ -18,7 +16,7 @@ const LABELS_ZH: Readonly<Record<string, string>> = {
  * argument names (as_of, credit_sales) are kept as Excel shows them.
  *
  * @example
- * argZh("trailing days") //=> "回溯天数"
+ * argZh("trailing days") //=> "统计天数"
  */
 export function argZh(name: string): string {
   return LABELS_ZH[name] ?? name;

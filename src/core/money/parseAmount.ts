@@ -1,52 +1,20 @@
-import Decimal from "decimal.js";
-import { fail, type Result } from "../failure";
+import type Decimal from "decimal.js";
+import { fail, isFailure, type Result } from "../failure";
 import { Money } from "./money";
+import { readAmountText } from "./amountText";
+import { currencyCode } from "./currencyCode";
 import { MONEY_MESSAGES as M } from "../messages/moneyMessages";
 import { NUMBER_MESSAGES } from "../messages/numberMessages";
 
-// ISO 4217 codes of the currencies receivables are commonly kept in. A closed list, not "any three
-// letters": with [A-Z]{3} the text "Net 30" read as 30 and an invoice number "INV123" as 123.
-const ISO_CODES = [
-  "USD",
-  "EUR",
-  "GBP",
-  "JPY",
-  "CNY",
-  "CNH",
-  "HKD",
-  "TWD",
-  "KRW",
-  "SGD",
-  "MYR",
-  "THB",
-  "IDR",
-  "PHP",
-  "VND",
-  "INR",
-  "AUD",
-  "NZD",
-  "CAD",
-  "MXN",
-  "BRL",
-  "CHF",
-  "SEK",
-  "NOK",
-  "DKK",
-  "PLN",
-  "CZK",
-  "HUF",
-  "TRY",
-  "ZAR",
-  "AED",
-  "SAR",
-  "ILS",
-  "RUB",
-].join("|");
-// Currency marks accepted before (or, for codes, after) the number: symbols and ISO codes.
-const CURRENCY_MARK = new RegExp(`^(?:US\\$|HK\\$|CN¥|[$€£¥￥]|RMB|${ISO_CODES})\\s*`, "i");
-const TRAILING_CODE = new RegExp(`\\s*(?:RMB|元|${ISO_CODES})$`, "i");
-// Signs are taken off before this test; a second minus here ("$--5") would flip the sign back.
-const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** An amount read from a cell, with the currency its text named (null for a number or a bare amount). */
+export interface AmountWithCurrency {
+  readonly amount: Decimal;
+  /** ISO 4217 code the text named (`USD 100`, `€100`, `100元`), or null: `¥` and `$` alone name none. */
+  readonly currency: string | null;
+}
+
+// A leading "+" before the digits ("+1,234.50", "USD +5"): the ledger's reader has no plus sign.
+const PLUS = /^((?:US\$|HK\$|CN¥|RMB|[$€£¥￥]|[A-Za-z]{3})?\s*)\+(?=\s*\d)/;
 
 /**
  * Reads an amount from a cell value: a number, or text such as `1,234.50`, `$1,234.50`,
@@ -57,39 +25,31 @@ const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * parseAmount("(1,234.50)") //=> Decimal(-1234.5)
  */
 export function parseAmount(value: unknown, argName = "amount"): Result<Decimal | null> {
+  const read = parseAmountWithCurrency(value, argName);
+  return read === null || isFailure(read) ? read : read.amount;
+}
+
+/**
+ * Reads an amount as `parseAmount` does and keeps the currency its text names, so a caller can
+ * refuse to add two currencies together. Text is read as the ledger reads it (`readAmountText`,
+ * decimal point): `1,234.50`, `1 234.50`, `1'234.50`, `(1,234.50)`, `-1,234.50`, SAP's trailing
+ * minus `1,234.50-`, `-` for zero, a currency symbol or ISO code before or after. Currency codes
+ * come from a closed list, so "Net 30" and "INV123" are not amounts.
+ *
+ * @example
+ * parseAmountWithCurrency("USD 1,234.50-") //=> { amount: Decimal(-1234.5), currency: "USD" }
+ */
+export function parseAmountWithCurrency(value: unknown, argName = "amount"): Result<AmountWithCurrency | null> {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return fail("unreadable", NUMBER_MESSAGES.notFinite({ name: argName }));
-    return new Money(value);
+    return { amount: new Money(value), currency: null };
   }
   if (typeof value === "boolean")
     return fail("unreadable", M.amountBoolean({ name: argName, value: String(value).toUpperCase() }));
   if (typeof value !== "string") return fail("unreadable", M.amountNotText({ name: argName }));
-  const parsed = parseAmountText(value);
-  if (parsed === undefined) return fail("unreadable", M.amountUnreadable({ text: value }));
-  return parsed;
-}
-
-function parseAmountText(raw: string): Decimal | null | undefined {
-  let text = raw.trim();
-  if (text === "") return null;
-  let negative = false;
-  if (text.startsWith("(") && text.endsWith(")")) {
-    negative = true;
-    text = text.slice(1, -1).trim();
-  }
-  if (text.startsWith("-")) {
-    if (negative) return undefined;
-    negative = true;
-    text = text.slice(1).trim();
-  }
-  text = text.replace(CURRENCY_MARK, "").replace(TRAILING_CODE, "").trim();
-  if (text.startsWith("-")) {
-    if (negative) return undefined;
-    negative = true;
-    text = text.slice(1).trim();
-  }
-  if (!PLAIN_NUMBER.test(text)) return undefined;
-  const amount = new Money(text.replace(/,/g, ""));
-  return negative ? amount.negated() : amount;
+  const read = readAmountText(value.trim().replace(PLUS, "$1"), ".");
+  if (read === undefined) return fail("unreadable", M.amountUnreadable({ text: value }));
+  if (read === null) return null;
+  return { amount: read.amount, currency: read.currency === null ? null : currencyCode(read.currency) };
 }

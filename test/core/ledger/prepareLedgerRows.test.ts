@@ -94,7 +94,7 @@ describe("prepareLedgerRows", () => {
     expect(result.rows).toEqual([[], ["Acme Corp", "1001", 45808, 1200], [], []]);
     expect(result.skipped).toEqual({ section: 1, subtotal: 1, total: 1, header: 0 });
     expect(result.grandTotal).toEqual({ rowIndex: 3, value: 1200 });
-    expect(result.readings[0].en).toBe("not invoices, left out: 1 customer heading row, 1 subtotal, 1 total row");
+    expect(result.readings[0].en).toBe("not invoices, left out: 1 heading row, 1 subtotal, 1 total row");
   });
 
   test("an export with no customer column at all takes it from the headings, in a column past the ledger", () => {
@@ -109,5 +109,50 @@ describe("prepareLedgerRows", () => {
     );
     expect(result.mapping.customer).toBe(3);
     expect(result.rows[1]).toEqual(["1001", 45808, 1200, "Acme Corp"]);
+  });
+
+  test("month-name dates need no order: Xero's 12 Mar 2025", () => {
+    // 12 Mar 2025 = 45658 + 31 + 28 + 11 = 45728.
+    const result = prepared(
+      prepareLedgerRows([["Acme", "12 Mar 2025", 100]], {
+        headers: ["Customer", "Due Date", "Total"],
+        mapping: { customer: 0, dueDate: 1, amount: 2 },
+        dateSystem: 1900,
+        fieldName,
+      }),
+    );
+    expect(result.rows[0][1]).toBe(45728);
+    expect(result.readings).toEqual([]);
+  });
+
+  test("a dispute or hold flag becomes the status Disputed; a paid invoice stays paid", () => {
+    const rows = [
+      ["Acme", 45808, 100, "DSP", ""],
+      ["Acme", 45808, 200, "", ""],
+      ["Beta", 45808, 300, "Yes", "Paid"],
+      ["Beta", 45808, 400, "No", "Promised"],
+    ];
+    const result = prepared(
+      prepareLedgerRows(rows, {
+        headers: ["Customer", "Due", "Amount", "On Hold", "Status"],
+        mapping: { customer: 0, dueDate: 1, amount: 2, disputed: 3, status: 4 },
+        dateSystem: 1900,
+        fieldName,
+      }),
+    );
+    expect(result.rows.map((row) => row[4])).toEqual(["Disputed", "", "Paid", "Promised"]);
+  });
+
+  test("a flag with no status column gets a status column of its own past the ledger", () => {
+    const result = prepared(
+      prepareLedgerRows([["Acme", 45808, 100, true]], {
+        headers: ["customerName", "dueDate", "balanceDue", "isDisputed"],
+        mapping: { customer: 0, dueDate: 1, openAmount: 2, disputed: 3 },
+        dateSystem: 1900,
+        fieldName,
+      }),
+    );
+    expect(result.mapping.status).toBe(4);
+    expect(result.rows[0]).toEqual(["Acme", 45808, 100, true, "Disputed"]);
   });
 });

@@ -51,7 +51,7 @@ const ALLOWED_IN_ZH: readonly RegExp[] = [
   /AR\.[A-Z]+/g, // function names: AR.CASHFORECAST
   /#(?:VALUE!|N\/A|DIV\/0!|NUM!|REF!|NAME\?|NULL!)/g, // Excel error codes
   /\b[a-z]+(?:_[a-z]+)+\b/g, // argument names as Excel's signature shows them: as_of, credit_sales
-  /\b(?:edges|periods|top|score|amount|installments|loss|deductible|receivables)\b/g, // one-word argument names
+  /\b(?:edges|periods|score|amount|installments|loss|deductible|receivables)\b/g, // one-word argument names
   /\byyyy-mm-dd\b/g,
   /\b(?:TRUE|FALSE)\b/g,
   /\b(?:USD|EUR|GBP|CNY|JPY|HKD)\b/g, // ISO currency codes

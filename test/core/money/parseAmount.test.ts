@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type Decimal from "decimal.js";
 import { isFailure, type Failure } from "../../../src/core/failure";
-import { parseAmount } from "../../../src/core/money/parseAmount";
+import { parseAmount, parseAmountWithCurrency } from "../../../src/core/money/parseAmount";
 
 const amountOf = (value: unknown): string => {
   const result = parseAmount(value);
@@ -39,6 +39,13 @@ describe("parseAmount text", () => {
     ["1,234,567.891", "1234567.891"], // sub-cent digits are kept; rounding happens at the end
     ["0.30", "0.3"],
     ["0", "0"],
+    // Forms the ledger's reader takes (readAmountText), now read the same way by the functions:
+    ["-", "0"], // an accounting export's zero (was refused)
+    ["–", "0"],
+    ["1 234.50", "1234.5"], // space as the thousands separator (was refused)
+    ["1\u00a0234.50", "1234.5"], // no-break space
+    ["1'234.50", "1234.5"], // Swiss
+    ["EUR +5", "5"],
   ])("reads %s as %s", (text, expected) => {
     expect(amountOf(text)).toBe(expected);
   });
@@ -52,6 +59,8 @@ describe("parseAmount text", () => {
     ["USD -1,234.50", "-1234.5"],
     ["-1234.5 USD", "-1234.5"],
     ["( 1,234.50 )", "-1234.5"],
+    ["1,234.50-", "-1234.5"], // SAP's trailing minus
+    ["USD 1,234.50-", "-1234.5"],
   ])("reads %s as the negative %s", (text, expected) => {
     expect(amountOf(text)).toBe(expected);
   });
@@ -60,7 +69,9 @@ describe("parseAmount text", () => {
     ["1,23,4"],
     ["1,2345"],
     ["12,345,67"],
-    ["1 234,50"],
+    ["1 234,50"], // a decimal comma: read only where a ledger column proves it, never in a function
+    ["1.234,50"],
+    ["1.234,50-"],
     [",123"],
     ["1,234."],
     [".50"],
@@ -76,7 +87,7 @@ describe("parseAmount text", () => {
     ["5)"],
     ["$"],
     ["USD"],
-    ["-"],
+    ["--"],
     ["()"],
     ["1e5"],
     ["N/A"],
@@ -90,6 +101,46 @@ describe("parseAmount text", () => {
   it("shortens very long text in the message", () => {
     const message = failure("x".repeat(100)).message;
     expect(message).toBe(`cannot read '${"x".repeat(39)}…' as an amount`);
+  });
+});
+
+describe("parseAmountWithCurrency", () => {
+  const read = (value: unknown) => {
+    const result = parseAmountWithCurrency(value);
+    if (result === null || isFailure(result)) throw new Error(`expected an amount for ${String(value)}`);
+    return { amount: result.amount.toString(), currency: result.currency };
+  };
+
+  it.each([
+    ["USD 1,234.50", "1234.5", "USD"],
+    ["usd 1,234.50", "1234.5", "USD"],
+    ["1,234.50 EUR", "1234.5", "EUR"],
+    ["€1,234.50", "1234.5", "EUR"],
+    ["£5", "5", "GBP"],
+    ["US$5", "5", "USD"],
+    ["HK$5", "5", "HKD"],
+    ["RMB 5", "5", "CNY"],
+    ["CN¥5", "5", "CNY"],
+    ["5元", "5", "CNY"],
+    ["(JPY 1,000)", "-1000", "JPY"],
+    ["CHF 1'234.50-", "-1234.5", "CHF"],
+  ])("%s is %s in %s", (text, amount, currency) => {
+    expect(read(text)).toEqual({ amount, currency });
+  });
+
+  it.each([["1,234.50"], ["$1,234.50"], ["¥1,234.50"], ["￥1,234.50"], ["-"]])(
+    "%s names no currency (a bare $ or ¥ is no ISO code: yen or yuan, US or another dollar)",
+    (text) => {
+      expect(read(text).currency).toBeNull();
+    },
+  );
+
+  it("a number names no currency; blanks are null; failures are parseAmount's", () => {
+    expect(read(12.5)).toEqual({ amount: "12.5", currency: null });
+    expect(parseAmountWithCurrency("  ")).toBeNull();
+    expect(parseAmountWithCurrency(null)).toBeNull();
+    expect((parseAmountWithCurrency("Net 30", "amounts") as Failure).message).toBe("cannot read 'Net 30' as an amount");
+    expect((parseAmountWithCurrency(true, "amounts") as Failure).message).toBe("amounts must be a number, not TRUE");
   });
 });
 
