@@ -1,3 +1,4 @@
+import type { DayMonthOrder } from "../core/dates/dayMonthOrder";
 import { fail, inputError, isFailure, type Result } from "../core/failure";
 import { MAX_SERIAL, MIN_SERIAL } from "../core/dates/excelSerial";
 import type { Message } from "../core/messages/message";
@@ -6,6 +7,7 @@ import type { ArgSpec, KindValue } from "./argSpec";
 import { getDateSystem } from "./dateSystem";
 import { FM, reword } from "./functionMessages";
 import { cellError, isBlankCell, readCell } from "./readCell";
+import { dayMonthOrderOf, textsOf, type CurrencyNames } from "./textEvidence";
 
 /**
  * Reading arguments larger than a cell: any argument as a matrix, a range as a list, the aligned
@@ -67,6 +69,16 @@ export function isSingleCell(matrix: unknown[][]): boolean {
 }
 
 /**
+ * True for an argument that holds money: its text amounts' currencies are checked together.
+ *
+ * @example
+ * isAmountKind({ name: "amounts", kind: "cents" }) //=> true
+ */
+export function isAmountKind(spec: ArgSpec): boolean {
+  return spec.kind === "amount" || spec.kind === "cents";
+}
+
+/**
  * An argument read once per call, not per element: a whole range (edges, a ladder) or a table.
  *
  * @example
@@ -79,12 +91,12 @@ export function isWhole(spec: ArgSpec): boolean {
 /**
  * Reads an argument that is taken whole: a `range` as a row-major list, a `table` as its rows. An
  * omitted optional one (or one whose cells are all blank) is its `default`, read the same way, or
- * `null` without one.
+ * `null` without one. An amount range notes its texts' currencies in `currencies`.
  *
  * @example
  * readWhole(null, { name: "edges", kind: "number", range: true, optional: true }) //=> null
  */
-export function readWhole(raw: unknown, spec: ArgSpec): Result<unknown> {
+export function readWhole(raw: unknown, spec: ArgSpec, currencies?: CurrencyNames): Result<unknown> {
   const matrix = toMatrix(raw);
   const blank = matrix.every((row) => row.every((cell) => isBlankCell(cell) && cellError(cell) === undefined));
   // A required range of blanks sums to 0 as SUM does (a zero denominator then says #DIV/0!).
@@ -92,7 +104,7 @@ export function readWhole(raw: unknown, spec: ArgSpec): Result<unknown> {
     if (!spec.optional) return fail("missing", FM.argBlank({ name: spec.name }));
     return spec.default === undefined ? null : readWhole(spec.default, { ...spec, optional: false });
   }
-  if (spec.kind !== "table") return readRange(matrix, spec);
+  if (spec.kind !== "table") return readRange(matrix, spec, currencies);
   for (const row of matrix) {
     for (const cell of row) {
       const error = cellError(cell);
@@ -104,22 +116,33 @@ export function readWhole(raw: unknown, spec: ArgSpec): Result<unknown> {
 
 /**
  * Reads a range argument for an aggregate (row-major, blanks as `null` so aligned ranges stay
- * aligned). The first unreadable or error cell fails the whole range.
+ * aligned). The first unreadable or error cell fails the whole range. Day-month text dates are
+ * read in the order the range's own texts prove (#VALUE! when they prove both); text amounts'
+ * currencies are noted in `currencies`.
  *
  * @example
  * readRange([[100], [null], ["(25.50)"]], { name: "amounts", kind: "amount" }) //=> [Decimal(100), null, Decimal(-25.5)]
  */
-export function readRange<S extends ArgSpec>(value: unknown, spec: S): Result<Array<KindValue[S["kind"]] | null>> {
+export function readRange<S extends ArgSpec>(
+  value: unknown,
+  spec: S,
+  currencies?: CurrencyNames,
+): Result<Array<KindValue[S["kind"]] | null>> {
   const out: Array<KindValue[S["kind"]] | null> = [];
   const cellSpec = { ...spec, optional: true };
-  for (const row of toMatrix(value)) {
+  const matrix = toMatrix(value);
+  const dayMonth = spec.kind === "date" ? dayMonthOrderOf(textsOf(matrix), spec.name) : undefined;
+  if (isFailure(dayMonth)) return dayMonth;
+  const amounts = isAmountKind(spec) ? currencies : undefined;
+  for (const row of matrix) {
     for (const cell of row) {
       if (isBlankCell(cell, spec.kind) && cellError(cell) === undefined) {
         out.push(null);
         continue;
       }
-      const parsed = readCell(cell, cellSpec);
+      const parsed = readCell(cell, cellSpec, dayMonth);
       if (isFailure(parsed)) return parsed;
+      amounts?.note(cell);
       out.push(parsed as KindValue[S["kind"]] | null);
     }
   }
@@ -130,12 +153,17 @@ export function readRange<S extends ArgSpec>(value: unknown, spec: S): Result<Ar
  * Reads the `column` arguments of a ledger together: rows whose key column (the first, or the one
  * marked `key`) is blank are skipped, every column is read on the rows kept. Columns must have the
  * key's shape. An optional column, or one whose cells may be blank (`blankCells`), omitted or
- * blank throughout is `null`.
+ * blank throughout is `null`. On the rows kept, a date column's day-month texts are read in the
+ * order they prove, and amount columns' currencies are noted in `currencies`.
  *
  * @example
  * readColumns([[[100], [null]], [["2025-05-23"], ["note"]]], [{ name: "amounts", kind: "cents", column: true }, { name: "due_dates", kind: "date", column: true }]) //=> [[10000], [45800]]
  */
-export function readColumns(raws: readonly unknown[], specs: readonly ArgSpec[]): Result<Array<unknown[] | null>> {
+export function readColumns(
+  raws: readonly unknown[],
+  specs: readonly ArgSpec[],
+  currencies?: CurrencyNames,
+): Result<Array<unknown[] | null>> {
   const matrices = raws.map((raw, k) =>
     (specs[k].optional || specs[k].blankCells) && readWhole(raw, { ...specs[k], kind: "table", optional: true }) === null
       ? null
@@ -176,17 +204,31 @@ export function readColumns(raws: readonly unknown[], specs: readonly ArgSpec[])
       continue;
     }
     const spec = specs[k].blankCells ? { ...specs[k], optional: true } : specs[k];
+    const dayMonth = spec.kind === "date" ? dayMonthOrderOf(keptTexts(m, kept, width), spec.name) : undefined;
+    if (isFailure(dayMonth)) return dayMonth;
+    const amounts = isAmountKind(spec) ? currencies : undefined;
     const column = new Array<unknown>(kept.length);
     for (let i = 0; i < kept.length; i++) {
       const at = kept[i];
       const cell = m[(at / width) | 0][at % width];
-      const value = typeof cell === "number" ? readNumberCell(cell, spec) : readCell(cell, spec);
+      const value = typeof cell === "number" ? readNumberCell(cell, spec) : readCell(cell, spec, dayMonth);
       if (isFailure(value)) return reword(value, (inner) => FM.atRow({ inner, row: at + 1 }));
+      if (amounts && typeof cell === "string") amounts.note(cell);
       column[i] = value;
     }
     columns.push(column);
   }
   return columns;
+}
+
+/** The text cells of a column on the rows kept (a stray note beside a skipped row does not count). */
+function keptTexts(m: unknown[][], kept: readonly number[], width: number): string[] {
+  const texts: string[] = [];
+  for (const at of kept) {
+    const cell = m[(at / width) | 0][at % width];
+    if (typeof cell === "string") texts.push(cell);
+  }
+  return texts;
 }
 
 /**
@@ -226,16 +268,24 @@ export function denseList<T>(list: ReadonlyArray<T | null>, name: string): Resul
 /**
  * Reads a two-or-more-column table (a rate table `effective_from | annual rate`) row by row, each
  * column by its spec. Blank rows are skipped; a first row that does not read (a header) is skipped.
+ * A date column's day-month texts are read in the order the column proves.
  *
  * @example
  * readTableRows([["From", "Rate"], [45658, 0.1215]], [{ name: "effective_from", kind: "date" }, { name: "rate", kind: "rate" }]) //=> [[45658, 0.1215]]
  */
 export function readTableRows(table: readonly (readonly unknown[])[], specs: readonly ArgSpec[]): Result<unknown[][]> {
   const rows: unknown[][] = [];
+  const orders: Array<DayMonthOrder | undefined> = [];
+  for (let k = 0; k < specs.length; k++) {
+    const column = specs[k].kind === "date" ? table.map((row) => [row[k]]) : [];
+    const order = dayMonthOrderOf(textsOf(column), specs[k].name);
+    if (isFailure(order)) return order;
+    orders.push(order);
+  }
   for (let r = 0; r < table.length; r++) {
     const cells = specs.map((_, k) => table[r][k] ?? null);
     if (cells.every((cell) => isBlankCell(cell))) continue;
-    const values = cells.map((cell, k) => readCell(cell, specs[k]));
+    const values = cells.map((cell, k) => readCell(cell, specs[k], orders[k]));
     const failure = values.find(isFailure);
     if (failure && r === 0 && cells.every((cell) => typeof cell === "string")) continue;
     if (failure) return reword(failure, (inner) => FM.atTableRow({ inner, row: r + 1 }));

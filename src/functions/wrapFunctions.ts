@@ -3,7 +3,19 @@ import type { ArgSpec, ArgValues, CellValue, ExcelCell } from "./argSpec";
 import { toExcelError } from "./excelErrors";
 import { cellError, isBlankCell, readCell } from "./readCell";
 import { FM } from "./functionMessages";
-import { isSingleCell, isWhole, readColumns, readWhole, sameShape, shapeMismatchText, shapeText, toMatrix } from "./readRanges";
+import {
+  isAmountKind,
+  isSingleCell,
+  isWhole,
+  readColumns,
+  readWhole,
+  sameShape,
+  shapeMismatchText,
+  shapeText,
+  toMatrix,
+} from "./readRanges";
+import { CurrencyNames, dayMonthOrderOf, textsOf } from "./textEvidence";
+import { isDayMonthText, type DayMonthOrder } from "../core/dates/dayMonthOrder";
 
 /**
  * Turning a pure core function into a custom function: each AR.* function is one `defineFunction`
@@ -30,7 +42,9 @@ function unexpected(error: unknown): CustomFunctions.Error {
  * (aging edges, a dunning ladder). A row whose first argument is blank gives "" (an empty-looking
  * cell); a cell that cannot be read, or holds an error, gives that row an error and leaves the
  * others alone. Arguments that do not fit the shape give a single error cell. Nothing is thrown:
- * a thrown error would lose its message.
+ * a thrown error would lose its message. A date range's day-month texts are read in the order the
+ * range proves (where it proves both, those texts are errors); an element whose amounts name two
+ * currencies is an error.
  *
  * @example
  * elementwise([{ name: "x", kind: "number" }] as const, (x) => x * 2)([[1], [null]]) //=> [[2], [""]]
@@ -53,14 +67,31 @@ export function elementwise<const S extends readonly ArgSpec[]>(
             ? readCell(matrices[i][0][0], spec)
             : undefined,
       );
+      // A range of dates is read in the order its day-month texts prove; a single cell on its own.
+      const orders: Array<Result<DayMonthOrder | undefined>> = specs.map((spec, i) =>
+        spec.kind === "date" && once[i] === undefined && !isSingleCell(matrices[i])
+          ? dayMonthOrderOf(textsOf(matrices[i]), spec.name)
+          : undefined,
+      );
+      // An element whose amounts name two currencies (amount and min_amount) is not compared: #VALUE!.
+      const amountAt = specs.flatMap((spec, i) => (isAmountKind(spec) && !isWhole(spec) ? [i] : []));
       const values: unknown[] = new Array(specs.length);
       return lead.map((row, r) =>
         row.map((first, c) => {
           if (isBlankCell(first, specs[0].kind) && cellError(first) === undefined) return "";
           for (let i = 0; i < specs.length; i++) {
-            const value = once[i] !== undefined ? once[i] : readCell(matrices[i][r][c], specs[i]);
+            const order = orders[i];
+            const cell = once[i] === undefined ? matrices[i][r][c] : undefined;
+            if (isFailure(order) && isDayMonthText(cell)) return toExcelError(order);
+            const value = once[i] !== undefined ? once[i] : readCell(cell, specs[i], isFailure(order) ? undefined : order);
             if (isFailure(value)) return toExcelError(value);
             values[i] = value;
+          }
+          if (amountAt.length > 1) {
+            const currencies = new CurrencyNames();
+            for (const i of amountAt) currencies.note(isSingleCell(matrices[i]) ? matrices[i][0][0] : matrices[i][r][c]);
+            const mixed = currencies.mixed();
+            if (mixed) return toExcelError(mixed);
           }
           const result = compute(...(values as ArgValues<S>));
           return isFailure(result) ? toExcelError(result) : result;
@@ -92,10 +123,13 @@ export function aggregate<const S extends readonly ArgSpec[]>(
   return (...raw) => {
     try {
       const values: unknown[] = new Array(specs.length);
+      // Every amount of the call, in any argument: one currency, or none named.
+      const currencies = new CurrencyNames();
       if (columnAt.length > 0) {
         const columns = readColumns(
           columnAt.map((i) => raw[i]),
           columnAt.map((i) => specs[i]),
+          currencies,
         );
         if (isFailure(columns)) return failed(columns);
         columnAt.forEach((i, k) => (values[i] = columns[k]));
@@ -107,10 +141,13 @@ export function aggregate<const S extends readonly ArgSpec[]>(
         if (!isWhole(spec) && !isSingleCell(matrix)) {
           return failed(fail("unreadable", FM.notSingleCell({ name: spec.name, shape: shapeText(matrix) })));
         }
-        const value = isWhole(spec) ? readWhole(raw[i], spec) : readCell(matrix[0][0], spec);
+        const value = isWhole(spec) ? readWhole(raw[i], spec, currencies) : readCell(matrix[0][0], spec);
         if (isFailure(value)) return failed(value);
+        if (!isWhole(spec) && isAmountKind(spec)) currencies.note(matrix[0][0]);
         values[i] = value;
       }
+      const mixed = currencies.mixed();
+      if (mixed) return failed(mixed);
       const result = compute(...(values as ArgValues<S>));
       return isFailure(result) ? failed(result) : result;
     } catch (error) {

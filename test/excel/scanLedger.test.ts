@@ -206,7 +206,7 @@ describe("scan", () => {
     const model = englishLedger();
     const before = model.snapshot();
     expect((await locateAndScan(model, { mappingOverrides: { customer: null } })).outcome).toMatchObject({ kind: "invalid" });
-    expect((await locateAndScan(model, { asOfIso: "30/06/2025" })).outcome).toMatchObject({ kind: "invalid" });
+    expect((await locateAndScan(model, { asOfIso: "next Friday" })).outcome).toMatchObject({ kind: "invalid" });
     expect((await locateAndScan(model, { ladder: { kind: "range", address: "Nope!A1:B2" } })).outcome).toMatchObject({
       kind: "invalid",
     });

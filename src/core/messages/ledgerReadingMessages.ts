@@ -78,4 +78,17 @@ export const LEDGER_READING_MESSAGES = defineMessages({
     zh: (p: { total: string }) => `导出文件的合计${p.total}与扫描得出的未付合计一致`,
     sample: { total: "2,000.00" },
   },
+  twoFieldsOneColumn: {
+    en: (p: { first: string; second: string; header: string }) =>
+      `${p.first} and ${p.second} are both mapped to the column '${p.header}'; a column holds one field`,
+    zh: (p: { first: string; second: string; header: string }) =>
+      `${p.first}和${p.second}都对应到“${p.header}”列；一列只能对应一个字段`,
+    sample: { first: "Amount", second: "Open amount", header: "Balance" },
+  },
+  choiceLost: {
+    en: (p: { field: string; header: string }) =>
+      `${p.field}: the column '${p.header}' chosen earlier is no longer in the ledger; choose its column again`,
+    zh: (p: { field: string; header: string }) => `${p.field}：之前选择的“${p.header}”列已不在台账中，请重新选择`,
+    sample: { field: "Amount", header: "Net amount" },
+  },
 });

@@ -1,6 +1,7 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { tableOf, type MessageTable } from "../../../src/core/messages/message";
+import { DATE_TEXT_MESSAGES } from "../../../src/core/dates/dateTextMessages";
 import { AGING_MESSAGES } from "../../../src/core/messages/agingMessages";
 import { CASH_FORECAST_MESSAGES } from "../../../src/core/messages/cashForecastMessages";
 import { DATES_MESSAGES } from "../../../src/core/messages/datesMessages";
@@ -24,6 +25,7 @@ import { FM as FUNCTION_MESSAGES } from "../../../src/functions/functionMessages
  * one entry here (src/functions/functionMessages.ts joins the same way).
  */
 const TABLES: Readonly<Record<string, object>> = {
+  "src/core/dates/dateTextMessages.ts": DATE_TEXT_MESSAGES,
   "src/core/messages/agingMessages.ts": AGING_MESSAGES,
   "src/core/messages/cashForecastMessages.ts": CASH_FORECAST_MESSAGES,
   "src/core/messages/datesMessages.ts": DATES_MESSAGES,
@@ -62,6 +64,17 @@ const ALLOWED_IN_ZH: readonly RegExp[] = [
   /\bExcel\b/g,
   /从文本\/CSV/g, // Excel's own menu item (数据 › 从文本/CSV)
 ];
+
+const ROOT = join(__dirname, "../../..");
+
+/** The .ts files under a folder of the repo, as repo-relative paths. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    if (statSync(join(ROOT, path)).isDirectory()) return sourceFiles(path);
+    return name.endsWith(".ts") ? [path] : [];
+  });
+}
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
@@ -108,12 +121,10 @@ function latinWordsLeft(zh: string, values: readonly string[]): string[] {
 describe("every message, in both languages", () => {
   const all = rendered();
 
-  test("the list holds every table in src/core/messages", () => {
-    const dir = join(__dirname, "../../../src/core/messages");
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith("Messages.ts"))
-      .map((f) => `src/core/messages/${f}`);
-    expect(files.filter((f) => !(f in TABLES))).toEqual([]);
+  test("the list holds every table of src/core and src/excel", () => {
+    const files = ["src/core", "src/excel"].flatMap((dir) => sourceFiles(dir));
+    const tables = files.filter((file) => /\bdefineMessages\(/.test(readFileSync(join(ROOT, file), "utf8")));
+    expect(tables.filter((f) => f !== "src/core/messages/message.ts" && !(f in TABLES))).toEqual([]);
     for (const [file, makers] of Object.entries(TABLES)) expect([file, tableOf(makers) !== undefined]).toEqual([file, true]);
   });
 
