@@ -5,6 +5,10 @@ import type { DateSystem } from "../core/dates/excelSerial";
 import type { CurrencyTotals, CustomerSummary, LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
 import type { LedgerField, LedgerMapping } from "../core/ledger/ledgerFields";
 import type { LedgerIssue } from "../core/ledger/ledgerIssue";
+import type { HeaderScoring } from "../core/ledger/scoreHeaders";
+import type { ColumnChoice, MappingChoices } from "../core/ledger/resolveMapping";
+import type { SkippedRowCounts } from "../core/ledger/reportRows";
+import type { DayMonthOrder } from "../core/dates/dayMonthOrder";
 import type { ReportOutcome, ReportRequest } from "./insertReport";
 import type { InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
 import type { LetterSettingsForm } from "../core/letters/letterSettingsFromForm";
@@ -18,6 +22,7 @@ import type { RemindersOutcome, RemindersRequest } from "./writeReminders";
  */
 
 export type { ReportOutcome, ReportRequest } from "./insertReport";
+export type { ColumnChoice, HeaderScoring, DayMonthOrder, SkippedRowCounts };
 export type { ForecastBlock, InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
 export type { ReminderSheetRow, RemindersOutcome, RemindersRequest } from "./writeReminders";
 
@@ -58,10 +63,17 @@ export interface LedgerLocation {
   readonly headers: readonly string[];
   /** The mapping recognised from the headers (before the user's overrides). */
   readonly autoMapping: LedgerMapping;
+  /**
+   * How each header was recognised: per mapped field its column, header and score (1 = a known
+   * name), and the fields two columns compete for, which the pane asks about.
+   */
+  readonly recognition: HeaderScoring;
+  /** The sheets looked at before this one was found (the active sheet first). */
+  readonly sheetsSearched: readonly string[];
 }
 
 /** A user's re-mapping: field → 0-based ledger column, or null to unmap a recognised field. */
-export type MappingOverrides = Partial<Record<LedgerField, number | null>>;
+export type MappingOverrides = MappingChoices;
 
 export type LadderChoice =
   { readonly kind: "preset"; readonly name: LadderPresetName } | { readonly kind: "range"; readonly address: string };
@@ -76,6 +88,8 @@ export interface PaneSettings {
   readonly keyAccounts: readonly string[];
   /** null = follow Office's display language. */
   readonly language: Language | null;
+  /** The order of day-month text dates that read either way (03/04/2025); null until the user says. */
+  readonly dateOrder: DayMonthOrder | null;
 }
 
 export const DEFAULT_PANE_SETTINGS: PaneSettings = {
@@ -85,6 +99,7 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   minAmount: 0,
   keyAccounts: [],
   language: null,
+  dateOrder: null,
 };
 
 export interface ScanRequest {
@@ -99,6 +114,8 @@ export interface ScanRequest {
   readonly language: Language;
   /** 0-based sheet column for the first result column; default: right of the ledger. */
   readonly resultColumn?: number;
+  /** The user's answer for day-month text dates that read either way; null or absent until asked. */
+  readonly dateOrder?: DayMonthOrder | null;
 }
 
 export interface ScanProgress {
@@ -154,6 +171,15 @@ export type ScanOutcome =
       readonly portfolio: readonly CurrencyTotals[];
       /** What the scan read and computed, for the views that build on it (dashboard, reminders, forecast). */
       readonly ledger: ScannedLedger;
+      /**
+       * How the export was read: date order per column, decimal commas, report rows set aside, the
+       * export's grand total against the scan's own — each said once, in both languages.
+       */
+      readonly readings: readonly Message[];
+      /** What only the user can settle (day-month dates that read either way; a choice whose column is gone). */
+      readonly questions: readonly Message[];
+      /** Rows that are not invoices (headings, subtotals, totals, repeated headers), left out and counted. */
+      readonly skipped: SkippedRowCounts;
     }
   /** Nothing was written: `address` holds `value`, which the scan did not write. */
   | { readonly kind: "occupied"; readonly address: string; readonly value: string }

@@ -2,10 +2,13 @@ import { type Case, AS_OF, DUE, LONG, ago, col, e, errCell, m } from "./corpusTy
 
 /* Dates in every accepted form and many refused ones, the phantom 1900-02-29, serial limits,
    blanks and error cells, all through AR.DAYSOVERDUE (due 2025-05-23, as of 2025-06-30: 38 days,
-   unless said). Spec: text only as yyyy-mm-dd, yyyy/m/d, yyyy.m.d, yyyy年m月d日; anything else
-   #VALUE! "cannot read '…' as a date; use a date cell or yyyy-mm-dd"; time fractions dropped. */
+   unless said). Spec: text as yyyy-mm-dd, yyyy/m/d, yyyy.m.d, yyyy年m月d日, a month name (23 May
+   2025, May 23, 2025) or day-month text that proves its order (23/05/2025, 5/23/2025); day-month
+   text that reads either way is #VALUE! naming both readings; anything else #VALUE! "cannot read
+   '…' as a date; use a date cell or yyyy-mm-dd"; time fractions dropped. */
 
 const DATE_HINT = /as a date; use a date cell or yyyy-mm-dd/;
+const EITHER_WAY = /as a date: it reads either way; write \d{4}-\d{2}-\d{2} or \d{4}-\d{2}-\d{2}, or use a date cell/;
 const refused = (text: string): Case => ({
   why: `refused date text ${JSON.stringify(text.slice(0, 30))}`,
   fn: "DAYSOVERDUE",
@@ -42,12 +45,15 @@ export const dateCases: Case[] = [
     at: [0, 0],
     expect: { value: 38 },
   },
-  refused("03/04/2025"),
-  refused("04/03/2025"),
-  refused("23/05/2025"),
-  refused("5/23/2025"),
-  refused("May 23, 2025"),
-  refused("23-May-2025"),
+  { ...refused("03/04/2025"), expect: e("#VALUE!", /'03\/04\/2025' .*write 2025-04-03 or 2025-03-04/) },
+  { ...refused("04/03/2025"), expect: e("#VALUE!", EITHER_WAY) },
+  // These prove their own order or name the month (were refused before the functions read text as the ledger does).
+  accepted("23/05/2025"),
+  accepted("23.05.2025"),
+  accepted("5/23/2025"),
+  accepted("May 23, 2025"),
+  accepted("23-May-2025"),
+  accepted("2025-05-23T09:30:00Z"),
   refused("23 mai 2025"),
   refused("20250523"),
   refused("45800"),
@@ -188,7 +194,7 @@ export const dateCases: Case[] = [
     why: "a bad row errs alone; blanks stay blank; others answer",
     fn: "DAYSOVERDUE",
     args: [col(ago(5), "03/04/2025", null, errCell("#N/A"), ago(40)), m(AS_OF)],
-    expect: { spill: [[5], [e("#VALUE!", DATE_HINT)], [""], [e("#N/A")], [40]] },
+    expect: { spill: [[5], [e("#VALUE!", EITHER_WAY)], [""], [e("#N/A")], [40]] },
   },
   {
     why: "due 2×1 and paid 3×1 do not fit",
@@ -281,7 +287,7 @@ export const dateCases: Case[] = [
     fn: "DUEDATE",
     args: [m("03/04/2025"), m(30)],
     at: [0, 0],
-    expect: e("#VALUE!", DATE_HINT),
+    expect: e("#VALUE!", EITHER_WAY),
   },
   { why: "DUEDATE blank invoice date → blank row", fn: "DUEDATE", args: [m(null), m(30)], at: [0, 0], expect: { value: "" } },
   { why: "DUEDATE past 9999-12-31", fn: "DUEDATE", args: [m(2958465), m(30)], at: [0, 0], expect: e("#VALUE!") },
