@@ -85,7 +85,7 @@ export async function run(): Promise<Record<string, number>> {
     },
   );
   const mapping = chooseHeaderRow(top)!.scoring.mapping;
-  const options = { headers: HEADER, mapping, dateSystem: 1900 as const, fieldName: String };
+  const options = { headers: HEADER, mapping, dateSystem: 1900 as const };
   const prepare = (rows: unknown[][]) => {
     const prepared = prepareLedgerRows(rows, options);
     if (isFailure(prepared)) throw new Error(prepared.message);

@@ -143,7 +143,13 @@ export interface AddressedIssue extends LedgerIssue {
  */
 export interface ScannedLedger {
   readonly rows: readonly (readonly unknown[])[];
+  /**
+   * Field → column of `rows`. A column at or past `columnCount` is not on the sheet: the scan
+   * made it (a customer named only on heading rows, a status from a dispute flag).
+   */
   readonly mapping: LedgerMapping;
+  /** Columns of the ledger on the sheet. */
+  readonly columnCount: number;
   readonly analysis: LedgerAnalysis;
   /** As-of date serial in the workbook's date system. */
   readonly asOf: number;

@@ -1,21 +1,23 @@
-import { isFailure } from "../core/failure";
-import { findHeaderRow } from "../core/ledger/findHeaderRow";
-import { headerMap } from "../core/ledger/headerMap";
+import { chooseHeaderRow, MAX_HEADER_SCAN } from "../core/ledger/chooseHeaderRow";
+import type { HeaderScoring } from "../core/ledger/scoreHeaders";
 import { blockAddress, parseBlockAddress, type CellBlock } from "./a1Address";
 import type { LedgerLocation, LocateOutcome } from "./ledgerWorkbook";
 import { blocksOverlap, type OwnedScan } from "./ownedScans";
 
-/** findHeaderRow looks at the first 50 rows of a candidate: a title block is a few rows, not hundreds. */
-const HEADER_ROWS = 50;
+/** Sheets looked through for a ledger beyond the active one: a workbook of exports has a handful. */
+const MAX_SHEETS = 64;
+/** Columns read for the header: wide enough for any export, not a whole row of 16,384 cells. */
+const MAX_HEADER_COLUMNS = 512;
+const NO_RECOGNITION: HeaderScoring = { mapping: {}, matches: [], competing: [] };
 
 interface Candidate {
   readonly block: CellBlock;
   readonly source: LedgerLocation["source"];
   readonly tableName: string | null;
-  readonly top: Excel.Range;
 }
 
 type Geometry = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
+const GEOMETRY = "rowIndex, columnIndex, rowCount, columnCount";
 
 function blockOf(sheet: string, range: Geometry): CellBlock {
   return {
@@ -39,13 +41,49 @@ function withoutOwned(block: CellBlock, owned: readonly OwnedScan[]): CellBlock 
   return { ...block, c1 };
 }
 
+function located(
+  candidate: Candidate,
+  headerIndex: number,
+  headers: string[],
+  recognition: HeaderScoring,
+  searched: string[],
+): LocateOutcome {
+  const { block } = candidate;
+  const headerRow = block.r0 + headerIndex;
+  const ledger = { ...block, r0: headerRow };
+  return {
+    kind: "found",
+    location: {
+      sheet: block.sheet,
+      address: blockAddress(ledger),
+      source: candidate.source,
+      tableName: candidate.tableName,
+      headerRow,
+      lastRow: block.r1,
+      firstColumn: block.c0,
+      columnCount: block.c1 - block.c0 + 1,
+      dataRowCount: block.r1 - headerRow,
+      headers,
+      autoMapping: recognition.mapping,
+      recognition,
+      sheetsSearched: searched,
+    },
+  };
+}
+
+function textsOf(row: readonly unknown[] | undefined): string[] {
+  return (row ?? []).map((cell) => (cell === null || cell === undefined ? "" : String(cell)));
+}
+
 /**
- * Finds the ledger in two syncs: the address given, else the table under the selection, else the
- * current region around it, else the used range of the active sheet — the first whose top rows
- * hold a header row (three recognised headers).
+ * Finds the ledger in three syncs at most. With an address, that block is the ledger and its top
+ * rows hold the header: the row naming the most fields, or its first row when none names any (the
+ * user then maps the fields by hand). Without one: the table under the selection, the current
+ * region around it, the used range of the active sheet, then the used range of every other sheet
+ * in tab order — the first whose top rows hold a header (three fields named) wins.
  *
  * @example
- * await locateLedger(context, runner, undefined, []) //=> { kind: "found", location: { address: "Sheet1!A1:H2301", … } }
+ * await locateLedger(context, supports, undefined, []) //=> { kind: "found", location: { address: "Sheet1!A1:H2301", … } }
  */
 export async function locateLedger(
   context: Excel.RequestContext,
@@ -53,9 +91,8 @@ export async function locateLedger(
   address: string | undefined,
   owned: readonly OwnedScan[],
 ): Promise<LocateOutcome> {
-  const geometry = "rowIndex, columnIndex, rowCount, columnCount";
-  const candidates: { range?: Excel.Range; block?: CellBlock; source: Candidate["source"]; table?: Excel.Table }[] = [];
-  let sheetName: string;
+  const candidates: Candidate[] = [];
+  const searched: string[] = [];
   if (address !== undefined) {
     const block = parseBlockAddress(address);
     if (!block) return { kind: "notFound", reason: "badAddress", address };
@@ -63,57 +100,58 @@ export async function locateLedger(
     sheet.load("name");
     await context.sync();
     if (sheet.isNullObject) return { kind: "notFound", reason: "badAddress", address };
-    sheetName = sheet.name;
-    candidates.push({ block: { ...block, sheet: sheetName }, source: "address" });
+    candidates.push({ block: { ...block, sheet: sheet.name }, source: "address", tableName: null });
+    searched.push(sheet.name);
   } else {
     const selection = context.workbook.getSelectedRange();
-    const sheet = selection.worksheet.load("name");
+    const active = selection.worksheet.load("name");
     const tables = supportsExcelApi("1.9") ? selection.getTables(false).load("items/name") : undefined;
-    const region = selection.getSurroundingRegion().load(geometry);
-    const used = sheet.getUsedRangeOrNullObject(true).load(geometry);
+    const region = selection.getSurroundingRegion().load(GEOMETRY);
+    const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    sheetName = sheet.name;
     const table = tables?.items[0];
-    if (table) candidates.push({ range: table.getRange().load(geometry), source: "table", table });
-    if (region.rowCount > 1 || region.columnCount > 1) candidates.push({ range: region, source: "region" });
-    if (!used.isNullObject) candidates.push({ range: used, source: "usedRange" });
-    if (candidates.some((c) => c.source === "table")) await context.sync();
+    const tableRange = table?.getRange().load(GEOMETRY);
+    // Every sheet's used range, the active one first: one sync for all of them.
+    const ordered = [active.name, ...sheets.items.map((s) => s.name).filter((name) => name !== active.name)].slice(0, MAX_SHEETS);
+    const used = ordered.map((name) => ({
+      name,
+      range: context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(GEOMETRY),
+    }));
+    await context.sync();
+    if (table && tableRange) candidates.push({ block: blockOf(active.name, tableRange), source: "table", tableName: table.name });
+    if (region.rowCount > 1 || region.columnCount > 1)
+      candidates.push({ block: blockOf(active.name, region), source: "region", tableName: null });
+    for (const { name, range } of used) {
+      if (!range.isNullObject) candidates.push({ block: blockOf(name, range), source: "usedRange", tableName: null });
+    }
+    searched.push(...ordered);
   }
 
   // One more sync reads the top rows of every candidate; the first with a header row wins.
-  const worksheet = context.workbook.worksheets.getItem(sheetName);
-  const tops: Candidate[] = candidates.map(({ range, block: given, source, table }) => {
-    const block = withoutOwned(given ?? blockOf(sheetName, range!), owned);
-    const rows = Math.min(HEADER_ROWS, block.r1 - block.r0 + 1);
-    const top = worksheet.getRangeByIndexes(block.r0, block.c0, rows, block.c1 - block.c0 + 1).load("values");
-    return { block, source, tableName: table ? table.name : null, top };
+  const tops = candidates.map((candidate) => {
+    const block = withoutOwned(candidate.block, owned);
+    const rows = Math.min(MAX_HEADER_SCAN, block.r1 - block.r0 + 1);
+    const columns = Math.min(MAX_HEADER_COLUMNS, block.c1 - block.c0 + 1);
+    const top = context.workbook.worksheets
+      .getItem(block.sheet)
+      .getRangeByIndexes(block.r0, block.c0, rows, columns)
+      .load("values");
+    return { candidate: { ...candidate, block }, top };
   });
   await context.sync();
-  for (const candidate of tops) {
-    const found = findHeaderRow(candidate.top.values);
-    if (isFailure(found)) continue;
-    const { block } = candidate;
-    const headerRow = block.r0 + found.headerRowIndex;
-    const headers = candidate.top.values[found.headerRowIndex].map((cell) =>
-      cell === null || cell === undefined ? "" : String(cell),
-    );
-    const ledger = { ...block, r0: headerRow };
-    return {
-      kind: "found",
-      location: {
-        sheet: sheetName,
-        address: blockAddress(ledger),
-        source: candidate.source,
-        tableName: candidate.tableName,
-        headerRow,
-        lastRow: block.r1,
-        firstColumn: block.c0,
-        columnCount: block.c1 - block.c0 + 1,
-        dataRowCount: block.r1 - headerRow,
-        headers,
-        autoMapping: headerMap(headers),
-      },
-    };
+  for (const { candidate, top } of tops) {
+    const chosen = chooseHeaderRow(top.values);
+    if (!chosen) continue;
+    const sheetsUpTo = searched.slice(0, searched.indexOf(candidate.block.sheet) + 1);
+    return located(candidate, chosen.headerRowIndex, textsOf(top.values[chosen.headerRowIndex]), chosen.scoring, sheetsUpTo);
   }
-  return { kind: "notFound", reason: "noHeader", address: address ?? (tops[0] ? blockAddress(tops[0].block) : sheetName) };
+  if (address !== undefined && tops[0]) {
+    // The address the user gave is the ledger even when no header is recognised: map it by hand.
+    return located(tops[0].candidate, 0, textsOf(tops[0].top.values[0]), NO_RECOGNITION, searched);
+  }
+  return {
+    kind: "notFound",
+    reason: "noHeader",
+    address: address ?? (tops[0] ? blockAddress(tops[0].candidate.block) : (searched[0] ?? "")),
+  };
 }

@@ -1,3 +1,4 @@
+import { readMappingChoices } from "../core/ledger/resolveMapping";
 import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "./ledgerWorkbook";
 
 /** Workbook setting holding the pane's settings (mapping, ladder, thresholds, key accounts, language). */
@@ -23,8 +24,8 @@ export function parsePaneSettings(value: unknown): PaneSettings {
   const ladder = raw.ladder;
   return {
     ledgerAddress: typeof raw.ledgerAddress === "string" ? raw.ledgerAddress : d.ledgerAddress,
-    mappingOverrides:
-      typeof raw.mappingOverrides === "object" && raw.mappingOverrides !== null ? raw.mappingOverrides : d.mappingOverrides,
+    // Only known fields and well-formed choices; old column numbers become fallbacks; prototype keys are ignored.
+    mappingOverrides: readMappingChoices(raw.mappingOverrides),
     ladder:
       ladder &&
       ((ladder.kind === "preset" && typeof ladder.name === "string") ||
@@ -37,5 +38,6 @@ export function parsePaneSettings(value: unknown): PaneSettings {
       ? raw.keyAccounts.filter((k): k is string => typeof k === "string")
       : d.keyAccounts,
     language: raw.language === "en" || raw.language === "zh" ? raw.language : d.language,
+    dateOrder: raw.dateOrder === "dmy" || raw.dateOrder === "mdy" ? raw.dateOrder : d.dateOrder,
   };
 }

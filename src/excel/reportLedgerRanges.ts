@@ -20,14 +20,15 @@ import { EXCEL_MESSAGES as M } from "./excelMessages";
  */
 export function reportLedgerRanges(
   ledger: Pick<ScannedLedger, "sheet" | "firstDataRow" | "firstColumn" | "mapping" | "rows"> &
-    Partial<Pick<ScannedLedger, "resultColumn">>,
+    Partial<Pick<ScannedLedger, "resultColumn" | "columnCount">>,
 ): LedgerRanges | Failure {
   const { mapping, firstDataRow, firstColumn } = ledger;
   if (ledger.rows.length === 0) return fail("missing", M.reportNoRows());
   const last = firstDataRow + ledger.rows.length - 1;
   const column = (field: LedgerField): string | undefined => {
     const index = mapping[field];
-    if (index === undefined) return undefined;
+    // A column the scan made (past the ledger's) is not on the sheet: no formula can read it.
+    if (index === undefined || (ledger.columnCount !== undefined && index >= ledger.columnCount)) return undefined;
     return `${cellAddress(firstDataRow, firstColumn + index, true)}:${cellAddress(last, firstColumn + index, true)}`;
   };
   const customer = column("customer");

@@ -5,7 +5,10 @@ import { resolveLadder } from "../core/dunning/resolveLadder";
 import { isFailure } from "../core/failure";
 import { analyzeLedger } from "../core/ledger/analyzeLedger";
 import { checkMapping } from "../core/ledger/checkMapping";
-import { headerMap } from "../core/ledger/headerMap";
+import { grandTotalCheck } from "../core/ledger/grandTotalCheck";
+import { prepareLedgerRows } from "../core/ledger/prepareLedgerRows";
+import { resolveMapping } from "../core/ledger/resolveMapping";
+import { LEDGER_READING_MESSAGES as READING } from "../core/messages/ledgerReadingMessages";
 import type { LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
 import type { LedgerMapping } from "../core/ledger/ledgerFields";
 import { cellAddress, parseBlockAddress, type CellBlock } from "./a1Address";
@@ -67,8 +70,12 @@ export async function scanLedger(
 
   const asOf = parseDate(request.asOfIso, dateSystem, "as-of date");
   if (isFailure(asOf) || asOf === null) return invalid(M.badAsOf({ text: request.asOfIso }));
-  const mapping = checkMapping(headerMap(location.headers, request.mappingOverrides));
-  if (isFailure(mapping)) return invalid(mapping.text);
+  const chosen = resolveMapping(location.headers, location.autoMapping, request.mappingOverrides);
+  if (isFailure(chosen)) return invalid(chosen.text);
+  // Amount and due date must be columns of the ledger; the customer may come from heading rows
+  // (checked once the rows are read), so it is taken as present here.
+  const columnsCheck = checkMapping({ customer: -1, ...chosen.mapping });
+  if (isFailure(columnsCheck)) return invalid(columnsCheck.text);
   if (request.ladder.kind === "range" && (!ladderBlock || !ladderSheet || ladderSheet.isNullObject)) {
     return invalid(M.ladderRangeMissing({ address: request.ladder.address }));
   }
@@ -152,7 +159,18 @@ export async function scanLedger(
     ladder = resolved;
   }
   progress({ phase: "analyzing", done: 0, total: rows.length });
-  const analysis = analyzeLedger(rows, {
+  // The export's own conventions, settled per column: report rows, heading customers, date order,
+  // decimal commas, dispute flags (core/ledger/prepareLedgerRows.ts).
+  const prepared = prepareLedgerRows(rows, {
+    headers: location.headers,
+    mapping: chosen.mapping,
+    dateSystem,
+    dateOrder: request.dateOrder ?? null,
+  });
+  if (isFailure(prepared)) return invalid(prepared.text);
+  const mapping = checkMapping(prepared.mapping);
+  if (isFailure(mapping)) return invalid(mapping.text);
+  const analysis = analyzeLedger(prepared.rows, {
     mapping,
     asOf,
     dateSystem,
@@ -222,12 +240,16 @@ export async function scanLedger(
     resultAddress: blockAddressOf(result),
     asOfIso: request.asOfIso,
     rowsWritten: analysis.rows.count,
-    issues: addressIssues(analysis, location.sheet, data.r0, ledger.c0, mapping),
+    issues: addressIssues(analysis, location.sheet, data.r0, ledger.c0, mapping, location.columnCount),
     customers: analysis.customers,
     portfolio: analysis.portfolio,
+    readings: [...prepared.readings, ...grandTotalCheck(prepared.grandTotal?.value, analysis.portfolio)],
+    questions: [...prepared.questions, ...chosen.lost.map((lost) => READING.choiceLost(lost))],
+    skipped: prepared.skipped,
     ledger: {
-      rows,
+      rows: prepared.rows,
       mapping,
+      columnCount: location.columnCount,
       analysis,
       asOf,
       dateSystem,
@@ -249,9 +271,12 @@ function addressIssues(
   firstDataRow: number,
   firstColumn: number,
   mapping: LedgerMapping,
+  columnCount: number,
 ): AddressedIssue[] {
+  // A field read from heading rows or a flag has a column past the ledger's: point at the row's first cell.
+  const onSheet = (index: number | undefined) => (index !== undefined && index < columnCount ? index : undefined);
   return analysis.issues.map((issue) => {
-    const column = firstColumn + (mapping[issue.field] ?? mapping.customer ?? 0);
+    const column = firstColumn + (onSheet(mapping[issue.field]) ?? onSheet(mapping.customer) ?? 0);
     const address = cellAddress(sheet, firstDataRow + issue.rowIndex, column);
     return issue.firstRowIndex === undefined
       ? { ...issue, address }

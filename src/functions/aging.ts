@@ -27,7 +27,7 @@ export const DAYS_OVERDUE = defineFunction({
  * Whole days an invoice is past due, never negative (0 = not yet due). Open invoice: as_of minus due_date. Paid on or before as_of: paid_date minus due_date, how late it was paid. Spills one result per due date; blank due date gives an empty cell.
  * @customfunction DAYSOVERDUE
  * @helpurl https://ar-credit-desk.example.com/help.html#daysoverdue
- * @param due_date Due date(s): date cells or yyyy-mm-dd text, e.g. 2025-05-23, or a column of them.
+ * @param due_date Due date(s), e.g. 2025-05-23, or a column of them: date cells, or text: yyyy-mm-dd, 30 Jun 2025, or day-month text whose order the range proves (30/06/2025).
  * @param as_of The date to measure at, e.g. 2025-06-30 or TODAY(); one cell or one per due date.
  * @param [paid_date] Date(s) paid, same shape as due_date; leave blank for open invoices.
  * @returns Days past due (whole days, ≥ 0), e.g. 38 for due 2025-05-23 as of 2025-06-30.
@@ -70,7 +70,7 @@ export const AGE_BUCKET = defineFunction({
  * The aging bucket of each invoice: Current (not yet past due), 1-30, 31-60, 61-90 or 91+ with the default edges, or Paid when paid on or before as_of. Spills one label per due date; a blank due date gives an empty cell.
  * @customfunction AGEBUCKET
  * @helpurl https://ar-credit-desk.example.com/help.html#agebucket
- * @param due_date Due date(s): date cells or yyyy-mm-dd text, e.g. 2025-05-23, or a column of them.
+ * @param due_date Due date(s), e.g. 2025-05-23, or a column of them: date cells, or text: yyyy-mm-dd, 30 Jun 2025, or day-month text whose order the range proves (30/06/2025).
  * @param as_of The date to age at, e.g. 2025-06-30 or TODAY(); one cell or one per due date.
  * @param [edges] Bucket edges in days past due, increasing whole numbers, e.g. {30,60,90} (the default) or {30,60,90,120}.
  * @param [paid_date] Date(s) paid, same shape as due_date; paid on or before as_of shows Paid. Leave blank for open invoices.
@@ -105,8 +105,8 @@ export const AGING = defineFunction({
  * The aging table of open receivables as of a date: a header row (Bucket, Amount, Count, Share), one row per bucket from Current to the oldest, and a Total row. Paid invoices are left out; credit notes count in their bucket; rows with a blank amount are skipped.
  * @customfunction AGING
  * @helpurl https://ar-credit-desk.example.com/help.html#aging
- * @param amounts Open amounts in the invoice currency, e.g. B2:B200; text such as (1,234.50) is read as -1234.50.
- * @param due_dates Due dates aligned with amounts, e.g. C2:C200 (date cells or yyyy-mm-dd text).
+ * @param amounts Open amounts in one currency, e.g. B2:B200; text such as (1,234.50) is read as -1234.50; text naming two currencies (USD 100, EUR 200) is #VALUE!.
+ * @param due_dates Due dates aligned with amounts, e.g. C2:C200: date cells, or text: yyyy-mm-dd, 30 Jun 2025, or day-month text whose order the range proves (30/06/2025).
  * @param as_of The date to age at, e.g. DATE(2025,6,30) or TODAY().
  * @param [edges] Bucket edges in days past due, e.g. {30,60,90} (the default) or {30,60,90,120}.
  * @param [paid_dates] Paid dates aligned with amounts; invoices paid on or before as_of are left out.

@@ -187,7 +187,7 @@ export const DAYS_TO_PAY = defineFunction({
  * Average days from invoice to payment over the rows that have both dates (open invoices are left out); weighted by amount when amounts are given.
  * @customfunction DAYSTOPAY
  * @helpurl https://ar-credit-desk.example.com/help.html#daystopay
- * @param invoice_dates Invoice dates, e.g. C2:C200 (date cells or yyyy-mm-dd text).
+ * @param invoice_dates Invoice dates, e.g. C2:C200: date cells, or text: yyyy-mm-dd, 30 Jun 2025, or day-month text whose order the range proves (30/06/2025).
  * @param paid_dates Paid dates aligned with invoice_dates, blank while unpaid, e.g. F2:F200.
  * @param [amounts] Invoice amounts aligned with them, to weight each row, e.g. B2:B200.
  * @returns Days, e.g. 20 for invoices paid after 30 and 10 days.

@@ -39,8 +39,9 @@ export function textsOf(matrix: readonly (readonly unknown[])[]): string[] {
   return texts;
 }
 
-// Text with nothing but digits, separators and signs names no currency: no need to parse it again.
-const NO_MARK = /^[\d\s\u00a0\u202f.,'()+\-−–—]*$/;
+// What is left of an amount's text without its digits, separators, signs and brackets: its
+// currency mark ("USD", "US$", "€", "元", "$"), or nothing.
+const NUMBER_PARTS = /[\d\s\u00a0\u202f.,'()+\-−–—]/g;
 
 /** Excel's FILTER function, named in the message as the analyst types it. */
 const FILTER = "FILTER";
@@ -56,12 +57,23 @@ const FILTER = "FILTER";
  */
 export class CurrencyNames {
   private readonly names = new Set<string>();
+  // The currency of each mark met: a text amount's currency depends on its mark alone, so a
+  // million-row column of "USD …" texts is parsed again once, not a million times.
+  private readonly byMark = new Map<string, string | null>();
 
   /** Notes the currency a cell's text names, if any; cells that do not read as amounts are skipped. */
   note(cell: unknown): void {
-    if (typeof cell !== "string" || NO_MARK.test(cell)) return;
-    const read = parseAmountWithCurrency(cell);
-    if (read !== null && !isFailure(read) && read.currency !== null) this.names.add(read.currency);
+    if (typeof cell !== "string") return;
+    const mark = cell.replace(NUMBER_PARTS, "");
+    if (mark === "") return;
+    let currency = this.byMark.get(mark);
+    if (currency === undefined) {
+      const read = parseAmountWithCurrency(cell);
+      if (read === null || isFailure(read)) return;
+      currency = read.currency;
+      this.byMark.set(mark, currency);
+    }
+    if (currency !== null) this.names.add(currency);
   }
 
   /** #VALUE! naming the currencies when more than one was noted. */

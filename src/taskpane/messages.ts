@@ -1,7 +1,7 @@
 import type { Language } from "../core/language";
 import { LADDER_PRESETS, ladderDisplayName, type LadderPresetName } from "../core/dunning/ladderPresets";
 import type { LedgerField } from "../core/ledger/ledgerFields";
-import type { HighlightBand } from "../excel/ledgerWorkbook";
+import type { DayMonthOrder, HighlightBand } from "../excel/ledgerWorkbook";
 import { hostErrorZh } from "./hostErrorMessages";
 import { formatNumber } from "../core/money/formatMoney";
 
@@ -21,6 +21,30 @@ export interface Messages {
   readonly mapping: string;
   readonly notMapped: string;
   readonly fields: Record<LedgerField, string>;
+  /** A column in a field's list: its sheet letter and header, "B · Open balance". */
+  readonly columnOption: (letter: string, header: string) => string;
+  /** A column without a header text, in a field's list. */
+  readonly noHeader: string;
+  /** How sure a field's column is: a known header, a likely one, a guess, or the user's own choice. */
+  readonly matchScore: Record<"known" | "likely" | "guess" | "chosen", string>;
+  /** One of the columns two fields compete for, "'Total' (C)". */
+  readonly competingColumn: (header: string, letter: string) => string;
+  /** Two or more columns name a field equally well: the user chooses. */
+  readonly competing: (field: string, columns: readonly string[]) => string;
+  /** The ledger was found on `sheet` after looking at the sheets `searched`. */
+  readonly foundOnSheet: (sheet: string, searched: readonly string[]) => string;
+  /** The ledger's first row names no field (an address given): every field is mapped by hand. */
+  readonly noFieldsRecognised: string;
+  /** Day-month dates that read either way: the order, or ask. */
+  readonly dateOrder: string;
+  readonly dateOrderHint: string;
+  readonly dateOrderAsk: string;
+  readonly dateOrderNames: Record<DayMonthOrder, string>;
+  /** The question after a scan: the order the file writes its dates in, applied when confirmed. */
+  readonly dateOrderQuestion: string;
+  readonly dateOrderConfirm: string;
+  /** What the scan read and set aside, under its notice. */
+  readonly readings: string;
   readonly settings: string;
   readonly asOf: string;
   readonly ladder: string;
@@ -104,6 +128,22 @@ const en: Messages = {
     lastReminded: "Last reminded",
     remindersSent: "Reminders sent",
   },
+  columnOption: (letter, header) => `${letter} · ${header}`,
+  noHeader: "(no header)",
+  matchScore: { known: "known header", likely: "likely", guess: "guess", chosen: "your choice" },
+  competingColumn: (header, letter) => `'${header}' (${letter})`,
+  competing: (field, columns) =>
+    `${field}: ${columns.slice(0, -1).join(", ")} or ${columns[columns.length - 1]}? Choose the column.`,
+  foundOnSheet: (sheet, searched) => `Found on sheet '${sheet}' (sheets searched: ${searched.join(", ")}).`,
+  noFieldsRecognised:
+    "No header in the ledger's first row was recognised. Choose each field's column under Column mapping; a scan needs at least Customer, Amount and Due date.",
+  dateOrder: "Dates such as 03/04/2025",
+  dateOrderHint: "The order of day and month in text dates that read either way.",
+  dateOrderAsk: "Ask when a file's dates read either way",
+  dateOrderNames: { dmy: "Day/Month/Year", mdy: "Month/Day/Year" },
+  dateOrderQuestion: "Order of the file's dates",
+  dateOrderConfirm: "Use this order and scan again",
+  readings: "How the file was read",
   settings: "Scan settings",
   asOf: "As-of date",
   ladder: "Dunning ladder",
@@ -181,6 +221,20 @@ const zh: Messages = {
     lastReminded: "上次催收日期",
     remindersSent: "催收次数",
   },
+  columnOption: (letter, header) => `${letter}列 · ${header}`,
+  noHeader: "（无表头）",
+  matchScore: { known: "已识别", likely: "很可能", guess: "推测", chosen: "手动选择" },
+  competingColumn: (header, letter) => `“${header}”（${letter}列）`,
+  competing: (field, columns) => `${field}：是${columns.slice(0, -1).join("、")}还是${columns[columns.length - 1]}？请选择对应的列。`,
+  foundOnSheet: (sheet, searched) => `在工作表“${sheet}”中找到（已查找的工作表：${searched.join("、")}）。`,
+  noFieldsRecognised: "台账首行中没有可识别的列名。请在“列对应关系”中为各字段选择对应的列；扫描至少需要客户、金额和到期日。",
+  dateOrder: "日期顺序（如03/04/2025）",
+  dateOrderHint: "两种顺序都说得通的文本日期中，日与月的先后。",
+  dateOrderAsk: "遇到两种顺序都说得通的日期时询问",
+  dateOrderNames: { dmy: "日/月/年", mdy: "月/日/年" },
+  dateOrderQuestion: "文件中的日期顺序",
+  dateOrderConfirm: "按此顺序重新扫描",
+  readings: "文件读取方式",
   settings: "扫描设置",
   asOf: "基准日",
   ladder: "催收阶梯",

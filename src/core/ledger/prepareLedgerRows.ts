@@ -24,7 +24,6 @@ import { readReportLayout, ReportRowKind, type SkippedRowCounts } from "./report
 const DATE_FIELDS: readonly LedgerField[] = ["dueDate", "invoiceDate", "paidDate", "lastReminded"];
 const AMOUNT_FIELDS: readonly LedgerField[] = ["amount", "openAmount", "creditLimit"];
 const EMPTY_ROW: readonly unknown[] = Object.freeze([]);
-const ORDER_NAMES: Readonly<Record<DayMonthOrder, string>> = { dmy: "D/M/Y", mdy: "M/D/Y" };
 /** The status word a set dispute flag stands for (dunningStatus reads it as disputed). */
 const DISPUTED = "Disputed";
 // 1.234,50 and 1.234,50- (SAP), without decimal.js: cents from the digits, exact.
@@ -36,8 +35,6 @@ export interface PrepareLedgerOptions {
   readonly dateSystem: DateSystem;
   /** The user's answer for columns whose day-month dates read either way; null until asked. */
   readonly dateOrder?: DayMonthOrder | null;
-  /** The field's name as the pane shows it, for messages. */
-  readonly fieldName: (field: LedgerField) => string;
 }
 
 export interface PreparedLedger {
@@ -95,14 +92,14 @@ function commaAmount(text: string): number | string | undefined {
  * question for the user; the rest of the ledger is read meanwhile.
  *
  * @example
- * prepareLedgerRows([["Acme", "30.06.2025", 100]], { headers: ["Customer", "Due", "Amount"], mapping: { customer: 0, dueDate: 1, amount: 2 }, dateSystem: 1900, fieldName: String }).rows
+ * prepareLedgerRows([["Acme", "30.06.2025", 100]], { headers: ["Customer", "Due", "Amount"], mapping: { customer: 0, dueDate: 1, amount: 2 }, dateSystem: 1900, }).rows
  * //=> [["Acme", 45838, 100]]
  */
 export function prepareLedgerRows(
   rows: readonly (readonly unknown[])[],
   options: PrepareLedgerOptions,
 ): PreparedLedger | Failure {
-  const { mapping, fieldName } = options;
+  const { mapping } = options;
   const layout = readReportLayout(rows, options.headers, mapping);
   const { kinds } = layout;
   const readings: Message[] = [];
@@ -135,7 +132,7 @@ export function prepareLedgerRows(
     const { numbers, texts } = columnTexts(rows, column, kinds);
     if (texts.size === 0) continue;
     const misread = localeMisreadOf(numbers, texts);
-    if (misread) return fail("unreadable", M.localeMisread({ field: fieldName(field), ...misread }));
+    if (misread) return fail("unreadable", M.localeMisread({ field, ...misread }));
     const serials = new Map<string, number>();
     for (const text of texts) {
       const serial = monthNameSerial(text, options.dateSystem);
@@ -144,16 +141,16 @@ export function prepareLedgerRows(
     const evidence = dayMonthEvidence(texts);
     let order: DayMonthOrder | undefined;
     if (evidence.kind === "conflicting") {
-      return fail("unreadable", M.dateOrderConflict({ field: fieldName(field), ...evidence }));
+      return fail("unreadable", M.dateOrderConflict({ field, ...evidence }));
     } else if (evidence.kind === "proven") {
       order = evidence.order;
-      readings.push(M.dateOrderProven({ field: fieldName(field), order: ORDER_NAMES[order], proof: evidence.proof }));
+      readings.push(M.dateOrderProven({ field, order, proof: evidence.proof }));
     } else if (evidence.kind === "ambiguous" && options.dateOrder) {
       order = options.dateOrder;
-      readings.push(M.dateOrderStated({ field: fieldName(field), order: ORDER_NAMES[order] }));
+      readings.push(M.dateOrderStated({ field, order }));
     } else if (evidence.kind === "ambiguous") {
       // Asked, not guessed: these texts stay unread (listed in Issues) until the user chooses.
-      questions.push(M.dateOrderAmbiguous({ field: fieldName(field), example: evidence.example }));
+      questions.push(M.dateOrderAmbiguous({ field, example: evidence.example }));
     }
     if (order !== undefined) {
       for (const text of texts) {
@@ -178,7 +175,7 @@ export function prepareLedgerRows(
       example ??= text.trim();
     }
     replaceTexts(column, amounts);
-    if (example !== undefined) readings.push(M.decimalComma({ field: fieldName(field), example }));
+    if (example !== undefined) readings.push(M.decimalComma({ field, example }));
   }
 
   let prepared = mapping;

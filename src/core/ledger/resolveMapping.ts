@@ -71,7 +71,6 @@ export function resolveMapping(
   headers: readonly unknown[],
   recognized: LedgerMapping,
   choices: MappingChoices,
-  fieldName: (field: LedgerField) => string = String,
 ): ResolvedMapping | Failure {
   const keys = headers.map((h) => (typeof h === "string" ? headerKey(h) : ""));
   const mapping: LedgerMapping = { ...recognized };
@@ -98,10 +97,7 @@ export function resolveMapping(
     // that column lets go of it.
     const first = chosen.get(column);
     if (first !== undefined) {
-      return fail(
-        "outOfRange",
-        M.twoFieldsOneColumn({ first: fieldName(first), second: fieldName(field), header: String(headers[column] ?? "") }),
-      );
+      return fail("outOfRange", M.twoFieldsOneColumn({ first, second: field, header: String(headers[column] ?? "") }));
     }
     chosen.set(column, field);
     for (const other of LEDGER_FIELDS) if (other !== field && mapping[other] === column) delete mapping[other];

@@ -77,7 +77,6 @@ function read(fixture: Fixture, how: "excel" | "text") {
     headers,
     mapping: chosen.scoring.mapping,
     dateSystem: 1900,
-    fieldName: String,
   });
   // A layout that names the customer only on its heading rows has its customer column after this step.
   const mapping = isFailure(prepared) ? prepared : checkMapping(prepared.mapping);

@@ -1,8 +1,6 @@
 import { isFailure } from "../../../src/core/failure";
 import { prepareLedgerRows, type PreparedLedger } from "../../../src/core/ledger/prepareLedgerRows";
 
-const fieldName = (field: string) => field;
-
 function prepared(result: ReturnType<typeof prepareLedgerRows>): PreparedLedger {
   if (isFailure(result)) throw new Error(result.message);
   return result;
@@ -18,7 +16,6 @@ describe("prepareLedgerRows", () => {
         headers: ["Customer", "Due", "Amount"],
         mapping: { customer: 0, dueDate: 1, amount: 2 },
         dateSystem: 1900,
-        fieldName,
       }),
     );
     expect(result.rows).toBe(rows);
@@ -35,7 +32,6 @@ describe("prepareLedgerRows", () => {
         headers: ["Kunde", "Fällig", "Betrag"],
         mapping: { customer: 0, dueDate: 1, amount: 2 },
         dateSystem: 1900,
-        fieldName,
       }),
     );
     expect(result.rows).toEqual([
@@ -52,7 +48,6 @@ describe("prepareLedgerRows", () => {
       headers: ["Customer", "Due", "Amount"],
       mapping: { customer: 0, dueDate: 1, amount: 2 },
       dateSystem: 1900 as const,
-      fieldName,
     };
     const asked = prepared(prepareLedgerRows(rows, options));
     expect(asked.questions.map((m) => m.key)).toEqual(["dateOrderAmbiguous"]);
@@ -70,7 +65,6 @@ describe("prepareLedgerRows", () => {
       headers: ["Customer", "Due", "Amount"],
       mapping: { customer: 0, dueDate: 1, amount: 2 },
       dateSystem: 1900,
-      fieldName: () => "Due date",
     });
     expect(isFailure(result) && result.text.key).toBe("localeMisread");
     expect(isFailure(result) && result.message).toMatch(/Due date: 1 cells are text such as '1\/26\/2013' beside 1 date cells/);
@@ -88,7 +82,6 @@ describe("prepareLedgerRows", () => {
         headers: ["", "Num", "Due Date", "Open Balance"],
         mapping: { customer: 0, invoiceNo: 1, dueDate: 2, openAmount: 3 },
         dateSystem: 1900,
-        fieldName,
       }),
     );
     expect(result.rows).toEqual([[], ["Acme Corp", "1001", 45808, 1200], [], []]);
@@ -104,7 +97,6 @@ describe("prepareLedgerRows", () => {
         headers: ["Num", "Due Date", "Amount"],
         mapping: { invoiceNo: 0, dueDate: 1, amount: 2 },
         dateSystem: 1900,
-        fieldName,
       }),
     );
     expect(result.mapping.customer).toBe(3);
@@ -118,7 +110,6 @@ describe("prepareLedgerRows", () => {
         headers: ["Customer", "Due Date", "Total"],
         mapping: { customer: 0, dueDate: 1, amount: 2 },
         dateSystem: 1900,
-        fieldName,
       }),
     );
     expect(result.rows[0][1]).toBe(45728);
@@ -137,7 +128,6 @@ describe("prepareLedgerRows", () => {
         headers: ["Customer", "Due", "Amount", "On Hold", "Status"],
         mapping: { customer: 0, dueDate: 1, amount: 2, disputed: 3, status: 4 },
         dateSystem: 1900,
-        fieldName,
       }),
     );
     expect(result.rows.map((row) => row[4])).toEqual(["Disputed", "", "Paid", "Promised"]);
@@ -149,7 +139,6 @@ describe("prepareLedgerRows", () => {
         headers: ["customerName", "dueDate", "balanceDue", "isDisputed"],
         mapping: { customer: 0, dueDate: 1, openAmount: 2, disputed: 3 },
         dateSystem: 1900,
-        fieldName,
       }),
     );
     expect(result.mapping.status).toBe(4);

@@ -55,12 +55,15 @@ describe("resolveMapping", () => {
     const result = resolveMapping(
       ["Customer", "Balance"],
       {},
-      { amount: { header: "Balance", column: 1 }, openAmount: { header: "Balance", column: 1 } },
-      (f) => f,
+      {
+        amount: { header: "Balance", column: 1 },
+        openAmount: { header: "Balance", column: 1 },
+      },
     );
     expect(isFailure(result) && result.message).toBe(
-      "amount and openAmount are both mapped to the column 'Balance'; a column holds one field",
+      "Amount and Open amount are both mapped to the column 'Balance'; a column holds one field",
     );
+    expect(isFailure(result) && result.text.zh).toBe("金额和未付金额都对应到“Balance”列；一列只能对应一个字段");
   });
 });
 

@@ -2,9 +2,11 @@ import { type Case, AS_OF, LONG, ago, col, e, errCell, m } from "./corpusTypes";
 
 /* Amounts and ledger columns: text in number cells, every accepted amount form, credit notes,
    blanks in each column, error cells, shapes, whole columns, duplicates and hostile names.
-   Spec: amounts are numbers or 1,234.50 / $1,234.50 / ¥1,234.50 / USD 1,234.50 / (1,234.50); other
-   text and booleans are #VALUE! quoting the text; aggregates skip rows with a blank amount; a kept
-   row with an unreadable date is an error; ranges of different shapes are #VALUE!. */
+   Spec: amounts are numbers or 1,234.50 / $1,234.50 / ¥1,234.50 / USD 1,234.50 / (1,234.50), also
+   1 234.50, 1,234.50- (trailing minus) and - (zero), as the ledger reads them; other text and
+   booleans are #VALUE! quoting the text; text naming two ISO currencies in one call is #VALUE!;
+   aggregates skip rows with a blank amount; a kept row with an unreadable date is an error; ranges
+   of different shapes are #VALUE!. */
 
 // AGING spill rows: 0 header, 1 Current, 2 1-30, 3 31-60, 4 61-90, 5 91+, 6 Total; columns
 // Bucket, Amount, Count, Share.
@@ -62,6 +64,17 @@ export const amountCases: Case[] = [
   agingTotal("zero amounts count", [0, 0], 0),
   agingTotal("only credit notes", [-10, -20.25], -30.25),
   agingTotal("text and numbers mixed", [100, "200", "$300"], 600),
+  agingTotal("trailing minus", ["1,234.50-", 2000], 765.5),
+  agingTotal("dash is zero", ["-", 100], 100),
+  agingTotal("space as thousands separator", ["1 234.50"], 1234.5),
+  agingTotal("one ISO currency, numbers and a bare ¥ beside it", ["USD 100", 200, "¥300"], 600),
+  {
+    why: "AGING refuses USD 100 + EUR 200 + ¥300 (once summed into 600)",
+    fn: "AGING",
+    args: [col("USD 100", "EUR 200", "¥300"), col(ago(1), ago(2), ago(3)), AS_OF],
+    at: [0, 0],
+    expect: e("#VALUE!", /^amounts mix currencies \(EUR, USD\): filter to one currency first/),
+  },
   agingRefuses("1.234,50"),
   agingRefuses("12abc"),
   agingRefuses("one hundred"),

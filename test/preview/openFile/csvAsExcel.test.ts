@@ -24,6 +24,8 @@ describe("excelValueFromCsv", () => {
     expect(excelValueFromCsv("1/5/2013", "en-GB")).toBe(41395); // read as 1 May, not 5 January
     expect(excelValueFromCsv("1/5/2013", "en-US")).toBe(41279);
     expect(excelValueFromCsv("1/26/2013", "en-GB")).toBe("1/26/2013");
+    // Dots are no date separator in en-US: SAP's 02.06.2025 stays text there.
+    expect(excelValueFromCsv("02.06.2025", "en-US")).toBe("02.06.2025");
   });
 
   test("text stays text", () => {

@@ -15,16 +15,18 @@ interface LocaleConventions {
   readonly decimal: "." | ",";
   /** The order Excel reads d/m/y-like text in, or "ymd" where only year-first text is a date. */
   readonly dates: "mdy" | "dmy" | "ymd";
+  /** The separators the locale's dates use: en-US reads 6/30/2025 and 6-30-2025, not 6.30.2025. */
+  readonly separators: RegExp;
   /** The locale's own currency symbol, which Excel strips when it reads a number. */
   readonly symbol: string;
 }
 
 export const CSV_LOCALES: Readonly<Record<CsvLocale, LocaleConventions>> = {
-  "en-US": { decimal: ".", dates: "mdy", symbol: "$" },
-  "en-GB": { decimal: ".", dates: "dmy", symbol: "£" },
-  "de-DE": { decimal: ",", dates: "dmy", symbol: "€" },
-  "fr-FR": { decimal: ",", dates: "dmy", symbol: "€" },
-  "zh-CN": { decimal: ".", dates: "ymd", symbol: "¥" },
+  "en-US": { decimal: ".", dates: "mdy", symbol: "$", separators: /^[^.]*$/ },
+  "en-GB": { decimal: ".", dates: "dmy", symbol: "£", separators: /^[^.]*$/ },
+  "de-DE": { decimal: ",", dates: "dmy", symbol: "€", separators: /./ },
+  "fr-FR": { decimal: ",", dates: "dmy", symbol: "€", separators: /^[^.]*$/ },
+  "zh-CN": { decimal: ".", dates: "ymd", symbol: "¥", separators: /^[^.]*$/ },
 };
 
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
@@ -47,7 +49,7 @@ export function excelValueFromCsv(field: string, locale: CsvLocale): string | nu
     const serial = calendarToSerial({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
     if (serial !== undefined) return serial;
   }
-  if (conventions.dates !== "ymd") {
+  if (conventions.dates !== "ymd" && conventions.separators.test(text)) {
     const serial = dayMonthSerial(text, conventions.dates);
     if (serial !== undefined) return serial;
     // A day-month text the locale cannot read stays text, as in Excel.

@@ -105,6 +105,10 @@ export class HostWorksheetCollection extends HostObject {
   protected read(): unknown {
     return this.batch.model.sheets.map((s) => ({ name: s.name }));
   }
+  /** The sheets in tab order, each with its name loaded (load("items/name")). */
+  get items(): { readonly name: string }[] {
+    return this.get<{ name: string }[]>("items").map(({ name }) => ({ name }));
+  }
   getItem(name: string): HostWorksheet {
     return new HostWorksheet(this.batch, () => {
       const sheet = this.batch.model.sheet(name);
