@@ -23,6 +23,11 @@ export interface AppProps {
    * @default "en"
    */
   language?: Language;
+  /**
+   * Office's display language as Office gives it (e.g. "en-US"), for locale-dependent suggestions.
+   * @default undefined
+   */
+  displayLanguage?: string;
 }
 
 const useStyles = makeStyles({
@@ -43,7 +48,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: one FluentProvider at the root, a header naming the add-in, the ledger desk. */
-export function App({ dark = false, workbook = null, language = "en" }: AppProps) {
+export function App({ dark = false, workbook = null, language = "en", displayLanguage }: AppProps) {
   const [lang, setLang] = useState<Language>(language);
   const [picked, setPicked] = useState<Language | null>(null);
   const messages = MESSAGES[lang];
@@ -59,6 +64,7 @@ export function App({ dark = false, workbook = null, language = "en" }: AppProps
               setPicked(next);
             }}
             onSavedLanguage={setLang}
+            displayLanguage={displayLanguage}
           />
         </WorkbookContext.Provider>
       </MessagesContext.Provider>
@@ -71,9 +77,10 @@ interface ShellProps {
   picked: Language | null;
   onLanguageChange: (language: Language) => void;
   onSavedLanguage: (language: Language) => void;
+  displayLanguage?: string;
 }
 
-function Shell({ language, picked, onLanguageChange, onSavedLanguage }: ShellProps) {
+function Shell({ language, picked, onLanguageChange, onSavedLanguage, displayLanguage }: ShellProps) {
   const styles = useStyles();
   const messages = MESSAGES[language];
   return (
@@ -96,7 +103,13 @@ function Shell({ language, picked, onLanguageChange, onSavedLanguage }: ShellPro
             </Select>
           </header>
           {workbook ? (
-            <PaneViews workbook={workbook} language={language} pickedLanguage={picked} onSavedLanguage={onSavedLanguage} />
+            <PaneViews
+              workbook={workbook}
+              language={language}
+              pickedLanguage={picked}
+              onSavedLanguage={onSavedLanguage}
+              displayLanguage={displayLanguage}
+            />
           ) : (
             <Text className={styles.note}>{messages.noWorkbook}</Text>
           )}

@@ -3,10 +3,12 @@ import { useEffect, useState } from "react";
 import type { Language } from "../core/language";
 import type { LedgerWorkbook, ScannedLedger } from "../excel/ledgerWorkbook";
 import { CustomerList } from "./CustomerList";
+import { DATE_ORDER_QUESTION, DateOrderQuestion, likelyDateOrder } from "./DateOrderQuestion";
 import { IssuesList } from "./IssuesList";
 import { LedgerSection } from "./LedgerSection";
 import { NoticeBar } from "./NoticeBar";
 import { useMessages } from "./paneContext";
+import { ScanReadings } from "./ScanReadings";
 import { ScanSettingsSection } from "./ScanSettingsSection";
 import { SeverityLegend } from "./SeverityLegend";
 import { useLedgerDesk } from "./useLedgerDesk";
@@ -19,6 +21,12 @@ export interface LedgerDeskProps {
    * @default null
    */
   pickedLanguage?: Language | null;
+  /**
+   * Office's display language (e.g. "en-US"): the date order the pane suggests when a file's dates
+   * read either way (month first for en-US, else day first).
+   * @default undefined
+   */
+  displayLanguage?: string;
   /** Called with the language saved in the workbook, when there is one. */
   onSavedLanguage?: (language: Language) => void;
   /** Called after each completed scan with what it read and computed (the other views build on it). */
@@ -31,7 +39,8 @@ const useStyles = makeStyles({
 });
 
 /** The scan workflow: ledger, settings, Scan/Clear with progress and cancel, legend, customers and issues. */
-export function LedgerDesk({ workbook, language, pickedLanguage = null, onSavedLanguage, onScanned }: LedgerDeskProps) {
+export function LedgerDesk(props: LedgerDeskProps) {
+  const { workbook, language, pickedLanguage = null, displayLanguage, onSavedLanguage, onScanned } = props;
   const styles = useStyles();
   const m = useMessages();
   const desk = useLedgerDesk(workbook, m, language, onSavedLanguage);
@@ -45,6 +54,7 @@ export function LedgerDesk({ workbook, language, pickedLanguage = null, onSavedL
   const scanned = outcome?.ledger ?? null;
   useEffect(() => onScanned?.(scanned), [scanned, onScanned]);
   const running = busy !== null;
+  const dateQuestions = outcome?.questions.filter((q) => q.key === DATE_ORDER_QUESTION) ?? [];
   return (
     <div className={styles.root}>
       <LedgerSection
@@ -82,6 +92,25 @@ export function LedgerDesk({ workbook, language, pickedLanguage = null, onSavedL
         </Field>
       )}
       <NoticeBar notice={notice} />
+      {outcome && dateQuestions.length > 0 && (
+        <DateOrderQuestion
+          // A new scan's question starts again from the likely order.
+          key={outcome.resultAddress + outcome.asOfIso}
+          questions={dateQuestions}
+          language={language}
+          likely={likelyDateOrder(displayLanguage)}
+          disabled={running}
+          onConfirm={(order) => void desk.answerDateOrder(order)}
+        />
+      )}
+      {outcome && (
+        <ScanReadings
+          readings={outcome.readings}
+          questions={outcome.questions.filter((q) => q.key !== DATE_ORDER_QUESTION)}
+          skipped={outcome.skipped}
+          language={language}
+        />
+      )}
       <SeverityLegend />
       {outcome && (
         <>

@@ -91,7 +91,11 @@ export function LedgerMappingTable({ location, overrides, onMappingChange, disab
               )
             }
           >
-            <Select value={column === undefined ? "" : String(column)} onChange={(_, d) => change(field, d.value)} disabled={disabled}>
+            <Select
+              value={column === undefined ? "" : String(column)}
+              onChange={(_, d) => change(field, d.value)}
+              disabled={disabled}
+            >
               <option value="">{m.notMapped}</option>
               {location.headers.map((_header, i) => (
                 <option key={i} value={String(i)}>

@@ -6,14 +6,16 @@ import {
   Button,
   Field,
   Input,
-  Select,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { LEDGER_FIELDS, type LedgerField } from "../core/ledger/ledgerFields";
 import type { LedgerLocation, MappingOverrides } from "../excel/ledgerWorkbook";
+import { columnLetters } from "../core/report/cellAddress";
+import { LedgerMappingTable } from "./LedgerMappingTable";
+import type { Messages } from "./messages";
+import { NoticeBar } from "./NoticeBar";
 import { useMessages } from "./paneContext";
 
 export interface LedgerSectionProps {
@@ -33,8 +35,27 @@ const useStyles = makeStyles({
   address: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   input: { width: "100%", minWidth: 0 },
   addressButton: { alignSelf: "flex-start", maxWidth: "100%" },
-  mapping: { display: "grid", gridTemplateColumns: "1fr", rowGap: tokens.spacingVerticalXS },
 });
+
+/**
+ * What the pane asks about the mapping: each field two columns name equally well (until the user
+ * chooses its column), or, when no header was recognised, that every field is mapped by hand.
+ */
+function mappingWarnings(m: Messages, location: LedgerLocation, overrides: MappingOverrides): string[] {
+  if (location.recognition.matches.length === 0) return [m.noFieldsRecognised];
+  return location.recognition.competing
+    .filter(({ field }) => overrides[field] === undefined)
+    .map(({ field, columns }) =>
+      m.competing(
+        m.fields[field],
+        columns.map((column) => columnLabelParts(m, location, column)),
+      ),
+    );
+}
+
+function columnLabelParts(m: Messages, location: LedgerLocation, column: number): string {
+  return m.competingColumn(location.headers[column]?.trim() || m.noHeader, columnLetters(location.firstColumn + column));
+}
 
 /** Where the ledger is ("Sheet1!A1:H2301, 2,300 rows"), how to point elsewhere, and its column mapping. */
 export function LedgerSection({ location, overrides, onFind, onMappingChange, disabled = false }: LedgerSectionProps) {
@@ -49,15 +70,8 @@ export function LedgerSection({ location, overrides, onFind, onMappingChange, di
     setShownFor(found);
     setAddress(found);
   }
-  const columnOf = (field: LedgerField): number | undefined => {
-    const override = overrides[field];
-    if (override === null) return undefined;
-    return override ?? location?.autoMapping[field];
-  };
-  const change = (field: LedgerField, value: string) => {
-    const column = value === "" ? null : Number(value);
-    onMappingChange({ ...overrides, [field]: column === location?.autoMapping[field] ? undefined : column });
-  };
+  const warnings = location ? mappingWarnings(m, location, overrides) : [];
+  const otherSheets = location && location.sheetsSearched.length > 1 ? location.sheetsSearched : [];
   return (
     <section className={styles.root} aria-label={m.ledger}>
       <Text weight="semibold">{m.ledger}</Text>
@@ -77,25 +91,22 @@ export function LedgerSection({ location, overrides, onFind, onMappingChange, di
           {m.useAddress}
         </Button>
       </div>
+      {location && otherSheets.length > 0 && <Text>{m.foundOnSheet(location.sheet, otherSheets)}</Text>}
+      {warnings.map((text) => (
+        <NoticeBar key={text} notice={{ intent: "warning", text }} />
+      ))}
       {location && (
-        <Accordion collapsible>
+        // Open from the start when the pane asks about the mapping; a new ledger found starts afresh.
+        <Accordion key={location.address} collapsible defaultOpenItems={warnings.length > 0 ? ["mapping"] : []}>
           <AccordionItem value="mapping">
             <AccordionHeader>{m.mapping}</AccordionHeader>
             <AccordionPanel>
-              <div className={styles.mapping}>
-                {LEDGER_FIELDS.map((field) => (
-                  <Field key={field} label={m.fields[field]} orientation="horizontal">
-                    <Select value={String(columnOf(field) ?? "")} onChange={(_, d) => change(field, d.value)} disabled={disabled}>
-                      <option value="">{m.notMapped}</option>
-                      {location.headers.map((header, i) => (
-                        <option key={i} value={String(i)}>
-                          {header || `#${i + 1}`}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                ))}
-              </div>
+              <LedgerMappingTable
+                location={location}
+                overrides={overrides}
+                onMappingChange={onMappingChange}
+                disabled={disabled}
+              />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

@@ -23,6 +23,11 @@ export interface PaneViewsProps {
    */
   pickedLanguage?: Language | null;
   onSavedLanguage?: (language: Language) => void;
+  /**
+   * Office's display language, e.g. "en-US" (for the date order the scan desk suggests).
+   * @default undefined
+   */
+  displayLanguage?: string;
 }
 
 /** What every view after the scan receives: the port and the last scan's ledger (null before a scan). */
@@ -60,7 +65,7 @@ const useStyles = makeStyles({
  * The pane's top level: the scan desk first, then the views that build on a scan. The desk stays
  * mounted while another view shows, so a running scan keeps its progress and cancel.
  */
-export function PaneViews({ workbook, language, pickedLanguage = null, onSavedLanguage }: PaneViewsProps) {
+export function PaneViews({ workbook, language, pickedLanguage = null, onSavedLanguage, displayLanguage }: PaneViewsProps) {
   const styles = useStyles();
   const m = useMessages();
   const [view, setView] = useState<string>("scan");
@@ -89,6 +94,7 @@ export function PaneViews({ workbook, language, pickedLanguage = null, onSavedLa
           language={language}
           pickedLanguage={pickedLanguage}
           onSavedLanguage={onSavedLanguage}
+          displayLanguage={displayLanguage}
           onScanned={setScanned}
         />
       </div>

@@ -19,8 +19,13 @@ const useStyles = makeStyles({
 });
 
 const RANGE = "range";
+// The date order not yet stated: the scan asks when a file's dates read either way.
+const ASK = "ask";
 
-/** As-of date, ladder (a preset or a workbook range), small-balance threshold, key accounts, result placement. */
+/**
+ * As-of date, ladder (a preset or a workbook range), small-balance threshold, key accounts, the
+ * order of day-month dates (or ask), result placement.
+ */
 export function ScanSettingsSection(props: ScanSettingsSectionProps) {
   const { settings, asOfIso, resultColumn, onSettingsChange, onAsOfChange, onResultColumnChange, disabled = false } = props;
   const styles = useStyles();
@@ -85,6 +90,17 @@ export function ScanSettingsSection(props: ScanSettingsSectionProps) {
             })
           }
         />
+      </Field>
+      <Field label={m.dateOrder} hint={m.dateOrderHint}>
+        <Select
+          value={settings.dateOrder ?? ASK}
+          disabled={disabled}
+          onChange={(_, d) => onSettingsChange({ dateOrder: d.value === "dmy" || d.value === "mdy" ? d.value : null })}
+        >
+          <option value={ASK}>{m.dateOrderAsk}</option>
+          <option value="dmy">{m.dateOrderNames.dmy}</option>
+          <option value="mdy">{m.dateOrderNames.mdy}</option>
+        </Select>
       </Field>
       <Field label={m.resultColumn} hint={m.resultColumnHint}>
         <Input value={resultColumn} disabled={disabled} onChange={(_, d) => onResultColumnChange(d.value)} />

@@ -27,6 +27,7 @@ Office.onReady((info) => {
         dark={isDarkTheme(Office.context?.officeTheme, systemDark?.matches ?? false)}
         workbook={excel.workbook}
         language={language}
+        displayLanguage={typeof displayLanguage === "string" ? displayLanguage : undefined}
       />,
     );
   systemDark?.addEventListener("change", render);

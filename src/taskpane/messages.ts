@@ -225,7 +225,8 @@ const zh: Messages = {
   noHeader: "（无表头）",
   matchScore: { known: "已识别", likely: "很可能", guess: "推测", chosen: "手动选择" },
   competingColumn: (header, letter) => `“${header}”（${letter}列）`,
-  competing: (field, columns) => `${field}：是${columns.slice(0, -1).join("、")}还是${columns[columns.length - 1]}？请选择对应的列。`,
+  competing: (field, columns) =>
+    `${field}：是${columns.slice(0, -1).join("、")}还是${columns[columns.length - 1]}？请选择对应的列。`,
   foundOnSheet: (sheet, searched) => `在工作表“${sheet}”中找到（已查找的工作表：${searched.join("、")}）。`,
   noFieldsRecognised: "台账首行中没有可识别的列名。请在“列对应关系”中为各字段选择对应的列；扫描至少需要客户、金额和到期日。",
   dateOrder: "日期顺序（如03/04/2025）",

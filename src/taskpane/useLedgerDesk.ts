@@ -4,6 +4,7 @@ import { messageText } from "../core/messages/message";
 import { columnIndexOf } from "../core/report/cellAddress";
 import {
   DEFAULT_PANE_SETTINGS,
+  type DayMonthOrder,
   type LedgerLocation,
   type LedgerWorkbook,
   type PaneSettings,
@@ -98,6 +99,8 @@ export function useLedgerDesk(
       run(
         async (signal): Promise<Notice | undefined> => {
           if (!location) return undefined;
+          // The settings as last set: a change made in the same event (a date order just confirmed) counts.
+          const settings = latestSettings.current;
           setBusy({ phase: "reading", done: 0, total: location.dataRowCount });
           try {
             const column = resultColumn.trim() === "" ? undefined : columnIndexOf(resultColumn);
@@ -110,6 +113,7 @@ export function useLedgerDesk(
                 minAmount: settings.minAmount,
                 keyAccounts: settings.keyAccounts,
                 language,
+                dateOrder: settings.dateOrder,
                 ...(column === undefined ? {} : { resultColumn: column }),
               },
               { signal, onProgress: setBusy },
@@ -134,7 +138,16 @@ export function useLedgerDesk(
         },
         { clearNotice: true },
       ),
-    [run, location, resultColumn, workbook, settings, asOfIso, language, messages],
+    [run, location, resultColumn, workbook, asOfIso, language, messages],
+  );
+
+  /** The user's answer to "which order do the file's dates use?": saved with the settings, then scanned again. */
+  const answerDateOrder = useCallback(
+    (dateOrder: DayMonthOrder) => {
+      updateSettings({ dateOrder });
+      return scan();
+    },
+    [updateSettings, scan],
   );
 
   const clear = useCallback(
@@ -158,5 +171,5 @@ export function useLedgerDesk(
   const selectCell = useCallback((address: string) => run(() => workbook.selectCell(address), { busy: false }), [run, workbook]);
 
   const state: LedgerDeskState = { settings, location, asOfIso, resultColumn, busy, outcome, notice };
-  return { state, findLedger, updateSettings, setAsOfIso, setResultColumn, scan, clear, cancel, selectCell };
+  return { state, findLedger, updateSettings, setAsOfIso, setResultColumn, scan, answerDateOrder, clear, cancel, selectCell };
 }

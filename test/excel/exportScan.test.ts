@@ -77,7 +77,9 @@ describe("an export on another sheet, found and scanned without help", () => {
     const outcome = await workbook.scan(standardScanRequest(found.location));
     expect(outcome.kind).toBe("invalid");
     expect(outcome.kind === "invalid" && outcome.text.key).toBe("localeMisread");
-    expect(outcome.kind === "invalid" && outcome.message).toMatch(/text such as '14\/06\/2025' beside 4 date cells — the file writes day\/month\/year/);
+    expect(outcome.kind === "invalid" && outcome.message).toMatch(
+      /text such as '14\/06\/2025' beside 4 date cells — the file writes day\/month\/year/,
+    );
     expect(model.snapshot()).toBe(before);
   });
 });
@@ -109,5 +111,45 @@ describe("a ledger whose headers name nothing can still be scanned", () => {
       ),
     );
     expect(outcome.portfolio.map((p) => [p.openCents, p.overdueCents])).toEqual([[35050, 10000]]);
+  });
+});
+
+describe("bad input: a clear answer, nothing written", () => {
+  const open = (model: WorkbookModel) => createExcelLedgerWorkbook(hostRunner(createWorkbookHost(model, { apiVersion: "1.20" })));
+
+  test("an empty workbook: no ledger found, and the reason", async () => {
+    const model = new WorkbookModel(["Sheet1", "Sheet2"]);
+    const found = await open(model).locateLedger();
+    expect(found).toEqual({ kind: "notFound", reason: "noHeader", address: "Sheet1" });
+  });
+
+  test("300 header columns: the ledger's three fields are found among them", async () => {
+    const model = new WorkbookModel(["Wide"]);
+    const header = Array.from({ length: 300 }, (_, k) => `Attribute ${k + 1}`);
+    header[120] = "Customer";
+    header[200] = "Due date";
+    header[299] = "Open balance";
+    const row = Array.from({ length: 300 }, (_, k) => (k === 120 ? "Acme" : k === 200 ? 45808 : k === 299 ? 100 : "x"));
+    model.setRows("Wide", "A1", [header, row]);
+    const found = await open(model).locateLedger();
+    if (found.kind !== "found") throw new Error("not found");
+    expect(found.location.autoMapping).toEqual({ customer: 120, dueDate: 200, openAmount: 299 });
+  });
+
+  test("a merged two-row header (Excel keeps a merged cell's text in its first cell): the missing column is named", async () => {
+    const model = new WorkbookModel(["Merged"]);
+    model.setRows("Merged", "A1", [
+      ["Customer", "Amounts", "", "Dates"],
+      ["", "Amount", "Open amount", "Due date"],
+      ["Acme", 100, 100, 45808],
+    ]);
+    const workbook = open(model);
+    const found = await workbook.locateLedger();
+    if (found.kind !== "found") throw new Error("not found");
+    expect(found.location.headerRow).toBe(1);
+    const before = model.snapshot();
+    const outcome = await workbook.scan(standardScanRequest(found.location));
+    expect(outcome.kind === "invalid" && outcome.text.key).toBe("noCustomerColumn");
+    expect(model.snapshot()).toBe(before);
   });
 });

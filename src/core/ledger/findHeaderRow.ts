@@ -1,10 +1,8 @@
 import { fail, type Result } from "../failure";
-import { countRecognizedHeaders, headerMap } from "./headerMap";
-import type { LedgerField, LedgerMapping } from "./ledgerFields";
 import { LEDGER_MESSAGES as M } from "../messages/ledgerMessages";
-
-/** Rows searched for the header: a title block above a ledger is a few rows, not hundreds. */
-const MAX_HEADER_SCAN = 50;
+import { chooseHeaderRow } from "./chooseHeaderRow";
+import { headerMap } from "./headerMap";
+import type { LedgerField, LedgerMapping } from "./ledgerFields";
 
 export interface HeaderFound {
   /** Index of the header row in the rows given; data starts on the next row. */
@@ -13,7 +11,8 @@ export interface HeaderFound {
 }
 
 /**
- * Finds the ledger's header: the first row with at least three recognised headers, and its mapping.
+ * Finds the ledger's header (chooseHeaderRow: the row naming the most fields, at least three) and
+ * its mapping, or the reason there is none.
  *
  * @example
  * findHeaderRow([["AR ledger"], ["Customer", "Amount", "Due date"], ["Acme", 100, 45838]])
@@ -23,9 +22,7 @@ export function findHeaderRow(
   rows: readonly (readonly unknown[])[],
   overrides: Partial<Record<LedgerField, number | null>> = {},
 ): Result<HeaderFound> {
-  const limit = Math.min(rows.length, MAX_HEADER_SCAN);
-  for (let r = 0; r < limit; r++) {
-    if (countRecognizedHeaders(rows[r]) >= 3) return { headerRowIndex: r, mapping: headerMap(rows[r], overrides) };
-  }
-  return fail("noAnswer", M.noHeaderRow());
+  const chosen = chooseHeaderRow(rows);
+  if (!chosen) return fail("noAnswer", M.noHeaderRow());
+  return { headerRowIndex: chosen.headerRowIndex, mapping: headerMap(rows[chosen.headerRowIndex], overrides) };
 }

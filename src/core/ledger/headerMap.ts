@@ -1,23 +1,24 @@
-import { HEADER_SYNONYMS, LEDGER_FIELDS, type LedgerField, type LedgerMapping } from "./ledgerFields";
+import type { LedgerField, LedgerMapping } from "./ledgerFields";
+import { scoreHeaders } from "./scoreHeaders";
 
-const SYNONYM_INDEX: ReadonlyMap<string, LedgerField> = new Map(
-  LEDGER_FIELDS.flatMap((field) => HEADER_SYNONYMS[field].map((text) => [normalizeHeader(text), field] as [string, LedgerField])),
-);
+/*
+ * Plain answers over the one header reader (scoreHeaders.ts), for callers that need no scores:
+ * the field of one header cell, a header row's mapping, how many fields a row names.
+ */
 
 /**
- * The field a header cell names, or `undefined` (trimmed, case-insensitive, spaces collapsed).
+ * The field a header cell names, or `undefined`.
  *
  * @example
  * recognizeHeader("  DUE date ") //=> "dueDate"
  */
 export function recognizeHeader(cell: unknown): LedgerField | undefined {
-  if (typeof cell !== "string") return undefined;
-  return SYNONYM_INDEX.get(normalizeHeader(cell));
+  return scoreHeaders([cell]).matches[0]?.field;
 }
 
 /**
- * Maps a header row to columns: each recognised field → the first column naming it. User
- * overrides (field → column, or -1/null to unmap a field) win over recognition.
+ * Maps a header row to columns: each recognised field → its best column (the first of equals).
+ * Overrides (field → column, or -1/null to unmap a field) win over recognition.
  *
  * @example
  * headerMap(["客户", "金额", "到期日"]) //=> { customer: 0, amount: 1, dueDate: 2 }
@@ -26,11 +27,7 @@ export function headerMap(
   headerRow: readonly unknown[],
   overrides: Partial<Record<LedgerField, number | null>> = {},
 ): LedgerMapping {
-  const mapping: LedgerMapping = {};
-  for (let column = 0; column < headerRow.length; column++) {
-    const field = recognizeHeader(headerRow[column]);
-    if (field !== undefined && mapping[field] === undefined) mapping[field] = column;
-  }
+  const mapping: LedgerMapping = { ...scoreHeaders(headerRow).mapping };
   for (const field of Object.keys(overrides) as LedgerField[]) {
     const column = overrides[field];
     if (column === null || column === undefined || column < 0) delete mapping[field];
@@ -46,14 +43,5 @@ export function headerMap(
  * countRecognizedHeaders(["Customer", "Client", "Amount", "Notes"]) //=> 2
  */
 export function countRecognizedHeaders(row: readonly unknown[]): number {
-  const seen = new Set<LedgerField>();
-  for (const cell of row) {
-    const field = recognizeHeader(cell);
-    if (field !== undefined) seen.add(field);
-  }
-  return seen.size;
-}
-
-function normalizeHeader(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
+  return scoreHeaders(row).matches.length;
 }

@@ -6,7 +6,7 @@ import type { LedgerMapping } from "./ledgerFields";
 import type { LedgerIssue } from "./ledgerIssue";
 
 export interface AnalyzeLedgerOptions {
-  /** Field → column index, from headerMap/findHeaderRow (user overrides applied). */
+  /** Field → column index, from the header (scoreHeaders) with the user's choices applied (resolveMapping). */
   readonly mapping: LedgerMapping;
   /** The as-of date serial: every day count is measured to it. */
   readonly asOf: number;

@@ -48,25 +48,33 @@ interface Synonym {
   readonly words: readonly string[];
   /** A name specific enough to be recognised inside a longer header. */
   readonly partial: boolean;
+  /** The score of an exact match: 1 for the built-in names, a hair less for an export's own. */
+  readonly exact: number;
 }
 
 const CJK = /[\u3400-\u9fff]/;
 
-function synonymOf(field: LedgerField, text: string): Synonym {
+function synonymOf(field: LedgerField, text: string, exact: number): Synonym {
   const key = headerKey(text);
   const words = key.split(" ");
   // "Date", "Due", "Total", "Balance" alone are too common to find inside other headers
   // ("Balance due" is not a due date); two words, or a Chinese name, are specific enough.
   const partial = words.length >= 2 || (CJK.test(key) && key.length >= 2);
-  return { field, key, words, partial };
+  return { field, key, words, partial, exact };
 }
 
 /** Builds the synonym list once per set of extra names (exports' own headers join the built-in ones). */
 export function synonymList(extra: Partial<Record<LedgerField, readonly string[]>> = {}): readonly Synonym[] {
-  return LEDGER_FIELDS.flatMap((field) =>
-    [...HEADER_SYNONYMS[field], ...(extra[field] ?? [])].map((text) => synonymOf(field, text)),
-  );
+  // On a tie the built-in name wins: a lone "Due" is the due date (taskpane spec), while Xero's
+  // "Due" beside a "Due Date" column is still its open amount (the due date has taken "Due Date").
+  return LEDGER_FIELDS.flatMap((field) => [
+    ...HEADER_SYNONYMS[field].map((text) => synonymOf(field, text, 1)),
+    ...(extra[field] ?? []).map((text) => synonymOf(field, text, EXPORT_EXACT)),
+  ]);
 }
+
+/** An export's own name, matched exactly: surely that field, yet second to a built-in name. */
+const EXPORT_EXACT = 0.999;
 
 /** The built-in names and the headers real exports write (exportHeaderSynonyms.ts, with sources). */
 const BUILT_IN = synonymList(
@@ -126,7 +134,10 @@ function scoreKey(key: string, field: LedgerField, synonyms: readonly Synonym[])
   let best = 0;
   for (const synonym of synonyms) {
     if (synonym.field !== field) continue;
-    if (synonym.key === key) return 1;
+    if (synonym.key === key) {
+      best = Math.max(best, synonym.exact);
+      continue;
+    }
     if (!synonym.partial) continue;
     const share = CJK.test(synonym.key)
       ? key.includes(synonym.key)
