@@ -28,6 +28,8 @@ const EMPTY_ROW: readonly unknown[] = Object.freeze([]);
 const DISPUTED = "Disputed";
 // 1.234,50 and 1.234,50- (SAP), without decimal.js: cents from the digits, exact.
 const COMMA_AMOUNT = /^(-?)(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})(-?)$/;
+/** Text amounts looked at to decide a column's decimal separator. */
+const SEPARATOR_SAMPLE = 1000;
 
 export interface PrepareLedgerOptions {
   readonly headers: readonly unknown[];
@@ -164,17 +166,23 @@ export function prepareLedgerRows(
   for (const field of AMOUNT_FIELDS) {
     const column = mapping[field];
     if (column === undefined) continue;
-    const { texts } = columnTexts(rows, column, kinds);
-    if (texts.size === 0 || decimalSeparatorOf(texts) !== ",") continue;
-    const amounts = new Map<string, number | string>();
-    let example: string | undefined;
-    for (const text of texts) {
-      const amount = commaAmount(text);
-      if (amount === undefined) continue;
-      amounts.set(text, amount);
-      example ??= text.trim();
+    // The separator is proven by the first texts that carry one; amounts are mostly unique, so
+    // each is converted in one pass with no cache (a million-entry map costs more than it saves).
+    const sample: string[] = [];
+    for (let r = 0; r < rows.length && sample.length < SEPARATOR_SAMPLE; r++) {
+      const cell = rows[r]?.[column];
+      if (kinds[r] === ReportRowKind.data && typeof cell === "string" && cell !== "") sample.push(cell);
     }
-    replaceTexts(column, amounts);
+    if (sample.length === 0 || decimalSeparatorOf(sample) !== ",") continue;
+    let example: string | undefined;
+    for (let r = 0; r < rows.length; r++) {
+      const cell = rows[r]?.[column];
+      if (kinds[r] !== ReportRowKind.data || typeof cell !== "string" || cell === "") continue;
+      const amount = commaAmount(cell);
+      if (amount === undefined) continue;
+      edit(r)[column] = amount;
+      example ??= cell.trim();
+    }
     if (example !== undefined) readings.push(M.decimalComma({ field, example }));
   }
 
