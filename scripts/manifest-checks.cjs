@@ -6,7 +6,6 @@
 const fs = require("node:fs");
 const path = require("node:path");
 
-const ROOT = path.resolve(__dirname, "..");
 const SCHEMA_DIR = process.env.AR_MANIFEST_SCHEMAS || path.join(__dirname, "office-manifest-schemas");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 

@@ -3,7 +3,7 @@ import type { Message } from "../core/messages/message";
 import type { LadderPresetName } from "../core/dunning/ladderPresets";
 import type { DateSystem } from "../core/dates/excelSerial";
 import type { CurrencyTotals, CustomerSummary, LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
-import type { LedgerField, LedgerMapping } from "../core/ledger/ledgerFields";
+import type { LedgerMapping } from "../core/ledger/ledgerFields";
 import type { LedgerIssue } from "../core/ledger/ledgerIssue";
 import type { HeaderScoring } from "../core/ledger/scoreHeaders";
 import type { ColumnChoice, MappingChoices } from "../core/ledger/resolveMapping";

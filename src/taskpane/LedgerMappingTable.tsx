@@ -17,6 +17,9 @@ export interface LedgerMappingTableProps {
 
 const useStyles = makeStyles({
   mapping: { display: "grid", gridTemplateColumns: "1fr", rowGap: tokens.spacingVerticalXS },
+  // A list as wide as its longest header would push the pane sideways at 320 px: it shrinks instead.
+  select: { minWidth: 0 },
+  selectElement: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 // A known header scores 1; a header that only contains one scores 0.6–0.9 (scoreHeaders.ts).

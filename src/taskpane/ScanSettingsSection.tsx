@@ -16,6 +16,8 @@ export interface ScanSettingsSectionProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  // The date-order list's long first option must not widen the pane.
+  selectElement: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 const RANGE = "range";
@@ -93,6 +95,7 @@ export function ScanSettingsSection(props: ScanSettingsSectionProps) {
       </Field>
       <Field label={m.dateOrder} hint={m.dateOrderHint}>
         <Select
+          select={{ className: styles.selectElement }}
           value={settings.dateOrder ?? ASK}
           disabled={disabled}
           onChange={(_, d) => onSettingsChange({ dateOrder: d.value === "dmy" || d.value === "mdy" ? d.value : null })}

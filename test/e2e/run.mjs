@@ -4,7 +4,9 @@
 //  2. the preview page (the real functions.js + taskpane.js beside a grid of the sample workbook,
 //     on the workbook host with HyperFormula) is driven like a user: map the ledger, scan (with the
 //     keyboard only), check the grid's values and colours, Issues → select cell, Chinese, dark
-//     theme, the report and reminders when the pane has them, axe-core on the pane.
+//     theme, the report and reminders when the pane has them, axe-core on the pane;
+//  3. accounting-system exports (SAP's CSV, QuickBooks' .xlsx) opened through the preview's file
+//     input, found, scanned and checked against test/fixtures/exports/expected.json.
 // Any request outside localhost or any console error fails the run. Screenshots go to
 // test-results/; UPDATE_SCREENSHOT=1 also refreshes assets/screenshots/pane-after-scan.png.
 // Run after `npm run build && npm run build:preview`: npm run test:e2e
@@ -15,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serveDist } from "../../scripts/serve-dist.mjs";
 import { bundleSizes } from "./bundleSizes.mjs";
+import { exportFileSteps } from "./exportFileSteps.mjs";
 import { previewSteps } from "./previewSteps.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -56,6 +59,7 @@ step("dist/ (the add-in) holds no HyperFormula and never mentions the preview", 
 });
 
 for (const s of previewSteps) step(s.name, s.fn);
+for (const s of exportFileSteps) step(s.name, s.fn);
 
 /** Fails the run when a page asked for anything off the machine or logged an error. */
 function guard(context, state) {

@@ -76,7 +76,7 @@ function done(change: { readings?: Message[]; questions?: Message[]; skipped?: S
 const AMBIGUOUS = M.dateOrderAmbiguous({ field: "dueDate", example: "03/04/2025" });
 
 function stubWorkbook(found: LedgerLocation, outcomes: ScanOutcome[], saved: Partial<PaneSettings> = {}) {
-  const saveSettings = jest.fn(async (_settings: PaneSettings) => undefined);
+  const saveSettings = jest.fn<Promise<void>, [PaneSettings]>(async () => undefined);
   const requests: ScanRequest[] = [];
   let next = 0;
   const workbook = {
@@ -115,14 +115,11 @@ describe("mapping: columns by letter and header, how sure each match is, competi
     await openPane(workbook);
     // Open from the start: the pane asks about Amount.
     const amount = screen.getByRole("combobox", { name: "Amount" });
-    expect(within(amount).getAllByRole("option").map((o) => o.textContent)).toEqual([
-      "(not in the ledger)",
-      "A · Customer",
-      "B · Amount",
-      "C · (no header)",
-      "D · Due",
-      "E · Ref",
-    ]);
+    expect(
+      within(amount)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["(not in the ledger)", "A · Customer", "B · Amount", "C · (no header)", "D · Due", "E · Ref"]);
     expect(descriptionOf(screen.getByRole("combobox", { name: "Customer" }))).toBe("known header");
     expect(descriptionOf(screen.getByRole("combobox", { name: "Due date" }))).toBe("likely");
     expect(descriptionOf(screen.getByRole("combobox", { name: "Invoice no." }))).toBe("guess");

@@ -34,7 +34,6 @@ export interface ReportLayout {
 // "Acme Total", "Subtotal", "Totals:" (Sage), "Grand total", "TOTAL", 合计 / 小计 / 总计 / 本期合计.
 const GRAND_TOTAL =
   /^(?:grand\s*total|report\s*total|totals?|total\s*(?:ar|a\/r|receivables?|due|outstanding))\s*:?$|^(?:总计|合计|本期合计|累计|总合计)[:：]?$|^\*{2,}$|grand total$/i;
-/^(?:grand\s*total|report\s*total|totals?|total\s*(?:ar|a\/r|receivables?|due|outstanding))\s*:?$|^(?:总计|合计|本期合计|累计|总合计)[:：]?$/i;
 // SAP's ALV lists mark a subtotal "*" and the total "**" in the first column.
 const SUBTOTAL = /^(?:sub-?\s*total|total\s+for\b|total\s+\S|totals?\s*:)|\btotal\s*:?$|小计|合计|总计|^\*+$/i;
 

@@ -152,7 +152,8 @@ describe("analyzeLedger: a small English ledger, by hand", () => {
         rowIndex: 14,
         field: "dueDate",
         code: "unreadableDate",
-        reason: "due date: cannot read '03/04/2025' as a date: it reads either way; write 2025-04-03 or 2025-03-04, or use a date cell",
+        reason:
+          "due date: cannot read '03/04/2025' as a date: it reads either way; write 2025-04-03 or 2025-03-04, or use a date cell",
       },
       { rowIndex: 15, field: "amount", code: "unreadableAmount", reason: "amount: cannot read '12,3x' as an amount" },
       {

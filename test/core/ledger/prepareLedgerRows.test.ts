@@ -1,4 +1,5 @@
 import { isFailure } from "../../../src/core/failure";
+import { chooseHeaderRow } from "../../../src/core/ledger/chooseHeaderRow";
 import { prepareLedgerRows, type PreparedLedger } from "../../../src/core/ledger/prepareLedgerRows";
 
 function prepared(result: ReturnType<typeof prepareLedgerRows>): PreparedLedger {
@@ -143,5 +144,22 @@ describe("prepareLedgerRows", () => {
     );
     expect(result.mapping.status).toBe(4);
     expect(result.rows[0]).toEqual(["Acme", 45808, 100, true, "Disputed"]);
+  });
+});
+
+describe("a dispute column with 是/否 (issue #15)", () => {
+  test("争议 是 holds the invoice as disputed; 否 does not", () => {
+    const headers = ["客户", "到期日", "金额", "争议"];
+    const chosen = chooseHeaderRow([headers]);
+    expect(chosen?.scoring.mapping).toEqual({ customer: 0, dueDate: 1, amount: 2, disputed: 3 });
+    const result = prepareLedgerRows(
+      [
+        ["甲公司", 45808, 100, "是"],
+        ["乙公司", 45808, 200, "否"],
+      ],
+      { headers, mapping: chosen!.scoring.mapping, dateSystem: 1900 },
+    );
+    if (isFailure(result)) throw new Error(result.message);
+    expect(result.rows.map((row) => row[4] ?? "")).toEqual(["Disputed", ""]);
   });
 });
