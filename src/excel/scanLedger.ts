@@ -6,6 +6,7 @@ import { isFailure } from "../core/failure";
 import { analyzeLedger } from "../core/ledger/analyzeLedger";
 import { checkMapping } from "../core/ledger/checkMapping";
 import { grandTotalCheck } from "../core/ledger/grandTotalCheck";
+import { mergedNameReadings } from "../core/ledger/mergedNameReadings";
 import { prepareLedgerRows } from "../core/ledger/prepareLedgerRows";
 import { resolveMapping } from "../core/ledger/resolveMapping";
 import { LEDGER_READING_MESSAGES as READING } from "../core/messages/ledgerReadingMessages";
@@ -243,7 +244,11 @@ export async function scanLedger(
     issues: addressIssues(analysis, location.sheet, data.r0, ledger.c0, mapping, location.columnCount),
     customers: analysis.customers,
     portfolio: analysis.portfolio,
-    readings: [...prepared.readings, ...grandTotalCheck(prepared.grandTotal?.value, analysis.portfolio)],
+    readings: [
+      ...prepared.readings,
+      ...grandTotalCheck(prepared.grandTotal?.value, analysis.portfolio),
+      ...mergedNameReadings(analysis.mergedNames),
+    ],
     questions: [...prepared.questions, ...chosen.lost.map((lost) => READING.choiceLost(lost))],
     skipped: prepared.skipped,
     ledger: {

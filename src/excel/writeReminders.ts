@@ -1,4 +1,7 @@
 import type { Language } from "../core/language";
+import { CELL_CHAR_LIMIT, splitLetterBody } from "../core/letters/splitLetterBody";
+import { LETTER_PARTS_MESSAGES } from "../core/messages/letterPartsMessages";
+import type { Message } from "../core/messages/message";
 import { cellAddress, blockAddress } from "./a1Address";
 import { suspendCalculation } from "./writeScanResults";
 import { safeText } from "./textCell";
@@ -12,9 +15,11 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
   en: ["Customer", "Email", "Level", "Subject", "Body"],
   zh: ["客户", "邮箱", "级别", "主题", "正文"],
 };
+/** Header of the columns a body too long for one cell continues in. */
+const CONTINUED: Readonly<Record<Language, string>> = { en: "Body (continued)", zh: "正文（续）" };
 const COLUMNS = 5;
-/** Excel's limit on the characters in one cell (one kept for the quote prefix safeText may add). */
-const MAX_CELL_CHARS = 32_767;
+/** The most characters the add-in writes to one cell: Excel's limit less one for the quote prefix safeText may add. */
+const MAX_CELL_CHARS = CELL_CHAR_LIMIT - 1;
 
 /** One letter as a row of the Reminders sheet. */
 export interface ReminderSheetRow {
@@ -33,7 +38,13 @@ export interface RemindersRequest {
 }
 
 export type RemindersOutcome =
-  | { readonly kind: "done"; readonly address: string; readonly rowsWritten: number }
+  | {
+      readonly kind: "done";
+      readonly address: string;
+      readonly rowsWritten: number;
+      /** Present when a letter was longer than one cell holds and continues in "Body (continued)" cells. */
+      readonly continued?: Message;
+    }
   /**
    * Nothing was written: `address` holds `value`, which the add-in did not write there (user data in
    * the target area), or — with `edited` — a cell the add-in wrote that was changed since.
@@ -56,7 +67,10 @@ export interface OwnedReminders {
 /**
  * Writes the Reminders sheet: a header and one row per letter (customer, email, level, subject,
  * body), every cell text — number format "@" set before the values, and `safeText` so a customer
- * named `=HYPERLINK(…)` stays text. A new sheet takes two syncs (look, write); a refresh reads the
+ * named `=HYPERLINK(…)` stays text. A body longer than a cell holds (Excel: 32,767 characters) is
+ * never cut off: `splitLetterBody` cuts it between lines into parts that fit, written in the
+ * "Body (continued)" columns after E on the same row (as many as the longest letter needs), and the
+ * outcome's `continued` says which letters. A new sheet takes two syncs (look, write); a refresh reads the
  * target block first (three). A refresh replaces only the cells the last write recorded and left
  * untouched; it refuses, writing nothing, when the target area holds anything else.
  *
@@ -73,10 +87,13 @@ export async function writeReminders(
   const existing = context.workbook.worksheets.getItemOrNullObject(REMINDERS_SHEET);
   await context.sync();
 
-  const grid: string[][] = [
-    [...HEADERS[request.language]],
-    ...request.rows.map((r) => [r.customer, r.email, r.level, r.subject, r.body].map((t) => t.slice(0, MAX_CELL_CHARS - 1))),
-  ];
+  const letters = request.rows.map((r) => [
+    ...[r.customer, r.email, r.level, r.subject].map((t) => t.slice(0, MAX_CELL_CHARS)),
+    ...splitLetterBody(r.body, MAX_CELL_CHARS),
+  ]);
+  const columns = Math.max(COLUMNS, ...letters.map((cells) => cells.length));
+  const header = [...HEADERS[request.language], ...Array<string>(columns - COLUMNS).fill(CONTINUED[request.language])];
+  const grid: string[][] = [header, ...letters.map((cells) => [...cells, ...Array<string>(columns - cells.length).fill("")])];
   let sheet: Excel.Worksheet;
   if (existing.isNullObject) {
     sheet = context.workbook.worksheets.add(REMINDERS_SHEET);
@@ -85,7 +102,7 @@ export async function writeReminders(
     const record = setting.isNullObject ? null : parseOwnedReminders(setting.value);
     const owned = record !== null && record.sheet.toLowerCase() === REMINDERS_SHEET.toLowerCase() ? record : null;
     const height = Math.max(grid.length, owned?.rows ?? 0);
-    const width = Math.max(COLUMNS, owned?.columns ?? 0);
+    const width = Math.max(columns, owned?.columns ?? 0);
     const target = sheet.getRangeByIndexes(0, 0, height, width).load("values, formulas");
     await context.sync();
     const blocked = firstForeignCell(target.values, target.formulas, owned);
@@ -98,9 +115,15 @@ export async function writeReminders(
       rest.clear("Contents");
       (rest as unknown as { numberFormat: string }).numberFormat = "General";
     }
+    // Continuation columns the last write had and this one has not: likewise.
+    if (owned !== null && owned.columns > columns) {
+      const rest = sheet.getRangeByIndexes(0, columns, Math.min(owned.rows, grid.length), owned.columns - columns);
+      rest.clear("Contents");
+      (rest as unknown as { numberFormat: string }).numberFormat = "General";
+    }
   }
 
-  const block = sheet.getRangeByIndexes(0, 0, grid.length, COLUMNS);
+  const block = sheet.getRangeByIndexes(0, 0, grid.length, columns);
   // Text format first, so the values land in "@" cells and stay text (dates, numbers, formulas alike).
   (block as unknown as { numberFormat: string }).numberFormat = "@";
   suspendCalculation(context, supportsExcelApi);
@@ -108,16 +131,22 @@ export async function writeReminders(
   const record: OwnedReminders = {
     sheet: REMINDERS_SHEET,
     rows: grid.length,
-    columns: COLUMNS,
+    columns,
     hashes: grid.map((row) => row.map(textHash).join(",")).join(","),
   };
   context.workbook.settings.add(OWNED_REMINDERS_KEY, JSON.stringify(record));
   sheet.activate();
   await context.sync();
+  const long = request.rows.filter((_, i) => letters[i].length > COLUMNS).map((r) => r.customer);
   return {
     kind: "done",
-    address: blockAddress({ sheet: REMINDERS_SHEET, r0: 0, c0: 0, r1: grid.length - 1, c1: COLUMNS - 1 }),
+    address: blockAddress({ sheet: REMINDERS_SHEET, r0: 0, c0: 0, r1: grid.length - 1, c1: columns - 1 }),
     rowsWritten: request.rows.length,
+    ...(long.length === 0
+      ? {}
+      : {
+          continued: LETTER_PARTS_MESSAGES.continued({ customers: long, limit: CELL_CHAR_LIMIT, column: CONTINUED[request.language] }),
+        }),
   };
 }
 

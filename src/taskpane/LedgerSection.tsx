@@ -48,16 +48,26 @@ function mappingWarnings(m: Messages, location: LedgerLocation, overrides: Mappi
     .map(({ field, columns }) =>
       m.competing(
         m.fields[field],
-        columns.map((column) => columnLabelParts(m, location, column)),
+        columns.map((column) => competingColumn(m, location, column)),
       ),
     );
 }
 
-function columnLabelParts(m: Messages, location: LedgerLocation, column: number): string {
+/** The sheets looked at up to the one the ledger is on (the adapter may list every sheet it read). */
+function sheetsSearchedFor(location: LedgerLocation): readonly string[] {
+  const at = location.sheetsSearched.indexOf(location.sheet);
+  return at < 0 ? location.sheetsSearched : location.sheetsSearched.slice(0, at + 1);
+}
+
+/** "'Total' (C)": a column two fields compete for, by header and sheet letter. */
+function competingColumn(m: Messages, location: LedgerLocation, column: number): string {
   return m.competingColumn(location.headers[column]?.trim() || m.noHeader, columnLetters(location.firstColumn + column));
 }
 
-/** Where the ledger is ("Sheet1!A1:H2301, 2,300 rows"), how to point elsewhere, and its column mapping. */
+/**
+ * Where the ledger is ("Sheet1!A1:H2301, 2,300 rows", and on which sheet when others were searched
+ * first), how to point elsewhere, its column mapping, and what the pane asks about the mapping.
+ */
 export function LedgerSection({ location, overrides, onFind, onMappingChange, disabled = false }: LedgerSectionProps) {
   const styles = useStyles();
   const m = useMessages();
@@ -71,7 +81,7 @@ export function LedgerSection({ location, overrides, onFind, onMappingChange, di
     setAddress(found);
   }
   const warnings = location ? mappingWarnings(m, location, overrides) : [];
-  const otherSheets = location && location.sheetsSearched.length > 1 ? location.sheetsSearched : [];
+  const searched = location ? sheetsSearchedFor(location) : [];
   return (
     <section className={styles.root} aria-label={m.ledger}>
       <Text weight="semibold">{m.ledger}</Text>
@@ -80,6 +90,7 @@ export function LedgerSection({ location, overrides, onFind, onMappingChange, di
           {m.ledgerFound(location.address, location.dataRowCount)} · {m.ledgerSource[location.source]}
         </Text>
       )}
+      {location && searched.length > 1 && <Text>{m.foundOnSheet(location.sheet, searched)}</Text>}
       <Button onClick={() => onFind()} disabled={disabled}>
         {m.findLedger}
       </Button>
@@ -91,7 +102,6 @@ export function LedgerSection({ location, overrides, onFind, onMappingChange, di
           {m.useAddress}
         </Button>
       </div>
-      {location && otherSheets.length > 0 && <Text>{m.foundOnSheet(location.sheet, otherSheets)}</Text>}
       {warnings.map((text) => (
         <NoticeBar key={text} notice={{ intent: "warning", text }} />
       ))}

@@ -50,7 +50,7 @@ function location(change: Partial<LedgerLocation> = {}): LedgerLocation {
       ],
       competing: [{ field: "amount", columns: [1, 2] }],
     },
-    sheetsSearched: ["Summary", "Data"],
+    sheetsSearched: ["Summary", "Data", "Notes"],
     ...change,
   };
 }
@@ -158,11 +158,14 @@ describe("mapping: columns by letter and header, how sure each match is, competi
     expect(screen.getByText("Found on sheet 'Data' (sheets searched: Summary, Data).")).toBeTruthy();
   });
 
-  test("one sheet searched: no sheet line", async () => {
-    const { workbook } = stubWorkbook(location({ sheetsSearched: ["Data"] }), [done()]);
-    await openPane(workbook);
-    expect(screen.queryByText(/Found on sheet/)).toBeNull();
-  });
+  test.each([[["Data"]], [["Data", "Summary", "Notes"]]])(
+    "found on the first sheet searched (%j): no sheet line",
+    async (sheets) => {
+      const { workbook } = stubWorkbook(location({ sheetsSearched: sheets }), [done()]);
+      await openPane(workbook);
+      expect(screen.queryByText(/Found on sheet/)).toBeNull();
+    },
+  );
 
   test("no header recognised (an address given): a hint to map by hand, Scan stays usable", async () => {
     const bare = location({

@@ -307,7 +307,16 @@ function scan(
     const latest = remindedOf[e];
     entities[e].lastReminded = latest === latest ? latest : null;
   }
-  return finishLedgerAnalysis(results, issues.list, groupIndex.groups, totals, groupIndex.currencies, settings, cReminded >= 0);
+  return finishLedgerAnalysis(
+    results,
+    issues.list,
+    groupIndex.groups,
+    totals,
+    groupIndex.currencies,
+    settings,
+    cReminded >= 0,
+    directory.mergedNames(),
+  );
 }
 
 /**

@@ -2,9 +2,10 @@ import { CustomerEntity } from "./customerAccumulator";
 import { customerKey } from "./ledgerScanSettings";
 
 /**
- * Finds the customer of a customer cell during a scan: one `CustomerEntity` per name (trimmed,
- * case-insensitive), numbered in order of first appearance. Office.js gives every cell as its own
- * string, so the trimmed, lower-cased key is made once per distinct cell text, not per row.
+ * Finds the customer of a customer cell during a scan: one `CustomerEntity` per name (compared by
+ * `customerKey`: trimmed, case-insensitive, Unicode NFKC without invisible characters), numbered in
+ * order of first appearance. Office.js gives every cell as its own string, so the key is made once
+ * per distinct cell text, not per row; spellings that merge are kept for `mergedNames`.
  *
  * @example
  * const directory = new CustomerDirectory(new Set());
@@ -32,17 +33,49 @@ export class CustomerDirectory {
     if (known !== undefined) return known;
     const name = cell === null || cell === undefined ? "" : String(cell).trim();
     let id = -1;
-    if (name !== "") {
-      const key = customerKey(name);
+    const key = name === "" ? "" : customerKey(name);
+    // A name of invisible characters alone is as blank as an empty cell.
+    if (key !== "") {
       let entity = this.entities.get(key);
       if (entity === undefined) {
         entity = new CustomerEntity(this.list.length, name, key, this.keyAccounts.has(key));
         this.entities.set(key, entity);
         this.list.push(entity);
-      }
+      } else if (name !== entity.name) this.noteSpelling(entity, name);
       id = entity.id;
     }
     this.byCell.set(cell, id);
     return id;
+  }
+
+  /**
+   * Customers whose name came in spellings that differ by more than case and surrounding spaces
+   * (Unicode form, invisible characters, repeated spaces), each with its spellings in order of
+   * first appearance; the first is the customer's name.
+   *
+   * @example
+   * directory.idOf("Café"); directory.idOf("Cafe\u0301");
+   * directory.mergedNames() //=> [{ name: "Café", spellings: ["Café", "Cafe\u0301"] }]
+   */
+  mergedNames(): { name: string; spellings: string[] }[] {
+    return [...this.spellings]
+      .sort((a, b) => a[0] - b[0])
+      .map(([id, spellings]) => ({ name: this.list[id].name, spellings: [...spellings.values()] }));
+  }
+
+  /** Per entity id, its spellings by their trimmed lower case; only for entities with more than one. */
+  private readonly spellings = new Map<number, Map<string, string>>();
+
+  private noteSpelling(entity: CustomerEntity, name: string): void {
+    const plain = name.toLowerCase();
+    let known = this.spellings.get(entity.id);
+    if (known === undefined) {
+      const first = entity.name.toLowerCase();
+      // Only case differs: one customer as it always was, nothing to report.
+      if (plain === first) return;
+      known = new Map([[first, entity.name]]);
+      this.spellings.set(entity.id, known);
+    }
+    if (!known.has(plain)) known.set(plain, name);
   }
 }

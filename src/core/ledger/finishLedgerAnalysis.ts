@@ -3,7 +3,7 @@ import type { CurrencyAccumulator } from "./currencyAccumulator";
 import { summarizeCurrency } from "./currencyAccumulator";
 import { type CustomerGroup, summarizeCustomer } from "./customerAccumulator";
 import type { GroupTotals } from "./groupTotals";
-import type { LedgerAnalysis, LedgerRowResults } from "./ledgerAnalysisTypes";
+import type { LedgerAnalysis, LedgerRowResults, MergedName } from "./ledgerAnalysisTypes";
 import type { LedgerIssue } from "./ledgerIssue";
 import type { LedgerScanSettings } from "./ledgerScanSettings";
 
@@ -13,6 +13,7 @@ import type { LedgerScanSettings } from "./ledgerScanSettings";
  * the rows gave none, and the summaries.
  *
  * @param hasReminders - the ledger has a last-reminded column
+ * @param mergedNames - customers taken as one across spellings (CustomerDirectory.mergedNames)
  * @example
  * finishLedgerAnalysis(results, issues, groups, totals, [usd], settings, false).customers.length //=> groups.length
  */
@@ -24,6 +25,7 @@ export function finishLedgerAnalysis(
   currencies: readonly CurrencyAccumulator[],
   settings: LedgerScanSettings,
   hasReminders: boolean,
+  mergedNames: readonly MergedName[] = [],
 ): LedgerAnalysis {
   if (hasReminders) {
     const remindedByGroup = Float64Array.from(groups, (group) => group.entity.lastReminded ?? Number.NaN);
@@ -50,5 +52,6 @@ export function finishLedgerAnalysis(
       minCents: settings.minCents,
       intervalDays: settings.intervalDays,
     },
+    mergedNames,
   };
 }

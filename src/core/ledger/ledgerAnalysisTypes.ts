@@ -144,10 +144,20 @@ export interface LedgerTextContext {
   readonly intervalDays: number;
 }
 
+/** A customer whose name came in spellings that differ by more than case and surrounding spaces. */
+export interface MergedName {
+  /** The customer's name: its first spelling. */
+  readonly name: string;
+  /** Every spelling, in order of first appearance (case variants of one spelling counted once). */
+  readonly spellings: readonly string[];
+}
+
 export interface LedgerAnalysis {
   readonly rows: LedgerRowResults;
   readonly issues: readonly LedgerIssue[];
   readonly customers: readonly CustomerSummary[];
   readonly portfolio: readonly CurrencyTotals[];
   readonly context: LedgerTextContext;
+  /** Customers taken as one across spellings that differ in Unicode form, invisible characters or spacing. */
+  readonly mergedNames: readonly MergedName[];
 }

@@ -6,6 +6,7 @@ import { DEFAULT_LADDER, type Ladder } from "../dunning/ladderPresets";
 import { fail, isFailure, type Result } from "../failure";
 import { Money, toCents } from "../money/money";
 import { checkMapping } from "./checkMapping";
+import { customerNameKey } from "./customerNameKey";
 import type { AnalyzeLedgerOptions } from "./ledgerAnalysisTypes";
 import { currencyCode } from "../money/currencyCode";
 import { LEDGER_FIELDS, type LedgerField, type LedgerMapping } from "./ledgerFields";
@@ -28,7 +29,7 @@ export interface LedgerScanSettings {
   readonly labels: readonly string[];
   readonly language: Language;
   readonly defaultCurrency: string;
-  /** Limits from a second table in cents, by customer key (trimmed, lower case). */
+  /** Limits from a second table in cents, by customer key (customerKey). */
   readonly creditLimitCents: ReadonlyMap<string, number>;
   readonly reviewThreshold: Decimal;
 }
@@ -97,13 +98,15 @@ export function ledgerColumns(mapping: LedgerMapping): Record<LedgerField, numbe
 }
 
 /**
- * Customers are one customer whatever the case and surrounding spaces of their name.
+ * Customers are one customer whatever the case, surrounding and repeated spaces, Unicode form
+ * (NFKC) and invisible characters of their name (see customerNameKey).
  *
  * @example
  * customerKey("  ACME Ltd ") //=> "acme ltd"
+ * customerKey("Cafe\u0301") === customerKey("Café") //=> true
  */
 export function customerKey(name: string): string {
-  return name.trim().toLowerCase();
+  return customerNameKey(name);
 }
 
 /**

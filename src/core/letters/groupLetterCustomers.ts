@@ -3,7 +3,8 @@ import type { LetterCustomer, LetterInvoice, LetterInvoiceRow } from "./letterTy
 
 /**
  * Groups ledger rows into one letter customer per customer AND currency (amounts in different
- * currencies are never added). Customers match trimmed and case-insensitively and currencies
+ * currencies are never added). Customers match as the scan matches them (customerKey: trimmed,
+ * case-insensitive, Unicode NFKC, invisible characters ignored) and currencies
  * trimmed and upper-cased, as the scan groups them; a blank currency takes `defaultCurrency`. The
  * customer's name is the first spelling seen; its email the first non-blank one; the reminders
  * recorded are the highest count and the latest date across all its rows (a reminder is about the
@@ -28,8 +29,8 @@ export function groupLetterCustomers(
   const groups = new Map<string, { key: string; currency: string; invoices: LetterInvoice[] }>();
   for (const row of rows) {
     const name = String(row.customer ?? "").trim();
-    if (name === "") continue;
-    const key = customerKey(name);
+    const key = name === "" ? "" : customerKey(name);
+    if (key === "") continue; // blank, or invisible characters alone
     let person = people.get(key);
     if (person === undefined) {
       person = { name, email: null, reminders: 0, last: null };

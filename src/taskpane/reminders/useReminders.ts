@@ -11,6 +11,7 @@ import {
 import type { LetterModel } from "../../core/letters/letterTypes";
 import { mailtoLink } from "../../core/letters/mailtoLink";
 import { renderLetterText } from "../../core/letters/renderLetterText";
+import { messageText } from "../../core/messages/message";
 import type { LedgerWorkbook, ScannedLedger } from "../../excel/ledgerWorkbook";
 import type { Messages } from "../messages";
 import type { Notice } from "../notice";
@@ -142,7 +143,15 @@ export function useReminders(
           body,
         })),
       });
-      if (outcome.kind === "done") return { intent: "success", text: m.written(outcome.rowsWritten, outcome.address) };
+      if (outcome.kind === "done") {
+        const written = m.written(outcome.rowsWritten, outcome.address);
+        // A letter longer than a cell holds continues in the next cells of its row: said, never silent.
+        if (outcome.continued) {
+          const note = messageText(outcome.continued, language);
+          return { intent: "warning", text: `${written} ${note.charAt(0).toUpperCase()}${note.slice(1)}` };
+        }
+        return { intent: "success", text: written };
+      }
       return { intent: "error", text: (outcome.edited ? m.edited : m.occupied)(outcome.address, outcome.value) };
     });
   }, [selected, workbook, language, m, run, show]);

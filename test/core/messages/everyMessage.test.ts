@@ -4,6 +4,7 @@ import { tableOf, type MessageTable } from "../../../src/core/messages/message";
 import { DATE_TEXT_MESSAGES } from "../../../src/core/dates/dateTextMessages";
 import { AGING_MESSAGES } from "../../../src/core/messages/agingMessages";
 import { CASH_FORECAST_MESSAGES } from "../../../src/core/messages/cashForecastMessages";
+import { CUSTOMER_NAME_MESSAGES } from "../../../src/core/messages/customerNameMessages";
 import { DATES_MESSAGES } from "../../../src/core/messages/datesMessages";
 import { DUNNING_MESSAGES } from "../../../src/core/messages/dunningMessages";
 import { FINANCING_MESSAGES } from "../../../src/core/messages/financingMessages";
@@ -11,6 +12,7 @@ import { LEDGER_ISSUE_MESSAGES } from "../../../src/core/messages/ledgerIssueMes
 import { LEDGER_MESSAGES } from "../../../src/core/messages/ledgerMessages";
 import { LEDGER_READING_MESSAGES } from "../../../src/core/messages/ledgerReadingMessages";
 import { LETTERS_MESSAGES } from "../../../src/core/messages/lettersMessages";
+import { LETTER_PARTS_MESSAGES } from "../../../src/core/messages/letterPartsMessages";
 import { METRICS_MESSAGES } from "../../../src/core/messages/metricsMessages";
 import { MONEY_MESSAGES } from "../../../src/core/messages/moneyMessages";
 import { NUMBER_MESSAGES } from "../../../src/core/messages/numberMessages";
@@ -28,6 +30,7 @@ const TABLES: Readonly<Record<string, object>> = {
   "src/core/dates/dateTextMessages.ts": DATE_TEXT_MESSAGES,
   "src/core/messages/agingMessages.ts": AGING_MESSAGES,
   "src/core/messages/cashForecastMessages.ts": CASH_FORECAST_MESSAGES,
+  "src/core/messages/customerNameMessages.ts": CUSTOMER_NAME_MESSAGES,
   "src/core/messages/datesMessages.ts": DATES_MESSAGES,
   "src/core/messages/dunningMessages.ts": DUNNING_MESSAGES,
   "src/core/messages/financingMessages.ts": FINANCING_MESSAGES,
@@ -35,6 +38,7 @@ const TABLES: Readonly<Record<string, object>> = {
   "src/core/messages/ledgerMessages.ts": LEDGER_MESSAGES,
   "src/core/messages/ledgerReadingMessages.ts": LEDGER_READING_MESSAGES,
   "src/core/messages/lettersMessages.ts": LETTERS_MESSAGES,
+  "src/core/messages/letterPartsMessages.ts": LETTER_PARTS_MESSAGES,
   "src/core/messages/metricsMessages.ts": METRICS_MESSAGES,
   "src/core/messages/moneyMessages.ts": MONEY_MESSAGES,
   "src/core/messages/numberMessages.ts": NUMBER_MESSAGES,

@@ -9,7 +9,7 @@ export interface ChartModel {
   name: string;
   readonly type: string;
   /** Source range without its sheet, e.g. "A22:B27". */
-  readonly source: string;
+  source: string;
   readonly seriesBy: string;
   title: string;
   legendVisible: boolean;

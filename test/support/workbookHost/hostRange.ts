@@ -5,6 +5,8 @@ import { HostConditionalFormatCollection } from "./hostFormats";
 import { HostTableScopedCollection } from "./hostTables";
 import type { SheetModel } from "./sheetModel";
 import type { HostWorksheet } from "./hostWorkbook";
+import { applyStructuralEdit, StructuralEditError } from "./applyStructuralEdit";
+import type { StructuralEdit } from "./structuralEdit";
 
 /** Where a range is: resolved when the batch runs, as office.js resolves object paths on the host. */
 export interface Where {
@@ -233,6 +235,54 @@ export class HostRange extends HostObject {
   }
   getLastRow(): HostRange {
     return this.derive((r) => ({ ...r, r0: r.r1 }));
+  }
+  /** The whole rows the range spans ("3:5"). */
+  getEntireRow(): HostRange {
+    return this.derive((r) => ({ ...r, c0: 0, c1: MAX_COLUMNS - 1 }));
+  }
+  /** The whole columns the range spans ("A:B"). */
+  getEntireColumn(): HostRange {
+    return this.derive((r) => ({ ...r, r0: 0, r1: MAX_ROWS - 1 }));
+  }
+
+  /**
+   * Range.insert(shift): on whole rows ("3:5", shift "Down") inserts that many rows there, on whole
+   * columns ("A:B", shift "Right") that many columns, moving everything after them as Excel does
+   * (see applyStructuralEdit); returns the inserted cells. Shifting part of a row or column is not
+   * modelled and is refused with NotImplemented.
+   */
+  insert(shift: string): HostRange {
+    let inserted: Where | null = null;
+    this.queue({ insert: shift }, () => (inserted = this.structural("insert", shift)));
+    return new HostRange(this.batch, () => inserted, this.sheetProxy);
+  }
+
+  /** Range.delete(shift): whole rows (shift "Up") or whole columns (shift "Left"); see insert. */
+  delete(shift: string): void {
+    this.queue({ delete: shift }, () => this.structural("delete", shift));
+  }
+
+  private structural(kind: "insert" | "delete", shift: string): Where {
+    const { sheet, rect } = this.where();
+    const rows = rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1;
+    const columns = rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
+    const wanted = rows ? (kind === "insert" ? "Down" : "Up") : kind === "insert" ? "Right" : "Left";
+    if (rows === columns || shift !== wanted) {
+      const what = rows && columns ? "the whole sheet" : `${rows ? "whole rows" : columns ? "whole columns" : "part of the sheet"} shifted ${shift}`;
+      throw new HostRichApiError(
+        "NotImplemented",
+        `host: Range.${kind} of ${what} is not modelled; only whole rows ("3:5", shift ${kind === "insert" ? "Down" : "Up"}) and whole columns ("A:B", shift ${kind === "insert" ? "Right" : "Left"}) are`,
+      );
+    }
+    const [at, count] = rows ? [rect.r0, rect.r1 - rect.r0 + 1] : [rect.c0, rect.c1 - rect.c0 + 1];
+    const edit: StructuralEdit = { kind, axis: rows ? "rows" : "columns", at, count };
+    try {
+      applyStructuralEdit(this.batch.model, sheet, edit);
+      return { sheet, rect };
+    } catch (error) {
+      if (error instanceof StructuralEditError) throw new HostRichApiError(error.code, error.message);
+      throw error;
+    }
   }
 
   /** Excel's current region of the top-left cell: grown until bordered by empty rows and columns. */

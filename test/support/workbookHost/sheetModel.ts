@@ -17,7 +17,7 @@ interface FormatRun {
  * million-row column costs one array, not a million objects; number formats are runs of rows
  * (range-level formats are what the add-in sets), the last run covering a row wins.
  */
-class ColumnStore {
+export class ColumnStore {
   values: (CellValue | undefined)[] = [];
   formulas = new Map<number, string>();
   runs: FormatRun[] = [];

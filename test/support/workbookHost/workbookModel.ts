@@ -1,11 +1,46 @@
-import { columnLetters, parseAddress, rectAddress, type Rect } from "./a1";
+import { columnLetters, parseAddress, quoteSheet, rectAddress, type Rect } from "./a1";
+import { applyStructuralEdit } from "./applyStructuralEdit";
 import { SheetModel, type RowHiding } from "./sheetModel";
+import type { StructuralEdit } from "./structuralEdit";
 
 /** An Excel table: its whole range (header row included) and its column names. */
 export interface TableModel {
   name: string;
   sheet: SheetModel;
   rect: Rect;
+}
+
+/**
+ * A workbook-scoped named item: a range (whose `rect` becomes null, "#REF!", once its cells are all
+ * deleted) or a constant ("=0.5", "=TRUE", '="text"').
+ */
+export interface NameModel {
+  name: string;
+  comment: string;
+  visible: boolean;
+  target:
+    | { readonly kind: "range"; readonly sheet: SheetModel; rect: Rect | null }
+    | { readonly kind: "constant"; readonly value: string | number | boolean };
+}
+
+/** A name's formula as Excel shows it: "=Sheet1!$I$1:$L$20", "=Sheet1!#REF!", "=0.5". */
+export function nameFormula(name: NameModel): string {
+  const target = name.target;
+  if (target.kind === "constant") {
+    const v = target.value;
+    return typeof v === "string" ? `="${v.replace(/"/g, '""')}"` : typeof v === "boolean" ? `=${String(v).toUpperCase()}` : `=${v}`;
+  }
+  const sheet = quoteSheet(target.sheet.name);
+  if (!target.rect) return `=${sheet}!#REF!`;
+  return `=${sheet}!${absolute(rectAddress(target.rect))}`;
+}
+
+/** "I1:L20" → "$I$1:$L$20"; "A:B" → "$A:$B"; "3:5" → "$3:$5". */
+function absolute(address: string): string {
+  return address
+    .split(":")
+    .map((part) => part.replace(/^([A-Z]+)?(\d+)?$/, (_, col?: string, row?: string) => `${col ? `$${col}` : ""}${row ? `$${row}` : ""}`))
+    .join(":");
 }
 
 export interface Selection {
@@ -21,6 +56,8 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   readonly settings = new Map<string, unknown>();
+  /** Workbook-scoped named items, in the order they were added. */
+  readonly names: NameModel[] = [];
   selection: Selection;
   dateSystem: 1900 | 1904 = 1900;
   /**
@@ -111,6 +148,68 @@ export class WorkbookModel {
     return { sheet, rect: at.rect };
   }
 
+  /** A workbook name, found case-insensitively as Excel does. */
+  name(name: string): NameModel | undefined {
+    const key = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === key);
+  }
+
+  /** Defines a workbook name for a range, e.g. addName("Ledger", "Sheet1!I1:L20"). */
+  addName(name: string, reference: string, comment = ""): NameModel {
+    const at = parseAddress(reference.replace(/^=/, ""));
+    const sheet = at && (at.sheet === null ? this.selection.sheet : this.sheet(at.sheet));
+    if (!at || !sheet) throw new Error(`bad name reference ${reference}`);
+    if (this.name(name)) throw new Error(`the name ${name} already exists`);
+    const model: NameModel = { name, comment, visible: true, target: { kind: "range", sheet, rect: at.rect } };
+    this.names.push(model);
+    this.markChanged();
+    return model;
+  }
+
+  /**
+   * Inserts `count` empty rows before row `at` (1-based, as Excel numbers rows) on `sheetName`, as
+   * the user does with Insert Sheet Rows: everything below moves down. See applyStructuralEdit.
+   */
+  insertRows(sheetName: string, at: number, count = 1): void {
+    this.edit(sheetName, { kind: "insert", axis: "rows", at: at - 1, count });
+  }
+
+  /** Deletes `count` rows from row `at` (1-based): everything below moves up. */
+  deleteRows(sheetName: string, at: number, count = 1): void {
+    this.edit(sheetName, { kind: "delete", axis: "rows", at: at - 1, count });
+  }
+
+  /** Inserts `count` empty columns before column `at` ("C", or its 1-based number, 3): everything right of it moves right. */
+  insertColumns(sheetName: string, at: string | number, count = 1): void {
+    this.edit(sheetName, { kind: "insert", axis: "columns", at: columnAt(at), count });
+  }
+
+  /** Deletes `count` columns from column `at` ("C", or its 1-based number, 3): everything right of them moves left. */
+  deleteColumns(sheetName: string, at: string | number, count = 1): void {
+    this.edit(sheetName, { kind: "delete", axis: "columns", at: columnAt(at), count });
+  }
+
+  /**
+   * Cuts `count` columns from column `from` and inserts them before column `to` (letters or 1-based
+   * numbers, `to` counted before the move), as the user drags columns: moveColumns("Sheet1", "A", 1,
+   * "D") leaves B, C, A, D. References to the moved cells follow them.
+   */
+  moveColumns(sheetName: string, from: string | number, count: number, to: string | number): void {
+    this.edit(sheetName, { kind: "move", axis: "columns", from: columnAt(from), count, to: columnAt(to) });
+  }
+
+  /** Cuts `count` rows from row `from` (1-based) and inserts them before row `to` (1-based, counted before the move). */
+  moveRows(sheetName: string, from: number, count: number, to: number): void {
+    this.edit(sheetName, { kind: "move", axis: "rows", from: from - 1, count, to: to - 1 });
+  }
+
+  /** Applies a structural edit (0-based indices) to the sheet and everything that refers to it. */
+  edit(sheetName: string, edit: StructuralEdit): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    applyStructuralEdit(this, sheet, edit);
+  }
+
   select(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
     const at = parseAddress(address);
@@ -152,7 +251,9 @@ export class WorkbookModel {
     });
     const tables = this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, range: rectAddress(t.rect) }));
     const settings = [...this.settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return JSON.stringify({ sheets, tables, settings, dateSystem: this.dateSystem });
+    // Names appear only in a workbook that has some, so snapshots taken before names existed stay comparable.
+    const names = this.names.map((n) => ({ name: n.name, formula: nameFormula(n), visible: n.visible, comment: n.comment }));
+    return JSON.stringify({ sheets, tables, settings, dateSystem: this.dateSystem, ...(names.length > 0 ? { names } : {}) });
   }
 }
 
@@ -162,6 +263,13 @@ function hiddenImage(sheet: SheetModel): { rows: [number, RowHiding][]; columns:
     rows: [...sheet.hiddenRows].sort((a, b) => a[0] - b[0]).map(([r, by]) => [r + 1, by]),
     columns: [...sheet.hiddenColumns].sort((a, b) => a - b).map(columnLetters),
   };
+}
+
+function columnAt(at: string | number): number {
+  if (typeof at === "number") return at - 1;
+  const parsed = parseAddress(`${at}1`);
+  if (!parsed) throw new Error(`bad column ${at}`);
+  return parsed.rect.c0;
 }
 
 function compareCells(a: string, b: string): number {

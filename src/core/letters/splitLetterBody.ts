@@ -1,0 +1,53 @@
+/** The most characters one Excel cell holds. */
+export const CELL_CHAR_LIMIT = 32_767;
+
+/**
+ * A letter body cut into parts that each fit in a cell, for a letter too long for one (a customer
+ * with some 480 overdue invoices passes Excel's 32,767 characters). Cuts fall only at line breaks,
+ * and at paragraph breaks wherever a paragraph fits in a part of its own: so the totals table, the
+ * pay-by sentence and the closing with its signature (each one paragraph, see renderLetterText)
+ * are never cut, and only a paragraph longer than a whole part — the invoice table — is cut
+ * between its lines. A single line longer than a part (not one a letter has) is cut at `limit`,
+ * never inside a surrogate pair.
+ *
+ * Each part but the last ends with the line break(s) it was cut after, so `parts.join("")` is the
+ * body exactly. A body that fits is one part, itself.
+ *
+ * @param limit - the most characters a part may have (the Reminders writer passes one less than
+ *   the cell limit, for the quote prefix `safeText` may add)
+ * @example
+ * splitLetterBody("a\n\nbb\n\ncc", 5) //=> ["a\n\n", "bb\n\n", "cc"]
+ * splitLetterBody("short") //=> ["short"]
+ */
+export function splitLetterBody(body: string, limit = CELL_CHAR_LIMIT): string[] {
+  if (!(limit >= 2)) throw new RangeError(`limit must be at least 2, got ${limit}`);
+  if (body.length <= limit) return [body];
+  const parts: string[] = [];
+  let start = 0;
+  while (body.length - start > limit) {
+    const end = start + limit; // the part is body.slice(start, cut) with cut <= end
+    const cut = lastBreak(body, start, end, "\n\n") ?? lastBreak(body, start, end, "\n") ?? hardCut(body, end);
+    parts.push(body.slice(start, cut));
+    start = cut;
+  }
+  parts.push(body.slice(start));
+  return parts;
+}
+
+/**
+ * The position just after the last `separator` that ends at or before `end` (and after `start`),
+ * with any line breaks that follow it taken along; undefined when there is none.
+ */
+function lastBreak(body: string, start: number, end: number, separator: string): number | undefined {
+  const at = body.lastIndexOf(separator, end - separator.length);
+  if (at <= start) return undefined;
+  let cut = at + separator.length;
+  while (cut < end && body.charCodeAt(cut) === 10) cut++;
+  return cut;
+}
+
+/** `end`, or one before it when `end` would split a surrogate pair. */
+function hardCut(body: string, end: number): number {
+  const before = body.charCodeAt(end - 1);
+  return before >= 0xd800 && before <= 0xdbff ? end - 1 : end;
+}
