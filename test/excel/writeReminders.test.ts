@@ -112,6 +112,73 @@ describe("writeReminders (over the workbook host)", () => {
     expect(model.sheet("Reminders")!.value(1, 0)).toBe("Acme");
   });
 
+  /** A body of `lines` invoice-table lines of 60 characters between a greeting and a signature: ~61 × lines characters. */
+  const longBody = (lines: number, lead = "INV"): string =>
+    [
+      "Dear Globex accounts team,",
+      Array.from({ length: lines }, (_, i) => `${lead}-${String(i).padStart(6, "0")}`.padEnd(50, ".") + "1,234.56").join("\n"),
+      "Total overdue  617,280.00",
+      "Please pay by 7 July 2025.",
+      "Yours sincerely,\nAnna Berg",
+    ].join("\n\n");
+
+  test("a letter longer than a cell continues in 'Body (continued)' cells of its row, cut between lines, and says so", async () => {
+    const { model, workbook } = setup();
+    const body = longBody(1200); // ~72,000 characters: three cells
+    const outcome = await workbook.writeReminders({ rows: [row("Globex", body), row("Acme")], language: "en" });
+    expect(outcome).toMatchObject({ kind: "done", address: "Reminders!A1:G3", rowsWritten: 2 });
+    if (outcome.kind !== "done") throw new Error("not done");
+    expect(outcome.continued?.key).toBe("continued");
+    expect(outcome.continued?.en).toContain("'Globex'");
+    expect(outcome.continued?.en).not.toContain("'Acme'");
+    expect(cells(model, "Reminders", 0, 4, 0, 6)).toEqual([["Body", "Body (continued)", "Body (continued)"]]);
+    const parts = cells(model, "Reminders", 1, 4, 1, 6)[0] as string[];
+    expect(parts.join("")).toBe(body);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(32_767);
+    expect(parts[2].endsWith("Total overdue  617,280.00\n\nPlease pay by 7 July 2025.\n\nYours sincerely,\nAnna Berg")).toBe(true);
+    expect(cells(model, "Reminders", 2, 4, 2, 6)).toEqual([["Dear team,\n\nPlease pay.", "", ""]]);
+    expect(parseOwnedReminders(model.settings.get(OWNED_REMINDERS_KEY))).toMatchObject({ rows: 3, columns: 7 });
+    const zh = await workbook.writeReminders({ rows: [row("Globex", body)], language: "zh" });
+    expect(cells(model, "Reminders", 0, 4, 0, 6)).toEqual([["正文", "正文（续）", "正文（续）"]]);
+    expect(zh.kind === "done" && zh.continued?.zh).toContain("正文（续）");
+  });
+
+  test("a continuation cell that starts like a formula stays text", async () => {
+    const { model, workbook } = setup();
+    // The table's lines start with "=" here, so the second part does too.
+    await workbook.writeReminders({ rows: [row("Globex", longBody(700, "=SUM"))], language: "en" });
+    const sheet = model.sheet("Reminders")!;
+    expect(String(sheet.value(1, 5)).startsWith("=SUM")).toBe(true);
+    expect(sheet.formula(1, 5)).toBeUndefined();
+    expect(sheet.numberFormat(1, 5)).toBe("@");
+  });
+
+  test("refreshes over continuation cells: its own are replaced or emptied, an edited one is refused", async () => {
+    const { model, workbook } = setup();
+    await workbook.writeReminders({ rows: [row("Globex", longBody(1200))], language: "en" });
+    // Same letter again: the cells are the add-in's, untouched.
+    expect((await workbook.writeReminders({ rows: [row("Globex", longBody(1200))], language: "en" })).kind).toBe("done");
+    // Short letters now: the continuation columns are emptied and back to General.
+    const outcome = await workbook.writeReminders({ rows: [row("Globex")], language: "en" });
+    expect(outcome).toEqual({ kind: "done", address: "Reminders!A1:E2", rowsWritten: 1 });
+    expect(cells(model, "Reminders", 0, 4, 1, 6)).toEqual([
+      ["Body", "", ""],
+      ["Dear team,\n\nPlease pay.", "", ""],
+    ]);
+    expect(model.sheet("Reminders")!.numberFormat(1, 5)).toBe("General");
+    // Long again, then the user edits a continuation cell: refused, nothing written.
+    await workbook.writeReminders({ rows: [row("Globex", longBody(1200))], language: "en" });
+    model.setRows("Reminders", "F2", [["my note"]]);
+    const before = model.snapshot();
+    expect(await workbook.writeReminders({ rows: [row("Globex")], language: "en" })).toEqual({
+      kind: "occupied",
+      address: "Reminders!F2",
+      value: "my note",
+      edited: true,
+    });
+    expect(model.snapshot()).toBe(before);
+  });
+
   test("the record holds one hash per cell", async () => {
     const { model, workbook } = setup();
     await workbook.writeReminders({ rows: [row("Acme")], language: "en" });

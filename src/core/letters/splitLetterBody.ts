@@ -26,7 +26,12 @@ export function splitLetterBody(body: string, limit = CELL_CHAR_LIMIT): string[]
   let start = 0;
   while (body.length - start > limit) {
     const end = start + limit; // the part is body.slice(start, cut) with cut <= end
-    const cut = lastBreak(body, start, end, "\n\n") ?? lastBreak(body, start, end, "\n") ?? hardCut(body, end);
+    // The paragraph the part would end inside: cut before it when it fits a part of its own, else
+    // fill the part with its lines (only a paragraph too long for any part is cut).
+    const before = lastBreak(body, start, end, "\n\n");
+    const next = before === undefined ? -1 : body.indexOf("\n\n", before);
+    const fits = before !== undefined && (next < 0 ? body.length : next) - before <= limit;
+    const cut = (fits ? before : undefined) ?? lastBreak(body, start, end, "\n") ?? hardCut(body, end);
     parts.push(body.slice(start, cut));
     start = cut;
   }
@@ -35,15 +40,19 @@ export function splitLetterBody(body: string, limit = CELL_CHAR_LIMIT): string[]
 }
 
 /**
- * The position just after the last `separator` that ends at or before `end` (and after `start`),
- * with any line breaks that follow it taken along; undefined when there is none.
+ * The position just after the last `separator` (and the line breaks that follow it) that ends at
+ * or before `end` and after `start`, so the next part does not begin with a line break; failing
+ * that, just after the last `separator` that ends by `end`; undefined when there is none.
  */
 function lastBreak(body: string, start: number, end: number, separator: string): number | undefined {
-  const at = body.lastIndexOf(separator, end - separator.length);
-  if (at <= start) return undefined;
-  let cut = at + separator.length;
-  while (cut < end && body.charCodeAt(cut) === 10) cut++;
-  return cut;
+  let fallback: number | undefined;
+  for (let at = body.lastIndexOf(separator, end - separator.length); at > start; at = body.lastIndexOf(separator, at - 1)) {
+    let cut = at + separator.length;
+    while (cut < body.length && body.charCodeAt(cut) === 10) cut++;
+    if (cut <= end) return cut;
+    fallback ??= at + separator.length;
+  }
+  return fallback;
 }
 
 /** `end`, or one before it when `end` would split a surrogate pair. */

@@ -54,7 +54,11 @@ export function replaceWorkbook(model: WorkbookModel, opened: OpenedWorkbook): v
   model.tables.splice(0, model.tables.length);
   model.settings.clear();
   model.dateSystem = opened.dateSystem;
-  for (const { name, rows } of opened.sheets) model.setRows(name, "A1", rows);
+  for (const { name, rows, dateCells } of opened.sheets) {
+    model.setRows(name, "A1", rows);
+    const sheet = model.sheet(name)!;
+    for (const [r, c] of dateCells ?? []) sheet.setNumberFormatCell(r, c, "yyyy-mm-dd");
+  }
   const first = model.sheets[0] ?? model.addSheet("Sheet1");
   model.selection = { sheet: first, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
   model.markChanged();

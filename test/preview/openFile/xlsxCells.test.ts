@@ -20,6 +20,7 @@ describe("xlsxCells", () => {
     const { sheets, date1904 } = await xlsxCells(await workbookBuffer(false));
     expect(date1904).toBe(false);
     expect(sheets.map((s) => s.name)).toEqual(["AR Aging", "Notes"]);
+    expect(sheets[0].dateCells).toEqual([[1, 2]]);
     expect(sheets[0].rows).toEqual([
       ["Customer", "Amount", "Due date", "Disputed"],
       ["Acme", 1234.5, 45838, false],

@@ -8,6 +8,8 @@ import type { CellValue, Workbook, Worksheet } from "exceljs";
 export interface SheetCells {
   readonly name: string;
   readonly rows: (string | number | boolean)[][];
+  /** Cells that held dates, as [row, column] (0-based): the preview shows them as dates, as Excel would. */
+  readonly dateCells?: readonly (readonly [number, number])[];
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -37,16 +39,18 @@ function plainValue(value: CellValue, date1904: boolean): string | number | bool
   return String(value);
 }
 
-function sheetRows(sheet: Worksheet, date1904: boolean): (string | number | boolean)[][] {
+function sheetCells(sheet: Worksheet, date1904: boolean): SheetCells {
   const rows: (string | number | boolean)[][] = [];
+  const dateCells: [number, number][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: (string | number | boolean)[] = [];
     row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
       cells[columnNumber - 1] = plainValue(cell.value, date1904);
+      if (cell.value instanceof Date) dateCells.push([rowNumber - 1, columnNumber - 1]);
     });
     rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? "");
   });
-  return Array.from(rows, (row) => row ?? []);
+  return { name: sheet.name, rows: Array.from(rows, (row) => row ?? []), dateCells };
 }
 
 /**
@@ -60,6 +64,6 @@ export async function xlsxCells(data: ArrayBuffer): Promise<{ sheets: SheetCells
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
   const date1904 = Boolean(workbook.properties?.date1904);
-  const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet, date1904) }));
+  const sheets = workbook.worksheets.map((sheet) => sheetCells(sheet, date1904));
   return { sheets, date1904 };
 }

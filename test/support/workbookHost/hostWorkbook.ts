@@ -4,6 +4,7 @@ import { HostRange, type Locator } from "./hostRange";
 import { HostTable } from "./hostTables";
 import { HostChartCollection } from "./hostCharts";
 import { HostNoteCollection, HostSettingCollection } from "./hostNotesAndSettings";
+import { HostNamedItemCollection } from "./hostNames";
 import type { SheetModel } from "./sheetModel";
 
 /** Builds the worksheet proxy for a sheet resolver (passed around so ranges can give their worksheet). */
@@ -178,7 +179,10 @@ export class HostWorkbook {
   readonly tables: HostTableCollection;
   readonly application: HostApplication;
   readonly functions: HostFunctions;
+  /** Workbook-scoped named items. */
+  readonly names: HostNamedItemCollection;
   constructor(private readonly batch: Batch) {
+    this.names = new HostNamedItemCollection(batch, sheetProxy);
     this.worksheets = new HostWorksheetCollection(batch);
     this.settings = new HostSettingCollection(batch);
     this.tables = new HostTableCollection(batch, null);
