@@ -91,7 +91,8 @@ export async function run(): Promise<Record<string, number>> {
     },
   );
   const mapping = chooseHeaderRow(top)!.scoring.mapping;
-  const options = { headers: HEADER, mapping, dateSystem: 1900 as const };
+  // In place, as the scan settles the rows it has just read (each run has its own fresh copy).
+  const options = { headers: HEADER, mapping, dateSystem: 1900 as const, inPlace: true };
   const prepare = (rows: unknown[][]) => {
     const prepared = prepareLedgerRows(rows, options);
     if (isFailure(prepared)) throw new Error(prepared.message);

@@ -167,6 +167,8 @@ export async function scanLedger(
     mapping: chosen.mapping,
     dateSystem,
     dateOrder: request.dateOrder ?? null,
+    // The rows were just read for this scan: settled where they are, not copied.
+    inPlace: true,
   });
   if (isFailure(prepared)) return invalid(prepared.text);
   const mapping = checkMapping(prepared.mapping);

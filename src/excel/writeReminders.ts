@@ -145,7 +145,11 @@ export async function writeReminders(
     ...(long.length === 0
       ? {}
       : {
-          continued: LETTER_PARTS_MESSAGES.continued({ customers: long, limit: CELL_CHAR_LIMIT, column: CONTINUED[request.language] }),
+          continued: LETTER_PARTS_MESSAGES.continued({
+            customers: long,
+            limit: CELL_CHAR_LIMIT,
+            column: CONTINUED[request.language],
+          }),
         }),
   };
 }

@@ -135,7 +135,9 @@ describe("writeReminders (over the workbook host)", () => {
     const parts = cells(model, "Reminders", 1, 4, 1, 6)[0] as string[];
     expect(parts.join("")).toBe(body);
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(32_767);
-    expect(parts[2].endsWith("Total overdue  617,280.00\n\nPlease pay by 7 July 2025.\n\nYours sincerely,\nAnna Berg")).toBe(true);
+    expect(parts[2].endsWith("Total overdue  617,280.00\n\nPlease pay by 7 July 2025.\n\nYours sincerely,\nAnna Berg")).toBe(
+      true,
+    );
     expect(cells(model, "Reminders", 2, 4, 2, 6)).toEqual([["Dear team,\n\nPlease pay.", "", ""]]);
     expect(parseOwnedReminders(model.settings.get(OWNED_REMINDERS_KEY))).toMatchObject({ rows: 3, columns: 7 });
     const zh = await workbook.writeReminders({ rows: [row("Globex", body)], language: "zh" });

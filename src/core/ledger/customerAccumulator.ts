@@ -9,7 +9,7 @@ import type { CustomerSummary } from "./ledgerAnalysisTypes";
 /** Recent payment behaviour is the last 90 days before as-of; "trend" compares it with earlier. */
 export const TREND_WINDOW_DAYS = 90;
 
-/** One customer (name trimmed, case-insensitive) across currencies. */
+/** One customer (names compared by customerKey) across currencies. */
 export class CustomerEntity {
   /** Latest reminder on or before as-of; null when none. Set by the scan once it has read every row. */
   lastReminded: number | null = null;

@@ -21,13 +21,13 @@ export class CustomerDirectory {
 
   constructor(private readonly keyAccounts: ReadonlySet<string>) {}
 
-  /** The customer named by `cell`, or null when the cell is blank (or spaces only). */
+  /** The customer named by `cell`, or null when the cell is blank (or spaces or invisible characters only). */
   entityOf(cell: unknown): CustomerEntity | null {
     const id = this.idOf(cell);
     return id < 0 ? null : this.list[id];
   }
 
-  /** The entity id of the customer named by `cell`, or -1 when the cell is blank (or spaces only). */
+  /** The entity id of the customer named by `cell`, or -1 when the cell is blank (or spaces or invisible characters only). */
   idOf(cell: unknown): number {
     const known = this.byCell.get(cell);
     if (known !== undefined) return known;

@@ -16,7 +16,7 @@ export interface AnalyzeLedgerOptions {
   readonly ladder?: Ladder;
   /** A positive open amount below this is a small balance. @default 0 (none) */
   readonly minAmount?: number;
-  /** Customer names (trimmed, case-insensitive) that get an executive call instead of referral. */
+  /** Customer names (compared as customerKey compares them) that get an executive call instead of referral. */
   readonly keyAccounts?: readonly string[];
   /** A customer reminded fewer than this many days before as-of waits. @default 7 */
   readonly minReminderIntervalDays?: number;

@@ -37,6 +37,12 @@ export interface PrepareLedgerOptions {
   readonly dateSystem: DateSystem;
   /** The user's answer for columns whose day-month dates read either way; null until asked. */
   readonly dateOrder?: DayMonthOrder | null;
+  /**
+   * Whether the rows may be settled where they are. The scan owns the rows it just read (Office.js
+   * handed it fresh arrays), so it passes true and a million-row export is not copied row by row;
+   * every other caller keeps its rows untouched (the default).
+   */
+  readonly inPlace?: boolean;
 }
 
 export interface PreparedLedger {
@@ -112,6 +118,10 @@ export function prepareLedgerRows(
   }
   let out: (readonly unknown[])[] | undefined;
   const edit = (r: number): unknown[] => {
+    if (options.inPlace && Array.isArray(rows[r])) {
+      out ??= rows as (readonly unknown[])[];
+      return rows[r] as unknown[];
+    }
     out ??= rows.slice();
     if (out[r] === rows[r]) out[r] = Array.isArray(rows[r]) ? [...rows[r]] : [];
     return out[r] as unknown[];
@@ -215,7 +225,7 @@ export function prepareLedgerRows(
   }
   for (let r = 0; r < rows.length; r++) {
     if (kinds[r] !== ReportRowKind.data && kinds[r] !== ReportRowKind.blank) {
-      out ??= rows.slice();
+      out ??= options.inPlace ? (rows as (readonly unknown[])[]) : rows.slice();
       out[r] = EMPTY_ROW;
     }
   }

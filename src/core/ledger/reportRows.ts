@@ -37,6 +37,10 @@ const GRAND_TOTAL =
 // SAP's ALV lists mark a subtotal "*" and the total "**" in the first column.
 const SUBTOTAL = /^(?:sub-?\s*total|total\s+for\b|total\s+\S|totals?\s*:)|\btotal\s*:?$|小计|合计|总计|^\*+$/i;
 
+// Text of digits, separators, signs and currency marks is an amount, never a repeated header:
+// a cheap test that spares the header comparison on every text amount of a large export.
+const AMOUNT_LIKE = /^[\s\d.,()+\-−'$€£¥￥]*$/;
+
 function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || cell === "" || (typeof cell === "string" && cell.trim() === "");
 }
@@ -107,7 +111,12 @@ export function readReportLayout(
     const ownInvoice = invoiceColumn !== undefined && !isBlank(row[invoiceColumn]);
     if (ownDue || (ownInvoice && !isBlank(amountCell))) {
       // The header repeated at a page break has its amount header where the amount is.
-      if (typeof amountCell === "string" && amountHeader !== undefined && headerKey(amountCell) === amountHeader) {
+      if (
+        typeof amountCell === "string" &&
+        amountHeader !== undefined &&
+        !AMOUNT_LIKE.test(amountCell) &&
+        headerKey(amountCell) === amountHeader
+      ) {
         kinds[r] = ReportRowKind.header;
         skipped.header++;
         continue;

@@ -3,12 +3,12 @@ export const CELL_CHAR_LIMIT = 32_767;
 
 /**
  * A letter body cut into parts that each fit in a cell, for a letter too long for one (a customer
- * with some 480 overdue invoices passes Excel's 32,767 characters). Cuts fall only at line breaks,
- * and at paragraph breaks wherever a paragraph fits in a part of its own: so the totals table, the
- * pay-by sentence and the closing with its signature (each one paragraph, see renderLetterText)
- * are never cut, and only a paragraph longer than a whole part — the invoice table — is cut
- * between its lines. A single line longer than a part (not one a letter has) is cut at `limit`,
- * never inside a surrogate pair.
+ * with some 480 overdue invoices passes Excel's 32,767 characters). Cuts fall only at line breaks:
+ * a part that would end inside a paragraph that fits in a part of its own ends before that
+ * paragraph instead, so the totals table, the pay-by sentence and the closing with its signature
+ * (each one paragraph, see renderLetterText) are never cut; only a paragraph longer than a whole
+ * part — the invoice table — is cut between its lines, filling the part it starts in. A single
+ * line longer than a part (not one a letter has) is cut at `limit`, never inside a surrogate pair.
  *
  * Each part but the last ends with the line break(s) it was cut after, so `parts.join("")` is the
  * body exactly. A body that fits is one part, itself.

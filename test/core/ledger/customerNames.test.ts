@@ -93,7 +93,9 @@ describe("analyzeLedger across look-alike spellings", () => {
     const result = scan(rows, { creditLimits: new Map([[DECOMPOSED.toUpperCase(), 1000]]), keyAccounts: [ZERO_WIDTH] });
     const cafe = result.customers.filter((c) => c.customer === COMPOSED);
     expect(result.customers.map((c) => c.customer)).toEqual([COMPOSED, "Acme"]);
-    expect(cafe.map((c) => [c.invoiceCount, c.open, c.creditLimit, c.keyAccount, c.reviewFlag])).toEqual([[2, 1100, 1000, true, true]]);
+    expect(cafe.map((c) => [c.invoiceCount, c.open, c.creditLimit, c.keyAccount, c.reviewFlag])).toEqual([
+      [2, 1100, 1000, true, true],
+    ]);
   });
 
   it("reports the merge, with the spellings written out", () => {
@@ -130,7 +132,12 @@ describe("analyzeLedger across look-alike spellings", () => {
 describe("letters across look-alike spellings", () => {
   it("one letter for all spellings of a customer", () => {
     const groups = groupLetterCustomers(
-      [COMPOSED, DECOMPOSED, ZERO_WIDTH, "\u200b"].map((customer, i) => ({ customer, currency: "USD", dueSerial: AS_OF - 10, openCents: 100 * (i + 1) })),
+      [COMPOSED, DECOMPOSED, ZERO_WIDTH, "\u200b"].map((customer, i) => ({
+        customer,
+        currency: "USD",
+        dueSerial: AS_OF - 10,
+        openCents: 100 * (i + 1),
+      })),
       "",
       [DECOMPOSED],
     );

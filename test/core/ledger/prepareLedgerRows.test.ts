@@ -163,3 +163,19 @@ describe("a dispute column with 是/否 (issue #15)", () => {
     expect(result.rows.map((row) => row[4] ?? "")).toEqual(["Disputed", ""]);
   });
 });
+
+test("in place (the scan's own freshly read rows): the same rows, settled where they are", () => {
+  const rows = [
+    ["Acme", "30.06.2025", "1.234,50"],
+    ["TOTAL", "", "1.234,50"],
+  ];
+  const result = prepareLedgerRows(rows, {
+    headers: ["Customer", "Due", "Amount"],
+    mapping: { customer: 0, dueDate: 1, amount: 2 },
+    dateSystem: 1900,
+    inPlace: true,
+  });
+  if (isFailure(result)) throw new Error(result.message);
+  expect(result.rows).toBe(rows);
+  expect(rows).toEqual([["Acme", 45838, 1234.5], []]);
+});

@@ -13,7 +13,11 @@ function longLetter(count: number, language: "en" | "zh"): string {
     dueSerial: AS_OF - 60 - (i % 60),
     openCents: 123_456 + i,
   }));
-  const letter = draftLetter({ name: "Globex Corporation", currency: "USD", invoices }, AS_OF, language === "en" ? SETTINGS_EN : SETTINGS_ZH);
+  const letter = draftLetter(
+    { name: "Globex Corporation", currency: "USD", invoices },
+    AS_OF,
+    language === "en" ? SETTINGS_EN : SETTINGS_ZH,
+  );
   if (isFailure(letter)) throw new Error(letter.message);
   return renderLetterText(letter);
 }
@@ -34,22 +38,25 @@ describe("splitLetterBody", () => {
     expect(splitLetterBody(exact)).toEqual([exact]);
   });
 
-  it.each(["en", "zh"] as const)("a 500-invoice letter (%s): parts fit a cell, join to the letter, cut between lines", (language) => {
-    const body = longLetter(500, language);
-    expect(body.length).toBeGreaterThan(CELL_CHAR_LIMIT);
-    for (const limit of [CELL_CHAR_LIMIT, CELL_CHAR_LIMIT - 1]) {
-      const parts = splitLetterBody(body, limit);
-      expect(parts.length).toBeGreaterThan(1);
-      for (const part of parts) expect(part.length).toBeLessThanOrEqual(limit);
-      expect(parts.join("")).toBe(body);
-      // Every cut is after a line break: no invoice line is torn.
-      for (const part of parts.slice(0, -1)) expect(part.endsWith("\n")).toBe(true);
-      // Totals, the pay-by sentence and the closing with its signature are whole, in one part.
-      expectWholeParagraphs(body, parts, limit);
-      const last = parts[parts.length - 1];
-      expect(last.endsWith(body.slice(body.lastIndexOf("\n\n") + 2))).toBe(true); // the closing and signature
-    }
-  });
+  it.each(["en", "zh"] as const)(
+    "a 500-invoice letter (%s): parts fit a cell, join to the letter, cut between lines",
+    (language) => {
+      const body = longLetter(500, language);
+      expect(body.length).toBeGreaterThan(CELL_CHAR_LIMIT);
+      for (const limit of [CELL_CHAR_LIMIT, CELL_CHAR_LIMIT - 1]) {
+        const parts = splitLetterBody(body, limit);
+        expect(parts.length).toBeGreaterThan(1);
+        for (const part of parts) expect(part.length).toBeLessThanOrEqual(limit);
+        expect(parts.join("")).toBe(body);
+        // Every cut is after a line break: no invoice line is torn.
+        for (const part of parts.slice(0, -1)) expect(part.endsWith("\n")).toBe(true);
+        // Totals, the pay-by sentence and the closing with its signature are whole, in one part.
+        expectWholeParagraphs(body, parts, limit);
+        const last = parts[parts.length - 1];
+        expect(last.endsWith(body.slice(body.lastIndexOf("\n\n") + 2))).toBe(true); // the closing and signature
+      }
+    },
+  );
 
   it("prefers paragraph breaks; cuts a paragraph longer than a part between its lines", () => {
     expect(splitLetterBody("a\n\nbb\n\ncc", 5)).toEqual(["a\n\n", "bb\n\n", "cc"]);

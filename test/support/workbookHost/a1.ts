@@ -68,14 +68,10 @@ export function parseAddress(address: string): { sheet: string | null; rect: Rec
   const columns = WHOLE_COLUMNS.exec(rest);
   const rows = WHOLE_ROWS.exec(rest);
   if (columns || rows) {
-    const [lo, hi] = columns
-      ? [columnIndex(columns[1]), columnIndex(columns[2])]
-      : [Number(rows![1]) - 1, Number(rows![2]) - 1];
+    const [lo, hi] = columns ? [columnIndex(columns[1]), columnIndex(columns[2])] : [Number(rows![1]) - 1, Number(rows![2]) - 1];
     const first = Math.min(lo, hi),
       last = Math.max(lo, hi);
-    const rect = columns
-      ? { r0: 0, c0: first, r1: MAX_ROWS - 1, c1: last }
-      : { r0: first, c0: 0, r1: last, c1: MAX_COLUMNS - 1 };
+    const rect = columns ? { r0: 0, c0: first, r1: MAX_ROWS - 1, c1: last } : { r0: first, c0: 0, r1: last, c1: MAX_COLUMNS - 1 };
     if (first < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLUMNS) return null;
     return { sheet, rect };
   }

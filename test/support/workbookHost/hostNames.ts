@@ -1,4 +1,4 @@
-import { fullAddress, parseAddress } from "./a1";
+import { parseAddress } from "./a1";
 import { Batch, HostClientResult, HostObject, HostRichApiError, invalidArgument, itemNotFound } from "./hostContext";
 import { HostRange, type Where } from "./hostRange";
 import type { SheetModel } from "./sheetModel";
@@ -26,8 +26,16 @@ function describe(name: NameModel): Record<string, unknown> {
   const isRange = target.kind === "range";
   return {
     name: name.name,
-    type: isRange ? (target.rect ? "Range" : "Error") : typeof target.value === "number" ? "Double" : typeof target.value === "boolean" ? "Boolean" : "String",
-    value: isRange ? (target.rect ? fullAddress(target.sheet.name, target.rect) : "#REF!") : target.value,
+    type: isRange
+      ? target.rect
+        ? "Range"
+        : "Error"
+      : typeof target.value === "number"
+        ? "Double"
+        : typeof target.value === "boolean"
+          ? "Boolean"
+          : "String",
+    value: isRange ? (target.rect ? nameFormula(name).slice(1) : "#REF!") : target.value,
     formula: nameFormula(name),
     visible: name.visible,
     comment: name.comment,
@@ -151,7 +159,7 @@ export class HostNamedItem extends HostObject {
   get type(): string {
     return this.get("type");
   }
-  /** A range name's address ("Sheet1!I1:L20"), "#REF!", or a constant's value. */
+  /** A range name's address ("Sheet1!$I$1:$L$20", as its formula), "#REF!", or a constant's value. */
   get value(): unknown {
     return this.get("value");
   }

@@ -268,7 +268,10 @@ export class HostRange extends HostObject {
     const columns = rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
     const wanted = rows ? (kind === "insert" ? "Down" : "Up") : kind === "insert" ? "Right" : "Left";
     if (rows === columns || shift !== wanted) {
-      const what = rows && columns ? "the whole sheet" : `${rows ? "whole rows" : columns ? "whole columns" : "part of the sheet"} shifted ${shift}`;
+      const what =
+        rows && columns
+          ? "the whole sheet"
+          : `${rows ? "whole rows" : columns ? "whole columns" : "part of the sheet"} shifted ${shift}`;
       throw new HostRichApiError(
         "NotImplemented",
         `host: Range.${kind} of ${what} is not modelled; only whole rows ("3:5", shift ${kind === "insert" ? "Down" : "Up"}) and whole columns ("A:B", shift ${kind === "insert" ? "Right" : "Left"}) are`,

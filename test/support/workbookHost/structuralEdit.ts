@@ -5,10 +5,37 @@ import { columnIndex, columnLetters, MAX_COLUMNS, MAX_ROWS, type Rect } from "./
  * and inserted elsewhere (a drag). Indices are 0-based; a move's `to` is the row or column the block
  * is inserted before, counted before the move (so moving column A to before D gives B, C, A, D).
  */
-export type StructuralEdit =
+export type StructuralEdit = (
   | { readonly kind: "insert"; readonly axis: Axis; readonly at: number; readonly count: number }
   | { readonly kind: "delete"; readonly axis: Axis; readonly at: number; readonly count: number }
-  | { readonly kind: "move"; readonly axis: Axis; readonly from: number; readonly count: number; readonly to: number };
+  | { readonly kind: "move"; readonly axis: Axis; readonly from: number; readonly count: number; readonly to: number }
+) & {
+  /**
+   * For cells shifted rather than whole rows or columns (Range.insert on "B2:C3" shifts only columns
+   * B:C down): the cross-axis indices the edit is confined to. Absent for whole rows or columns.
+   */
+  readonly band?: Band;
+};
+
+/** Cross-axis indices [lo, hi]: columns for a row edit, rows for a column edit. */
+export interface Band {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * Whether something spanning [lo, hi] across the edit's axis moves with it: always under whole rows
+ * or columns; under shifted cells only when it lies inside the band (Excel leaves a reference that
+ * reaches outside the shifted cells alone).
+ */
+export function inBand(edit: StructuralEdit, lo: number, hi: number): boolean {
+  return !edit.band || (lo >= edit.band.lo && hi <= edit.band.hi);
+}
+
+/** A rectangle's span across the edit's axis. */
+export function crossSpan(edit: StructuralEdit, rect: Rect): [number, number] {
+  return edit.axis === "rows" ? [rect.c0, rect.c1] : [rect.r0, rect.r1];
+}
 
 export type Axis = "rows" | "columns";
 
@@ -58,9 +85,13 @@ function moveSegments(from: number, count: number, to: number, end: number): Seg
   ];
 }
 
+const segmentCache = new WeakMap<StructuralEdit, Segment[]>();
+
 /** Where one old index goes: null when it was deleted (or pushed off the grid). */
 export function mapIndex(edit: StructuralEdit, index: number): number | null {
-  for (const s of segments(edit)) {
+  let found = segmentCache.get(edit);
+  if (!found) segmentCache.set(edit, (found = segments(edit)));
+  for (const s of found) {
     if (index >= s.lo && index <= s.hi) {
       const moved = index + s.offset;
       return moved < axisLimit(edit.axis) ? moved : null;
@@ -92,7 +123,8 @@ export function mapSpan(edit: StructuralEdit, a: number, b: number): [number, nu
   }
   const { from, count, to } = edit;
   if (to >= from && to <= from + count) return [a, b];
-  if (a >= from && b < from + count) return [a + (to > from ? to - from - count : to - from), b + (to > from ? to - from - count : to - from)];
+  if (a >= from && b < from + count)
+    return [a + (to > from ? to - from - count : to - from), b + (to > from ? to - from - count : to - from)];
   const removed = mapSpan({ kind: "delete", axis: edit.axis, at: from, count }, a, b);
   if (!removed) return null;
   return mapSpan({ kind: "insert", axis: edit.axis, at: to > from ? to - count : to, count }, removed[0], removed[1]);
@@ -110,8 +142,12 @@ export function firstSurvivor(edit: StructuralEdit, a: number, b: number): numbe
   return a >= start && a < start + count && b >= start + count ? start + count : a;
 }
 
-/** A rectangle after the edit (one axis changes), or null when all its rows (columns) went. */
+/**
+ * A rectangle after the edit (one axis changes), or null when all its rows (columns) went. Under
+ * shifted cells, a rectangle not inside the band stays.
+ */
 export function mapRect(edit: StructuralEdit, rect: Rect): Rect | null {
+  if (!inBand(edit, ...crossSpan(edit, rect))) return rect;
   if (edit.axis === "rows") {
     const span = mapSpan(edit, rect.r0, rect.r1);
     return span && { ...rect, r0: span[0], r1: span[1] };
@@ -165,14 +201,29 @@ function rewriteReferences(
 ): string {
   return formula.replace(
     TOKEN,
-    (match: string, literal?: string, sheet?: string, c1?: string, c2?: string, k1?: string, k2?: string, w1?: string, w2?: string) => {
+    (
+      match: string,
+      literal?: string,
+      sheet?: string,
+      c1?: string,
+      c2?: string,
+      k1?: string,
+      k2?: string,
+      w1?: string,
+      w2?: string,
+    ) => {
       if (literal !== undefined) return match;
       let first: Part, last: Part;
       if (c1 !== undefined) {
         first = cellPart(c1);
         last = cellPart(c2 ?? c1);
       } else if (k1 !== undefined) {
-        const col = (t: string) => ({ colAbs: t.startsWith("$"), col: columnIndex(t.replace("$", "")), rowAbs: false, row: null });
+        const col = (t: string) => ({
+          colAbs: t.startsWith("$"),
+          col: columnIndex(t.replace("$", "")),
+          rowAbs: false,
+          row: null,
+        });
         [first, last] = [col(k1), col(k2!)];
       } else {
         const row = (t: string) => ({ colAbs: false, col: null, rowAbs: t.startsWith("$"), row: Number(t.replace("$", "")) - 1 });
@@ -209,10 +260,21 @@ export function adjustFormula(formula: string, ownSheet: string, editedSheet: st
     const lo = rows ? first.row : first.col;
     const hi = rows ? last.row : last.col;
     if (lo === null || hi === null) return [first, last]; // whole columns under a row edit, or the reverse
+    const [p, q] = rows ? [first.col, last.col] : [first.row, last.row];
+    const [x0, x1] = p === null || q === null ? [0, (rows ? MAX_COLUMNS : MAX_ROWS) - 1] : [p, q];
+    if (!inBand(edit, Math.min(x0, x1), Math.max(x0, x1))) return [first, last];
     const span = mapSpan(edit, Math.min(lo, hi), Math.max(lo, hi));
     if (!span) return null;
     const [a, b] = lo <= hi ? span : [span[1], span[0]];
-    return rows ? [{ ...first, row: a }, { ...last, row: b }] : [{ ...first, col: a }, { ...last, col: b }];
+    return rows
+      ? [
+          { ...first, row: a },
+          { ...last, row: b },
+        ]
+      : [
+          { ...first, col: a },
+          { ...last, col: b },
+        ];
   });
 }
 

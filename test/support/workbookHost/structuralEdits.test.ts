@@ -55,6 +55,7 @@ describe("reference shifting, as Excel adjusts references on structural edits", 
     expect(adjustFormula("=SUM(B3:B4)+B5+B2", "S", "S", edit)).toBe("=SUM(#REF!)+B3+B2");
     expect(adjustFormula("=S!B3+'My S'!B3", "Other", "S", edit)).toBe("=S!#REF!+'My S'!B3");
     expect(adjustFormula("=SUM(B3:B9)", "S", "S", edit)).toBe("=SUM(B3:B7)");
+    expect(adjustFormula("=SUM(A1:C1)+B2+$D$2+SUM(B:B)", "S", "S", deleteColumn(1))).toBe("=SUM(A1:B1)+#REF!+$C$2+SUM(#REF!)");
   });
 
   test("only references into the edited sheet move; string literals, names and functions stay", () => {
@@ -130,7 +131,12 @@ describe("model structural edits: everything on the sheet shifts", () => {
     const model = ledger();
     const sheet = model.sheet("Sheet1")!;
     sheet.notes.set("A4", "gone with row 4");
-    sheet.conditionalFormats.push({ ...sheet.conditionalFormats[0], id: "{CF-2", rect: { r0: 3, c0: 0, r1: 3, c1: 1 }, priority: 1 });
+    sheet.conditionalFormats.push({
+      ...sheet.conditionalFormats[0],
+      id: "{CF-2",
+      rect: { r0: 3, c0: 0, r1: 3, c1: 1 },
+      priority: 1,
+    });
     model.hideRows("Sheet1", "A6");
     model.deleteRows("Sheet1", 2, 3); // rows 2:4
     expect(cells(model, "Sheet1", "A2:B2")).toEqual(["C5", "INV-5"]);
@@ -168,18 +174,22 @@ describe("model structural edits: everything on the sheet shifts", () => {
     const model = ledger();
     const before = cells(model, "Sheet1", "A1:H20");
     model.hideColumns("Sheet1", "C1");
-    model.moveColumns("Sheet1", "C", 2, "A"); // Date and Due dragged before Customer
+    model.moveColumns("Sheet1", "C", 2, "B"); // Date and Due dragged before Invoice
     const sheet = model.sheet("Sheet1")!;
-    expect(cells(model, "Sheet1", "A1:E1")).toEqual(["Date", "Due", "Customer", "Invoice", "Amount"]);
-    expect(cells(model, "Sheet1", "A7:D7")).toEqual([45007, 45037, "C7", "INV-7"]);
-    expect(sheet.numberFormat(1, 0)).toBe("yyyy-mm-dd");
-    expect(sheet.numberFormat(1, 2)).toBe("General");
-    expect([...sheet.hiddenColumns]).toEqual([0]);
+    expect(cells(model, "Sheet1", "A1:E1")).toEqual(["Customer", "Date", "Due", "Invoice", "Amount"]);
+    expect(cells(model, "Sheet1", "A7:D7")).toEqual(["C7", 45007, 45037, "INV-7"]);
+    expect([sheet.numberFormat(1, 1), sheet.numberFormat(1, 2), sheet.numberFormat(1, 3)]).toEqual([
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      "General",
+    ]);
+    expect([...sheet.hiddenColumns]).toEqual([1]);
     expect([...sheet.notes.keys()]).toEqual(["D2"]);
-    expect(cells(model, "Sheet1", "J1")).toEqual(["=SUM(D2:D5)"]);
+    expect(cells(model, "Sheet1", "J1:K1")).toEqual(["=SUM(D2:D5)", "=$E$2*2"]);
     expect(rectAddress(model.tables[0].rect)).toBe("A1:H20");
+    expect(sheet.conditionalFormats[0].formula).toBe("=$H2>=91");
     // Moving them back restores the sheet's cells exactly.
-    model.moveColumns("Sheet1", "A", 2, "E");
+    model.moveColumns("Sheet1", "B", 2, "E");
     expect(cells(model, "Sheet1", "A1:H20")).toEqual(before);
     expect(cells(model, "Sheet1", "J1")).toEqual(["=SUM(B2:B5)"]);
   });
@@ -192,6 +202,37 @@ describe("model structural edits: everything on the sheet shifts", () => {
     expect(rectAddress(model.selection.rect)).toBe("B7:C8");
     model.setRows("Sheet1", "A1048576", [["last"]]);
     expect(() => model.insertRows("Sheet1", 3)).toThrow(/shift nonblank cells off/);
+  });
+
+  test("charts float with their cells and their source follows its cells", () => {
+    const model = ledger();
+    const sheet = model.sheet("Sheet1")!;
+    sheet.charts.push({
+      id: "chart1",
+      name: "Aging",
+      type: "ColumnClustered",
+      source: "A22:B27",
+      seriesBy: "Columns",
+      title: "",
+      legendVisible: true,
+      position: "F21:K35",
+    });
+    model.insertRows("Sheet1", 1, 2);
+    model.deleteColumns("Sheet1", "A");
+    expect([sheet.charts[0].source, sheet.charts[0].position]).toEqual(["A24:A29", "E23:J37"]);
+    model.deleteRows("Sheet1", 20, 20);
+    expect([sheet.charts[0].source, sheet.charts[0].position]).toEqual(["#REF!", "E20:J20"]);
+  });
+
+  test("whole rows and columns read and print as Excel writes them", () => {
+    const model = new WorkbookModel(["Sheet1"]);
+    expect(rectAddress(parseAddress("$3:$5")!.rect)).toBe("3:5");
+    expect(rectAddress(parseAddress("Sheet1!B:A")!.rect)).toBe("A:B");
+    expect(rectAddress({ r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 })).toBe("1:1048576");
+    model.addName("Cols", "Sheet1!C:D");
+    expect(nameFormula(model.name("Cols")!)).toBe("=Sheet1!$C:$D");
+    model.deleteColumns("Sheet1", "A");
+    expect(nameFormula(model.name("Cols")!)).toBe("=Sheet1!$B:$C");
   });
 
   test("a snapshot shows names only when the workbook has some", () => {
@@ -218,7 +259,8 @@ describe("office.js structural edits and names on the host", () => {
     expect(inserted).toBe("Sheet1!3:4");
     expect(host.stats.syncs[0].ops).toBe(5);
     expect(host.stats.syncs[0].requestBytes).toBeGreaterThan(4 * 32);
-    expect(cells(model, "Sheet1", "A1:C1")).toEqual(["", "Invoice", "Date"]);
+    // B was inserted inside the table (its header is named Column1), then A was deleted.
+    expect(cells(model, "Sheet1", "A1:C1")).toEqual(["Column1", "Invoice", "Date"]);
     expect(cells(model, "Sheet1", "A2:B5")).toEqual(["", "INV-2", "", "", "", "", "", "INV-3"]);
     expect(rectAddress(model.tables[0].rect)).toBe("A1:H22");
   });
@@ -263,7 +305,7 @@ describe("office.js structural edits and names on the host", () => {
         "Amounts",
         "Range",
         "=Sheet1!$E$2:$E$20",
-        "Sheet1!E2:E20",
+        "Sheet1!$E$2:$E$20",
         true,
         "the amounts",
       ]);

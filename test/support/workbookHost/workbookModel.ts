@@ -28,7 +28,11 @@ export function nameFormula(name: NameModel): string {
   const target = name.target;
   if (target.kind === "constant") {
     const v = target.value;
-    return typeof v === "string" ? `="${v.replace(/"/g, '""')}"` : typeof v === "boolean" ? `=${String(v).toUpperCase()}` : `=${v}`;
+    return typeof v === "string"
+      ? `="${v.replace(/"/g, '""')}"`
+      : typeof v === "boolean"
+        ? `=${String(v).toUpperCase()}`
+        : `=${v}`;
   }
   const sheet = quoteSheet(target.sheet.name);
   if (!target.rect) return `=${sheet}!#REF!`;
@@ -39,7 +43,9 @@ export function nameFormula(name: NameModel): string {
 function absolute(address: string): string {
   return address
     .split(":")
-    .map((part) => part.replace(/^([A-Z]+)?(\d+)?$/, (_, col?: string, row?: string) => `${col ? `$${col}` : ""}${row ? `$${row}` : ""}`))
+    .map((part) =>
+      part.replace(/^([A-Z]+)?(\d+)?$/, (_, col?: string, row?: string) => `${col ? `$${col}` : ""}${row ? `$${row}` : ""}`),
+    )
     .join(":");
 }
 
