@@ -1,6 +1,7 @@
 import { blockAddress, cellAddress, type CellBlock } from "./a1Address";
 import { blockContains } from "./ownedScans";
 import { safeText } from "./textCell";
+import { readOwnedForecast } from "./storedSettings";
 
 /** Workbook setting holding the block the last `Insert forecast` wrote (a CellBlock as JSON). */
 export const OWNED_FORECAST_KEY = "arCreditDesk.ownedForecast";
@@ -39,15 +40,7 @@ const AMOUNT_FORMAT = "#,##0.00";
 
 /** The block the forecast owns, as recorded; null when none or unreadable (then nothing counts as ours). */
 export function parseOwnedForecast(value: unknown): CellBlock | null {
-  if (typeof value !== "string") return null;
-  try {
-    const b = JSON.parse(value) as CellBlock;
-    return typeof b === "object" && b !== null && typeof b.sheet === "string" && [b.r0, b.c0, b.r1, b.c1].every(Number.isInteger)
-      ? b
-      : null;
-  } catch {
-    return null;
-  }
+  return readOwnedForecast(value);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { OWNED_REPORT, readStoredList } from "./storedSettings";
+
 /** Workbook setting holding what Insert report wrote (see OwnedReport); separate from the scans' record. */
 export const OWNED_REPORTS_KEY = "arCreditDesk.ownedReports";
 
@@ -22,17 +24,5 @@ export interface OwnedReport {
  * parseOwnedReports('[{"sheet":"AR Summary","ranges":["A1:B5"],"charts":[]}]')[0].ranges //=> ["A1:B5"]
  */
 export function parseOwnedReports(value: unknown): OwnedReport[] {
-  if (typeof value !== "string") return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? (parsed.filter(isOwnedReport) as OwnedReport[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-function isOwnedReport(value: unknown): boolean {
-  const v = value as OwnedReport;
-  const strings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === "string");
-  return typeof v === "object" && v !== null && typeof v.sheet === "string" && strings(v.ranges) && strings(v.charts);
+  return readStoredList(value, OWNED_REPORT);
 }

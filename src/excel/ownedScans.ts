@@ -1,4 +1,5 @@
 import type { CellBlock } from "./a1Address";
+import { OWNED_SCAN, readStoredList } from "./storedSettings";
 
 /** Workbook setting holding what the scans wrote (see OwnedScan). */
 export const OWNED_SCANS_KEY = "arCreditDesk.ownedScans";
@@ -38,23 +39,13 @@ export interface OwnedScan {
  * parseOwnedScans(undefined) //=> []
  */
 export function parseOwnedScans(value: unknown): OwnedScan[] {
-  if (typeof value !== "string") return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? (parsed.filter(isOwnedScan) as OwnedScan[]) : [];
-  } catch {
-    return [];
-  }
+  // Through the one schema reader: unreadable records are dropped, never trusted.
+  return readStoredList(value, OWNED_SCAN) as OwnedScan[];
 }
 
 function isBlock(value: unknown): value is CellBlock {
   const b = value as CellBlock;
   return typeof b === "object" && b !== null && typeof b.sheet === "string" && [b.r0, b.c0, b.r1, b.c1].every(Number.isInteger);
-}
-
-function isOwnedScan(value: unknown): boolean {
-  const v = value as OwnedScan;
-  return typeof v === "object" && v !== null && isBlock(v.ledger) && isBlock(v.result) && Array.isArray(v.conditionalFormatIds);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Message } from "../core/messages/message";
 import { cellAddress, blockAddress } from "./a1Address";
 import { suspendCalculation } from "./writeScanResults";
 import { safeText } from "./textCell";
+import { OWNED_REMINDERS, readStoredSetting } from "./storedSettings";
 
 /** The sheet `Write all to sheet` creates. */
 export const REMINDERS_SHEET = "Reminders";
@@ -209,21 +210,5 @@ export function textHash(text: string): string {
  * parseOwnedReminders("not json") //=> null
  */
 export function parseOwnedReminders(value: unknown): OwnedReminders | null {
-  if (typeof value !== "string") return null;
-  try {
-    const v = JSON.parse(value) as OwnedReminders;
-    const ok =
-      typeof v === "object" &&
-      v !== null &&
-      typeof v.sheet === "string" &&
-      Number.isInteger(v.rows) &&
-      Number.isInteger(v.columns) &&
-      v.rows > 0 &&
-      v.columns > 0 &&
-      typeof v.hashes === "string" &&
-      v.hashes.split(",").length === v.rows * v.columns;
-    return ok ? v : null;
-  } catch {
-    return null;
-  }
+  return readStoredSetting<OwnedReminders | null>(value, OWNED_REMINDERS, null);
 }

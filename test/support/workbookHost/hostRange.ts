@@ -248,8 +248,10 @@ export class HostRange extends HostObject {
   /**
    * Range.insert(shift): on whole rows ("3:5", shift "Down") inserts that many rows there, on whole
    * columns ("A:B", shift "Right") that many columns, moving everything after them as Excel does
-   * (see applyStructuralEdit); returns the inserted cells. Shifting part of a row or column is not
-   * modelled and is refused with NotImplemented.
+   * (see applyStructuralEdit); on other ranges shifts only the cells below (shift "Down") or right
+   * of (shift "Right") the range, in its columns (rows). Returns the inserted cells. Shifting part of
+   * a table is refused (InsertDeleteConflict) as Excel does; splitting a conditional format's range,
+   * which Excel does, is refused as NotImplemented.
    */
   insert(shift: string): HostRange {
     let inserted: Where | null = null;
@@ -257,7 +259,7 @@ export class HostRange extends HostObject {
     return new HostRange(this.batch, () => inserted, this.sheetProxy);
   }
 
-  /** Range.delete(shift): whole rows (shift "Up") or whole columns (shift "Left"); see insert. */
+  /** Range.delete(shift): whole rows (shift "Up"), whole columns (shift "Left"), or cells shifted up or left; see insert. */
   delete(shift: string): void {
     this.queue({ delete: shift }, () => this.structural("delete", shift));
   }
@@ -266,19 +268,23 @@ export class HostRange extends HostObject {
     const { sheet, rect } = this.where();
     const rows = rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1;
     const columns = rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
-    const wanted = rows ? (kind === "insert" ? "Down" : "Up") : kind === "insert" ? "Right" : "Left";
-    if (rows === columns || shift !== wanted) {
-      const what =
-        rows && columns
-          ? "the whole sheet"
-          : `${rows ? "whole rows" : columns ? "whole columns" : "part of the sheet"} shifted ${shift}`;
-      throw new HostRichApiError(
-        "NotImplemented",
-        `host: Range.${kind} of ${what} is not modelled; only whole rows ("3:5", shift ${kind === "insert" ? "Down" : "Up"}) and whole columns ("A:B", shift ${kind === "insert" ? "Right" : "Left"}) are`,
-      );
+    const vertical = kind === "insert" ? "Down" : "Up";
+    const horizontal = kind === "insert" ? "Right" : "Left";
+    if (shift !== vertical && shift !== horizontal)
+      throw invalidArgument(`Range.${kind} takes shift "${vertical}" or "${horizontal}", not "${shift}".`);
+    if ((rows && columns) || (rows && shift !== vertical) || (columns && shift !== horizontal)) {
+      const what = rows && columns ? "the whole sheet" : `whole ${rows ? "rows" : "columns"} shifted ${shift}`;
+      throw new HostRichApiError("NotImplemented", `host: Range.${kind} of ${what} is not modelled`);
     }
-    const [at, count] = rows ? [rect.r0, rect.r1 - rect.r0 + 1] : [rect.c0, rect.c1 - rect.c0 + 1];
-    const edit: StructuralEdit = { kind, axis: rows ? "rows" : "columns", at, count };
+    const down = shift === vertical;
+    const edit: StructuralEdit = {
+      kind,
+      axis: down ? "rows" : "columns",
+      at: down ? rect.r0 : rect.c0,
+      count: down ? rect.r1 - rect.r0 + 1 : rect.c1 - rect.c0 + 1,
+      // Cells shifted within some columns (rows) only: whole rows (columns) move everything.
+      ...(rows || columns ? {} : { band: down ? { lo: rect.c0, hi: rect.c1 } : { lo: rect.r0, hi: rect.r1 } }),
+    };
     try {
       applyStructuralEdit(this.batch.model, sheet, edit);
       return { sheet, rect };

@@ -265,12 +265,49 @@ describe("office.js structural edits and names on the host", () => {
     expect(rectAddress(model.tables[0].rect)).toBe("A1:H22");
   });
 
-  test("shifting part of a row or column is refused as not modelled; a wrong shift too", async () => {
+  test("shifting cells: only the range's columns (rows) move, and only references inside them follow", async () => {
+    const model = new WorkbookModel(["Sheet1"]);
+    model.setRows("Sheet1", "A1", [
+      ["a1", "b1", "c1", "d1"],
+      ["a2", "b2", "c2", "d2"],
+      ["a3", "b3", "c3", "d3"],
+      ["a4", "b4", "c4", "d4"],
+    ]);
+    model.setRows("Sheet1", "F1", [["=SUM(B2:B5)", "=SUM(A2:C5)", "=C3", "=A3"]]);
+    model.sheet("Sheet1")!.notes.set("B2", "moves").set("A2", "stays");
+    const host = createWorkbookHost(model);
+    await host.run(async (context: HostRequestContext) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3").insert("Down");
+      await context.sync();
+    });
+    expect(cells(model, "Sheet1", "A2:D6")).toEqual([
+      ...["a2", "", "", "d2"],
+      ...["a3", "", "", "d3"],
+      ...["a4", "b2", "c2", "d4"],
+      ...["", "b3", "c3", ""],
+      ...["", "b4", "c4", ""],
+    ]);
+    expect(cells(model, "Sheet1", "F1:I1")).toEqual(["=SUM(B4:B7)", "=SUM(A2:C5)", "=C5", "=A3"]);
+    expect([...model.sheet("Sheet1")!.notes].sort()).toEqual([
+      ["A2", "stays"],
+      ["B4", "moves"],
+    ]);
+    await host.run(async (context: HostRequestContext) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2:A3").delete("Left");
+      await context.sync();
+    });
+    expect(cells(model, "Sheet1", "A1:D3")).toEqual([...["a1", "b1", "c1", "d1"], ...["", "", "d2", ""], ...["", "", "d3", ""]]);
+    expect(cells(model, "Sheet1", "F1:I1")).toEqual(["=SUM(B4:B7)", "=SUM(A2:C5)", "=C5", "=#REF!"]);
+  });
+
+  test("shifting part of a table is refused as Excel does; wrong shifts are refused too", async () => {
     const host = createWorkbookHost(ledger());
-    for (const [address, kind, shift] of [
-      ["B2:C3", "insert", "Down"],
-      ["3:4", "insert", "Right"],
-      ["A:A", "delete", "Up"],
+    const before = host.model.snapshot();
+    for (const [address, kind, shift, code] of [
+      ["B2:C3", "insert", "Down", "InsertDeleteConflict"],
+      ["3:4", "insert", "Right", "NotImplemented"],
+      ["A:A", "delete", "Up", "NotImplemented"],
+      ["B2", "insert", "Up", "InvalidArgument"],
     ] as const) {
       await expect(
         host.run(async (context: HostRequestContext) => {
@@ -279,8 +316,25 @@ describe("office.js structural edits and names on the host", () => {
           else range.delete(shift);
           await context.sync();
         }),
-      ).rejects.toMatchObject({ code: "NotImplemented", message: expect.stringMatching(/^host: Range\.(insert|delete)/) });
+      ).rejects.toMatchObject({ code });
     }
+    expect(host.model.snapshot()).toBe(before);
+    // Cells right of the table shift freely, and the table stays.
+    await host.run(async (context: HostRequestContext) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("J1:J3").insert("Down");
+      await context.sync();
+    });
+    expect(cells(host.model, "Sheet1", "J4:K4")).toEqual(["=SUM(B2:B5)", ""]);
+    expect(cells(host.model, "Sheet1", "K1")).toEqual(["=$E$2*2"]);
+    expect(rectAddress(host.model.tables[0].rect)).toBe("A1:H20");
+  });
+
+  test("shifting cells through part of a conditional format's range is refused as not modelled", () => {
+    const model = ledger();
+    model.tables.length = 0;
+    expect(() => model.edit("Sheet1", { kind: "delete", axis: "rows", at: 2, count: 1, band: { lo: 0, hi: 1 } })).toThrow(
+      /conditional format/,
+    );
   });
 
   test("names: add from a Range or a reference, duplicates refused in any case, items, getRange", async () => {

@@ -55,8 +55,11 @@ export interface Selection {
 }
 
 /**
- * The in-memory workbook behind the test host: sheets, tables, workbook settings, the selection and
- * the date system. Plain data and no I/O, so a browser preview page can hold one too.
+ * The in-memory workbook behind the test host: sheets, tables, workbook settings, names, the
+ * selection and the date system. Plain data and no I/O, so a browser preview page can hold one too.
+ * Tests play the user with setRows, hideRows, select, and the structural edits insertRows,
+ * deleteRows, insertColumns, deleteColumns, moveColumns and moveRows, which shift everything as
+ * Excel does (see applyStructuralEdit).
  */
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
