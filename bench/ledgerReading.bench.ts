@@ -7,6 +7,7 @@ import { createExcelLedgerWorkbook } from "../src/excel/createExcelLedgerWorkboo
 import { createWorkbookHost } from "../test/support/workbookHost/createWorkbookHost";
 import { WorkbookModel } from "../test/support/workbookHost/workbookModel";
 import { hostRunner } from "../test/excel/hostRunner";
+import { standardScanRequest } from "../test/excel/scanHelpers";
 
 /**
  * Benchmark of reading an export before the scan (issue #15): finding and scoring the header among
@@ -121,15 +122,7 @@ export async function run(): Promise<Record<string, number>> {
   const locateMs = performance.now() - started;
   if (found.kind !== "found") throw new Error("ledger not found");
   started = performance.now();
-  const outcome = await workbook.scan({
-    location: found.location,
-    mappingOverrides: {},
-    asOfIso: "2025-06-30",
-    ladder: { kind: "preset", name: "standard" },
-    minAmount: 0,
-    keyAccounts: [],
-    language: "en",
-  });
+  const outcome = await workbook.scan(standardScanRequest(found.location));
   const wholeScanMs = performance.now() - started;
   if (outcome.kind !== "done") throw new Error(`scan ended ${outcome.kind}`);
   const results = {

@@ -3,6 +3,7 @@ import type { ExcelRunner } from "../src/excel/excelRunner";
 import { createWorkbookHost, type HostRequestContext, type WorkbookHost } from "../test/support/workbookHost/createWorkbookHost";
 import { fillSampleLedger } from "../test/support/workbookHost/sampleLedger";
 import { WorkbookModel } from "../test/support/workbookHost/workbookModel";
+import { standardScanRequest } from "../test/excel/scanHelpers";
 
 /**
  * Benchmark of a whole scan through the Office.js adapter on the in-memory workbook host: locate
@@ -34,15 +35,7 @@ export async function run(sizes: readonly number[] = SHEET_ROWS): Promise<Array<
     const found = await workbook.locateLedger();
     const locateMs = performance.now() - started;
     if (found.kind !== "found") throw new Error(`ledger not found (${found.reason})`);
-    const outcome = await workbook.scan({
-      location: found.location,
-      mappingOverrides: {},
-      asOfIso: "2025-06-30",
-      ladder: { kind: "preset", name: "standard" },
-      minAmount: 0,
-      keyAccounts: [],
-      language: "en",
-    });
+    const outcome = await workbook.scan(standardScanRequest(found.location));
     const ms = performance.now() - started;
     if (outcome.kind !== "done") throw new Error(`scan ended ${outcome.kind}`);
     const syncs = host.stats.syncs;
