@@ -1,6 +1,7 @@
 import { RESULT_COLUMN_COUNT } from "./resultColumns";
 import { highlightsUnrecorded, type OwnedScan } from "./ownedScans";
 import { isScanHighlightFormula } from "./scanHighlights";
+import { isResultHeader } from "./trackedBlocks";
 
 /** What must be looked up before a recorded scan can be removed: its formats, note and table columns as they are now. */
 export interface ClearProbe {
@@ -11,6 +12,8 @@ export interface ClearProbe {
   readonly columns: Excel.TableColumn[];
   /** Rules of the Custom formats on the highlight range, read when the scan's ids were never recorded. */
   readonly rules: readonly { readonly id: string; readonly rule: Excel.ConditionalFormatRule }[];
+  /** The result block's header row as it is now: a column is cleared only under one of our headers. */
+  readonly header: Excel.Range | null;
 }
 
 /**
@@ -35,7 +38,9 @@ export function probeOwnedScan(context: Excel.RequestContext, scan: OwnedScan, n
   const columns = scan.table
     ? scan.tableColumns.map((name) => sheet.tables.getItem(scan.table!).columns.getItemOrNullObject(name))
     : [];
-  return { scan, formats, note, columns, rules: [] };
+  const { r0, c0, c1 } = scan.result;
+  const header = scan.table ? null : sheet.getRangeByIndexes(r0, c0, 1, c1 - c0 + 1).load("values");
+  return { scan, formats, note, columns, rules: [], header };
 }
 
 /**
@@ -102,7 +107,12 @@ export function queueClearOwnedScan(
     return;
   }
   const { r0, c0, r1, c1 } = scan.result;
-  const range = sheet.getRangeByIndexes(r0, c0, r1 - r0 + 1, c1 - c0 + 1);
-  range.clear("Contents");
-  (range as unknown as { numberFormat: string }).numberFormat = "General";
+  // Proved ours column by column: a column the user inserted among ours (no header of ours) stays.
+  const headers = probe.header?.values[0];
+  for (let c = c0; c <= c1; c++) {
+    if (headers && !isResultHeader(headers[c - c0])) continue;
+    const range = sheet.getRangeByIndexes(r0, c, r1 - r0 + 1, 1);
+    range.clear("Contents");
+    (range as unknown as { numberFormat: string }).numberFormat = "General";
+  }
 }

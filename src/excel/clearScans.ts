@@ -2,6 +2,7 @@ import { blockAddress } from "./a1Address";
 import { probeOwnedScan, queueClearOwnedScan, readUnrecordedHighlights } from "./clearOwnedScan";
 import type { ClearOutcome } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans } from "./ownedScans";
+import { queueTrackScans, queueUntrackScan, type TrackedScan } from "./trackedBlocks";
 import { suspendCalculation } from "./writeScanResults";
 
 /**
@@ -22,15 +23,22 @@ export async function clearScans(
   if (setting.isNullObject) return { removed: [] };
   const scans = parseOwnedScans(setting.value);
   const sheets = scans.map((scan) => context.workbook.worksheets.getItemOrNullObject(scan.sheet).load("name"));
+  // Where the blocks are now (rows and columns inserted, deleted or moved since): in the same sync.
+  const tracked = queueTrackScans(context, scans);
   await context.sync();
-  // A sheet deleted since the scan took the output with it: only its record is left to drop.
-  const present = scans.filter((_, i) => !sheets[i].isNullObject);
+  // A sheet deleted since the scan took the output with it: only its record and names are left to drop.
+  for (const [i, scan] of scans.entries()) if (sheets[i].isNullObject) queueUntrackScan(context, scan);
+  const present = tracked().filter((_, i) => !sheets[i].isNullObject);
   const probed = present.map((scan) => probeOwnedScan(context, scan, supportsExcelApi("1.18")));
   await context.sync();
   const probes = await readUnrecordedHighlights(context, probed);
   suspendCalculation(context, supportsExcelApi);
-  for (const probe of probes) queueClearOwnedScan(context, probe);
+  for (const probe of probes) {
+    // Columns deleted with all their cells are gone: only the formats and the note may be left.
+    queueClearOwnedScan(context, probe, { cells: !(probe.scan as TrackedScan).resultGone });
+    queueUntrackScan(context, probe.scan);
+  }
   context.workbook.settings.getItem(OWNED_SCANS_KEY).delete();
   await context.sync();
-  return { removed: present.map((scan) => blockAddress(scan.result)) };
+  return { removed: present.filter((scan) => !scan.resultGone).map((scan) => blockAddress(scan.result)) };
 }

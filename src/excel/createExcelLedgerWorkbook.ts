@@ -10,6 +10,7 @@ import type { LedgerWorkbook, PaneSettings } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans } from "./ownedScans";
 import { PANE_SETTINGS_KEY, parsePaneSettings } from "./paneSettingsStore";
 import { scanLedger } from "./scanLedger";
+import { trackScans } from "./trackedBlocks";
 
 /**
  * The pane's workbook port over office.js (or any host with its API): every method is one
@@ -27,7 +28,14 @@ export function createExcelLedgerWorkbook(runner: ExcelRunner): LedgerWorkbook {
       runner.run({}, async (context) => {
         const owned = context.workbook.settings.getItemOrNullObject(OWNED_SCANS_KEY).load("value");
         await context.sync();
-        return locateLedger(context, supports, address, owned.isNullObject ? [] : parseOwnedScans(owned.value));
+        // The scans' result columns where they are now, so the ledger is cut at ours, never at a user's column.
+        const scans = await trackScans(context, owned.isNullObject ? [] : parseOwnedScans(owned.value));
+        return locateLedger(
+          context,
+          supports,
+          address,
+          scans.filter((scan) => !scan.resultGone),
+        );
       }),
     loadSettings: () =>
       runner.run({}, async (context) => {

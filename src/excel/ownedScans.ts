@@ -29,6 +29,11 @@ export interface OwnedScan {
   /** The header cell holding the as-of note ("I1"), or null when the host has no notes API. */
   readonly noteCell: string | null;
   readonly asOfIso: string;
+  /**
+   * The key of the workbook names that track the blocks as cells move (trackedBlocks.ts); absent
+   * on records written before names were kept, whose blocks are taken as recorded.
+   */
+  readonly key?: string;
 }
 
 /**

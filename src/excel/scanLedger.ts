@@ -17,6 +17,7 @@ import { probeOwnedScan, queueClearOwnedScan, readUnrecordedHighlights } from ".
 import { detectDateSystem } from "./detectDateSystem";
 import type { AddressedIssue, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans, type OwnedScan } from "./ownedScans";
+import { newTrackingKey, queueTrackScan, queueUntrackScan, trackScans } from "./trackedBlocks";
 import { readLedgerRows, findOccupied } from "./readLedgerRows";
 import { RESULT_COLUMN_COUNT, RESULT_HEADERS } from "./resultColumns";
 import { asOfNote, noteCellOf, queueHighlights, queueResultFrame, suspendCalculation, writeResultRows } from "./writeScanResults";
@@ -36,7 +37,13 @@ function sameBlock(a: CellBlock, b: CellBlock): boolean {
 
 /** Stores the records (or drops the setting when none is left, as before the first scan). */
 export function queueSaveOwned(context: Excel.RequestContext, scans: readonly OwnedScan[], exists: boolean): void {
-  if (scans.length > 0) context.workbook.settings.add(OWNED_SCANS_KEY, JSON.stringify(scans));
+  // Saved where the cells are now (tracked through their names), without the tracking's own flag.
+  const records = scans.map((scan) => {
+    const { resultGone, ...record } = scan as OwnedScan & { resultGone?: boolean };
+    void resultGone;
+    return record;
+  });
+  if (scans.length > 0) context.workbook.settings.add(OWNED_SCANS_KEY, JSON.stringify(records));
   else if (exists) context.workbook.settings.getItem(OWNED_SCANS_KEY).delete();
 }
 
@@ -67,7 +74,8 @@ export async function scanLedger(
   const ladderSheet = ladderBlock ? context.workbook.worksheets.getItemOrNullObject(ladderBlock.sheet).load("name") : undefined;
   // detectDateSystem's sync carries the loads queued above; a failed sync rejects, and the scan with it.
   const dateSystem: DateSystem = await detectDateSystem(context, supportsExcelApi);
-  const ownedAll = ownedSetting.isNullObject ? [] : parseOwnedScans(ownedSetting.value);
+  // The earlier scans' blocks where their cells are now: rows and columns may have moved since.
+  const ownedAll = await trackScans(context, ownedSetting.isNullObject ? [] : parseOwnedScans(ownedSetting.value));
 
   const asOf = parseDate(request.asOfIso, dateSystem, "as-of date");
   if (isFailure(asOf) || asOf === null) return invalid(M.badAsOf({ text: request.asOfIso }));
@@ -89,7 +97,11 @@ export async function scanLedger(
     c1: location.firstColumn + location.columnCount - 1,
   };
   const previous = ownedAll.find(
-    (s) => s.ledger.sheet.toLowerCase() === ledger.sheet.toLowerCase() && s.ledger.r0 === ledger.r0 && s.ledger.c0 === ledger.c0,
+    (s) =>
+      !s.resultGone &&
+      s.ledger.sheet.toLowerCase() === ledger.sheet.toLowerCase() &&
+      s.ledger.r0 === ledger.r0 &&
+      s.ledger.c0 === ledger.c0,
   );
   const others = ownedAll.filter((s) => s !== previous);
   const resultC0 = request.resultColumn ?? previous?.result.c0 ?? ledger.c1 + 1;
@@ -107,7 +119,8 @@ export async function scanLedger(
     c1: resultC0 + RESULT_COLUMN_COUNT - 1,
   };
   const tableMode = location.tableName !== null && resultC0 === ledger.c1 + 1;
-  const ownedBlocks = ownedAll.map((s) => s.result);
+  // Result cells of scans whose columns were deleted are no longer ours.
+  const ownedBlocks = ownedAll.filter((s) => !s.resultGone).map((s) => s.result);
 
   // Read: ledger rows + result cells per block; header cells, ladder range and the old scan's parts ride with the first.
   const headerTarget = sheet.getRangeByIndexes(result.r0, result.c0, 1, RESULT_COLUMN_COUNT);
@@ -204,9 +217,12 @@ export async function scanLedger(
     noteCell:
       notesSupported && (noteThere?.isNullObject || previous?.noteCell === noteCellOf(result)) ? noteCellOf(result) : null,
     asOfIso: request.asOfIso,
+    key: newTrackingKey(Date.now()),
   };
   suspendCalculation(context, supportsExcelApi);
   queueSaveOwned(context, [...others, record], true);
+  queueTrackScan(context, record);
+  if (previous) queueUntrackScan(context, previous);
   if (probe && previous) {
     // Same place: the formats and note go and the cells are overwritten; elsewhere the old output goes whole.
     const inPlace = reuseColumns || (!previous.table && sameBlock(previous.result, result));
@@ -229,6 +245,7 @@ export async function scanLedger(
     const undo = probeOwnedScan(context, { ...record, highlight: null }, notesSupported);
     await context.sync();
     queueClearOwnedScan(context, undo);
+    queueUntrackScan(context, record);
     queueSaveOwned(context, others, true);
     await context.sync();
     return { kind: "cancelled" };

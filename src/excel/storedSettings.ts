@@ -62,6 +62,7 @@ export const OWNED_SCAN = z.object({
   highlight: z.optional(z.catch(z.nullable(CELL_BLOCK), null)),
   noteCell: z.optional(z.catch(z.nullable(z.string()), null)),
   asOfIso: z.optional(z.catch(z.string(), "")),
+  key: z.optional(z.string().check(z.regex(/^[a-z0-9]{1,24}$/))),
 });
 
 export const OWNED_REPORT = z.object({ sheet: z.string(), ranges: z.array(z.string()), charts: z.array(z.string()) });

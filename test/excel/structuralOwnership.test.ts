@@ -1,0 +1,94 @@
+import { createExcelLedgerWorkbook } from "../../src/excel/createExcelLedgerWorkbook";
+import type { LedgerWorkbook } from "../../src/excel/ledgerWorkbook";
+import { createWorkbookHost } from "../support/workbookHost/createWorkbookHost";
+import type { WorkbookModel } from "../support/workbookHost/workbookModel";
+import { hostRunner } from "./hostRunner";
+import { englishLedger } from "./ledgerFixtures";
+import { cells, scanWith } from "./scanHelpers";
+
+/* Issue #16: what a scan wrote moves with the cells. Each case scans the English ledger, makes an
+   ordinary edit the way Excel does it (the test host shifts values, formats, notes, conditional
+   formats, tables and workbook names), then clears: the workbook must equal the untouched ledger
+   with the same edit made — every user cell as it was — and a rescan after the edit must write
+   beside the ledger's own last column, never over it. */
+
+type Edit = (model: WorkbookModel) => void;
+
+const EDITS: readonly [string, Edit][] = [
+  ["a column inserted at A", (m) => m.insertColumns("Sheet1", "A")],
+  ["a row inserted above the ledger", (m) => m.insertRows("Sheet1", 1)],
+  ["a row inserted inside the ledger", (m) => m.insertRows("Sheet1", 4)],
+  ["a column inserted inside the ledger", (m) => m.insertColumns("Sheet1", "C")],
+  ["a ledger row deleted", (m) => m.deleteRows("Sheet1", 3)],
+  ["a ledger column moved", (m) => m.moveColumns("Sheet1", "B", 1, "E")],
+];
+
+function open(model: WorkbookModel): LedgerWorkbook {
+  return createExcelLedgerWorkbook(hostRunner(createWorkbookHost(model, { apiVersion: "1.20" })));
+}
+
+function expectedAfter(edit: Edit): string {
+  const pristine = englishLedger();
+  edit(pristine);
+  return pristine.snapshot();
+}
+
+describe.each(EDITS)("scan, then %s", (_, edit) => {
+  test("Clear leaves every user cell as it was", async () => {
+    const model = englishLedger();
+    const workbook = open(model);
+    expect((await scanWith(workbook)).kind).toBe("done");
+    edit(model);
+    await workbook.clear();
+    expect(model.snapshot()).toBe(expectedAfter(edit));
+  });
+
+  test("a rescan writes beside the ledger, and Clear after it still gives the workbook back", async () => {
+    const model = englishLedger();
+    const workbook = open(model);
+    expect((await scanWith(workbook)).kind).toBe("done");
+    edit(model);
+    const rescan = await scanWith(workbook);
+    if (rescan.kind !== "done") throw new Error(rescan.kind === "invalid" ? rescan.message : rescan.kind);
+    // The ledger's header still holds all of its own columns, the results start right after them.
+    const found = await workbook.locateLedger();
+    if (found.kind !== "found") throw new Error("not found");
+    expect(found.location.headers).toEqual(expect.arrayContaining(["Customer", "Due date", "Amount", "Paid date"]));
+    expect(rescan.ledger.resultColumn).toBe(found.location.firstColumn + found.location.columnCount);
+    // Fox paid INV-6 before the as-of date: settled whatever moved (0 open), as in the first scan.
+    const fox = rescan.customers.find((c) => c.customer === "Fox");
+    expect(fox?.openCents ?? 0).toBe(0);
+    await workbook.clear();
+    expect(model.snapshot()).toBe(expectedAfter(edit));
+  });
+});
+
+test("a column the user inserts among the result columns is not ours: Clear leaves it", async () => {
+  const model = englishLedger();
+  const workbook = open(model);
+  expect((await scanWith(workbook)).kind).toBe("done");
+  // The results are H:K; a column inserted at J splits them, and the user types a note there.
+  model.insertColumns("Sheet1", "J");
+  model.setRows("Sheet1", "J1", [["My notes"], ["call Monday"]]);
+  await workbook.clear();
+  expect(cells(model, "Sheet1", 0, 9, 1, 9)).toEqual([["My notes"], ["call Monday"]]);
+  // The scan's own four columns are empty again.
+  expect(
+    cells(model, "Sheet1", 0, 7, 1, 8)
+      .flat()
+      .concat(cells(model, "Sheet1", 0, 10, 1, 11).flat()),
+  ).toEqual(Array(8).fill(""));
+});
+
+test("result columns the user deleted, and a column typed in their place, are not ours any more", async () => {
+  const model = englishLedger();
+  const workbook = open(model);
+  expect((await scanWith(workbook)).kind).toBe("done");
+  model.deleteColumns("Sheet1", "H", 4);
+  model.setRows("Sheet1", "H1", [["Follow-up"], ["email sent"]]);
+  expect(await workbook.clear()).toEqual({ removed: [] });
+  expect(cells(model, "Sheet1", 0, 7, 1, 7)).toEqual([["Follow-up"], ["email sent"]]);
+  // Find ledger takes the user's new column as part of the ledger, not as ours.
+  const found = await workbook.locateLedger();
+  expect(found.kind === "found" && found.location.headers).toContain("Follow-up");
+});
