@@ -17,7 +17,7 @@ import { probeOwnedScan, queueClearOwnedScan, readUnrecordedHighlights } from ".
 import { detectDateSystem } from "./detectDateSystem";
 import type { AddressedIssue, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans, type OwnedScan } from "./ownedScans";
-import { newTrackingKey, queueTrackScan, queueUntrackScan, trackScans } from "./trackedBlocks";
+import { newTrackingKey, queueTrackScan, queueUntrackScan, trackScans, uniqueResultNames } from "./trackedBlocks";
 import { readLedgerRows, findOccupied } from "./readLedgerRows";
 import { RESULT_COLUMN_COUNT, RESULT_HEADERS } from "./resultColumns";
 import { asOfNote, noteCellOf, queueHighlights, queueResultFrame, suspendCalculation, writeResultRows } from "./writeScanResults";
@@ -205,12 +205,14 @@ export async function scanLedger(
     tableMode && previous?.table === location.tableName && (probe?.columns.every((c) => !c.isNullObject) ?? false);
   const highlight: CellBlock | null =
     data.r1 >= data.r0 ? { ...data, c0: Math.min(ledger.c0, result.c0), c1: Math.max(ledger.c1, result.c1) } : null;
+  // In a table, names none of the user's columns has (a table ledger with its own "Aging" keeps it).
+  const resultNames = uniqueResultNames(RESULT_HEADERS[language], location.headers);
   const record: OwnedScan = {
     sheet: location.sheet,
     ledger,
     result,
     table: tableMode ? location.tableName : null,
-    tableColumns: tableMode ? [...RESULT_HEADERS[language]] : [],
+    tableColumns: tableMode ? resultNames : [],
     conditionalFormatIds: [],
     highlight,
     // A note of the user's on that header cell stays; the scan then stamps none.
@@ -229,8 +231,8 @@ export async function scanLedger(
     queueClearOwnedScan(context, reuseColumns ? { ...probe, columns: [] } : probe, { cells: !inPlace });
   }
   const table = tableMode ? sheet.tables.getItem(location.tableName!) : null;
-  if (table && !reuseColumns) for (const name of RESULT_HEADERS[language]) table.columns.add(undefined, undefined, name);
-  queueResultFrame(sheet, result, language, true);
+  if (table && !reuseColumns) for (const name of resultNames) table.columns.add(undefined, undefined, name);
+  queueResultFrame(sheet, result, language, true, tableMode ? resultNames : RESULT_HEADERS[language]);
   const finished = await writeResultRows(
     context,
     sheet,

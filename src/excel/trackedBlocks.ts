@@ -122,7 +122,27 @@ export async function trackScans(context: Excel.RequestContext, scans: readonly 
   return tracked();
 }
 
-/** Whether a header cell is one the scan writes (either language): the mark of a result column. */
+/** Whether a header cell is one the scan writes (either language, or made unique beside a user's column of the same name). */
 export function isResultHeader(value: unknown): boolean {
-  return typeof value === "string" && (RESULT_HEADERS.en as readonly string[]).concat(RESULT_HEADERS.zh).includes(value);
+  if (typeof value !== "string") return false;
+  const base = value.replace(/ \(AR \d+\)$/, "");
+  return (RESULT_HEADERS.en as readonly string[]).concat(RESULT_HEADERS.zh).includes(base);
+}
+
+/**
+ * Result column names that no column of the user's table already has: a table ledger with its own
+ * "Aging" column keeps it, and ours is "Aging (AR 2)". Table column names are unique in Excel and
+ * compared without case, so Clear, which deletes table columns by name, can never take the user's.
+ *
+ * @example
+ * uniqueResultNames(["Days overdue", "Aging"], ["Customer", "aging"]) //=> ["Days overdue", "Aging (AR 2)"]
+ */
+export function uniqueResultNames(ours: readonly string[], taken: readonly string[]): string[] {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  return ours.map((name) => {
+    let unique = name;
+    for (let n = 2; used.has(unique.toLowerCase()); n++) unique = `${name} (AR ${n})`;
+    used.add(unique.toLowerCase());
+    return unique;
+  });
 }

@@ -24,12 +24,18 @@ function setWhole(range: Excel.Range, property: "numberFormat", value: string): 
  * Queues the header and the column formats of the result columns. Formats go first, so the
  * texts written next land in Text ("@") cells and stay text.
  */
-export function queueResultFrame(sheet: Excel.Worksheet, result: CellBlock, language: Language, writeHeader: boolean): void {
+export function queueResultFrame(
+  sheet: Excel.Worksheet,
+  result: CellBlock,
+  language: Language,
+  writeHeader: boolean,
+  headers: readonly string[] = RESULT_HEADERS[language],
+): void {
   const rows = result.r1 - result.r0;
   if (writeHeader) {
     const header = sheet.getRangeByIndexes(result.r0, result.c0, 1, RESULT_COLUMN_COUNT);
     setWhole(header, "numberFormat", "@");
-    header.values = [RESULT_HEADERS[language].map(safeText)];
+    header.values = [headers.map(safeText)];
   }
   if (rows <= 0) return;
   RESULT_FORMATS.forEach((format, j) =>

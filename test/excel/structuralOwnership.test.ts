@@ -92,3 +92,19 @@ test("result columns the user deleted, and a column typed in their place, are no
   const found = await workbook.locateLedger();
   expect(found.kind === "found" && found.location.headers).toContain("Follow-up");
 });
+
+test("a table ledger with its own Aging column keeps it through scan and Clear (issue #16)", async () => {
+  const model = englishLedger();
+  // The user's table has an "Aging" column of its own (their note of how old each invoice is).
+  model.setRows("Sheet1", "H1", [["Aging"], ["old"], ["new"], ["new"], ["old"], ["old"], ["new"], ["old"], ["new"]]);
+  model.addTable("Sheet1", "A1:H9", "Receivables");
+  const before = model.snapshot();
+  const workbook = open(model);
+  const outcome = await scanWith(workbook);
+  expect(outcome.kind).toBe("done");
+  // Ours are added beside it under names the user's table does not have.
+  expect(cells(model, "Sheet1", 0, 7, 0, 11)).toEqual([["Aging", "Days overdue", "Aging (AR 2)", "Next action", "Why"]]);
+  expect(cells(model, "Sheet1", 1, 7, 1, 7)).toEqual([["old"]]);
+  await workbook.clear();
+  expect(model.snapshot()).toBe(before);
+});

@@ -106,7 +106,12 @@ export class HostTableColumnCollection extends HostObject {
           throw new HostRichApiError("InsertDeleteConflict", "host: cells right of the table are not empty");
       }
       table.rect = { ...rect, c1: c };
-      sheet.writeValue(rect.r0, c, name ?? uniqueName(sheet, table, `Column${width + 1}`));
+      // Excel keeps table column names unique (case-insensitive): a taken name gets a number.
+      const taken = new Set<string>();
+      for (let k = rect.c0; k <= rect.c1; k++) taken.add(String(sheet.value(rect.r0, k)).toLowerCase());
+      let given = name ?? uniqueName(sheet, table, `Column${width + 1}`);
+      for (let n = 2; taken.has(given.toLowerCase()); n++) given = `${name}${n}`;
+      sheet.writeValue(rect.r0, c, given);
       if (values) values.forEach((row, i) => sheet.writeValue(rect.r0 + i, c, row[0]));
       columnIndex = width;
     });
