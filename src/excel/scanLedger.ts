@@ -39,8 +39,9 @@ function sameBlock(a: CellBlock, b: CellBlock): boolean {
 export function queueSaveOwned(context: Excel.RequestContext, scans: readonly OwnedScan[], exists: boolean): void {
   // Saved where the cells are now (tracked through their names), without the tracking's own flag.
   const records = scans.map((scan) => {
-    const { resultGone, ...record } = scan as OwnedScan & { resultGone?: boolean };
+    const { resultGone, names, ...record } = scan as OwnedScan & { resultGone?: boolean; names?: unknown };
     void resultGone;
+    void names;
     return record;
   });
   if (scans.length > 0) context.workbook.settings.add(OWNED_SCANS_KEY, JSON.stringify(records));

@@ -18,6 +18,8 @@ const GEOMETRY = "rowIndex, columnIndex, rowCount, columnCount";
 /** A recorded scan as its cells are now; `resultGone` when every result cell was deleted. */
 export interface TrackedScan extends OwnedScan {
   readonly resultGone: boolean;
+  /** The scan's names that exist now (a name deleted by hand, or never made, is not there to delete). */
+  readonly names: readonly string[];
 }
 
 /**
@@ -52,14 +54,19 @@ export function queueTrackScan(context: Excel.RequestContext, scan: OwnedScan): 
   add("highlight", scan.highlight);
 }
 
-/** Queues the removal of a scan's names (those that still exist). */
-export function queueUntrackScan(context: Excel.RequestContext, scan: OwnedScan): void {
+/**
+ * Queues the removal of a scan's names: for a tracked scan those found to exist, for a record this
+ * batch has just named, the names it made (a method on a name that is not there fails the sync).
+ */
+export function queueUntrackScan(context: Excel.RequestContext, scan: OwnedScan | TrackedScan): void {
   if (!scan.key) return;
-  for (const part of ["ledger", "result", "highlight"] as const) {
-    const item = context.workbook.names.getItemOrNullObject(trackedName(scan.key, part));
-    // Deleting a null object is a no-op in office.js; the host does the same.
-    item.delete();
-  }
+  const names =
+    "names" in scan
+      ? scan.names
+      : [trackedName(scan.key, "ledger"), trackedName(scan.key, "result")].concat(
+          scan.highlight ? [trackedName(scan.key, "highlight")] : [],
+        );
+  for (const name of names) context.workbook.names.getItem(name).delete();
 }
 
 /**
@@ -75,17 +82,21 @@ export function queueTrackScans(context: Excel.RequestContext, scans: readonly O
   const lookups = scans.map((scan) => {
     if (!scan.key) return null;
     const look = (part: Part) => {
-      const range = context.workbook.names.getItemOrNullObject(trackedName(scan.key!, part)).getRangeOrNullObject();
+      const item = context.workbook.names.getItemOrNullObject(trackedName(scan.key!, part)).load("name");
+      const range = item.getRangeOrNullObject();
       range.load(GEOMETRY);
       const sheet = range.worksheet.load("name");
-      return { range, sheet };
+      return { item, range, sheet };
     };
     return { ledger: look("ledger"), result: look("result"), highlight: scan.highlight ? look("highlight") : null };
   });
   return () =>
     scans.map((scan, i) => {
       const lookup = lookups[i];
-      if (!lookup) return { ...scan, resultGone: false };
+      if (!lookup) return { ...scan, resultGone: false, names: [] };
+      const names = [lookup.ledger, lookup.result, lookup.highlight]
+        .filter((found) => found !== null && !found.item.isNullObject)
+        .map((found) => found!.item.name);
       const blockOf = (found: { range: Excel.Range; sheet: Excel.Worksheet } | null): CellBlock | null =>
         found && !found.range.isNullObject
           ? {
@@ -106,6 +117,7 @@ export function queueTrackScans(context: Excel.RequestContext, scans: readonly O
         highlight: lookup.highlight ? blockOf(lookup.highlight) : null,
         noteCell: scan.noteCell && result ? noteCellOf(result) : null,
         resultGone: result === null,
+        names,
       };
     });
 }
