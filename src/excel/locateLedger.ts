@@ -8,6 +8,8 @@ import { blocksOverlap, type OwnedScan } from "./ownedScans";
 const MAX_SHEETS = 64;
 /** Columns read for the header: wide enough for any export, not a whole row of 16,384 cells. */
 const MAX_HEADER_COLUMNS = 512;
+/** Header cells read in one sync at most (a few hundred KB of response), unless one candidate alone is more. */
+const CELLS_PER_SYNC = 100_000;
 const NO_RECOGNITION: HeaderScoring = { mapping: {}, matches: [], competing: [] };
 
 interface Candidate {
@@ -76,7 +78,8 @@ function textsOf(row: readonly unknown[] | undefined): string[] {
 }
 
 /**
- * Finds the ledger in three syncs at most. With an address, that block is the ledger and its top
+ * Finds the ledger in three syncs when it is on the active sheet (more, a few sheets at a time, when
+ * it is elsewhere). With an address, that block is the ledger and its top
  * rows hold the header: the row naming the most fields, or its first row when none names any (the
  * user then maps the fields by hand). Without one: the table under the selection, the current
  * region around it, the used range of the active sheet, then the used range of every other sheet
@@ -127,23 +130,36 @@ export async function locateLedger(
     searched.push(...ordered);
   }
 
-  // One more sync reads the top rows of every candidate; the first with a header row wins.
-  const tops = candidates.map((candidate) => {
-    const block = withoutOwned(candidate.block, owned);
-    const rows = Math.min(MAX_HEADER_SCAN, block.r1 - block.r0 + 1);
-    const columns = Math.min(MAX_HEADER_COLUMNS, block.c1 - block.c0 + 1);
-    const top = context.workbook.worksheets
-      .getItem(block.sheet)
-      .getRangeByIndexes(block.r0, block.c0, rows, columns)
-      .load("values");
-    return { candidate: { ...candidate, block }, top };
-  });
-  await context.sync();
-  for (const { candidate, top } of tops) {
-    const chosen = chooseHeaderRow(top.values);
-    if (!chosen) continue;
-    const sheetsUpTo = searched.slice(0, searched.indexOf(candidate.block.sheet) + 1);
-    return located(candidate, chosen.headerRowIndex, textsOf(top.values[chosen.headerRowIndex]), chosen.scoring, sheetsUpTo);
+  // The top rows of the candidates, in order, a few sheets per sync: the first with a header row
+  // wins. A batch stays under CELLS_PER_SYNC cells, so a workbook of many wide sheets never makes a
+  // response near Excel on the web's 5 MB limit, and the active sheet alone costs one sync.
+  const tops: { candidate: Candidate; top: Excel.Range }[] = [];
+  let next = 0;
+  while (next < candidates.length) {
+    const batch: { candidate: Candidate; top: Excel.Range }[] = [];
+    let cells = 0;
+    while (next < candidates.length && (batch.length === 0 || cells < CELLS_PER_SYNC)) {
+      const candidate = candidates[next++];
+      const block = withoutOwned(candidate.block, owned);
+      const rows = Math.min(MAX_HEADER_SCAN, block.r1 - block.r0 + 1);
+      const columns = Math.min(MAX_HEADER_COLUMNS, block.c1 - block.c0 + 1);
+      cells += rows * columns;
+      const top = context.workbook.worksheets
+        .getItem(block.sheet)
+        .getRangeByIndexes(block.r0, block.c0, rows, columns)
+        .load("values");
+      batch.push({ candidate: { ...candidate, block }, top });
+      // The active sheet's own candidates are read first, alone: usually the ledger is there.
+      if (candidate.block.sheet !== candidates[next]?.block.sheet && batch[0].candidate.block.sheet === searched[0]) break;
+    }
+    await context.sync();
+    tops.push(...batch);
+    for (const { candidate, top } of batch) {
+      const chosen = chooseHeaderRow(top.values);
+      if (!chosen) continue;
+      const sheetsUpTo = searched.slice(0, searched.indexOf(candidate.block.sheet) + 1);
+      return located(candidate, chosen.headerRowIndex, textsOf(top.values[chosen.headerRowIndex]), chosen.scoring, sheetsUpTo);
+    }
   }
   if (address !== undefined && tops[0]) {
     // The address the user gave is the ledger even when no header is recognised: map it by hand.

@@ -153,3 +153,22 @@ describe("bad input: a clear answer, nothing written", () => {
     expect(model.snapshot()).toBe(before);
   });
 });
+
+test("many wide sheets before the ledger: found on the last, sheets read in batches, no response near Excel's 5 MB", async () => {
+  const model = new WorkbookModel(["Start"]);
+  const filler = Array.from({ length: 50 }, (_, r) => Array.from({ length: 200 }, (_, c) => `note ${r}-${c}`));
+  for (let k = 1; k <= 12; k++) model.setRows(`Notes ${k}`, "A1", filler);
+  model.setRows("Ledger", "A1", [
+    ["Customer", "Due date", "Amount"],
+    ["Acme", 45808, 100],
+  ]);
+  model.select("Start", "A1");
+  const host = createWorkbookHost(model, { apiVersion: "1.20" });
+  const found = await createExcelLedgerWorkbook(hostRunner(host)).locateLedger();
+  expect(found.kind === "found" && found.location.sheet).toBe("Ledger");
+  // 12 sheets × 50 rows × 200 columns = 120,000 top cells, read 100,000 at a time at most: settings,
+  // selection, used ranges, then two batches of sheets = 5 syncs.
+  const responses = host.stats.syncs.map((s) => s.responseBytes);
+  expect(host.stats.syncs.length).toBe(5);
+  expect(Math.max(...responses)).toBeLessThan(5 * 1024 * 1024);
+});
