@@ -2,6 +2,8 @@ import { RESULT_COLUMN_COUNT } from "./resultColumns";
 import { highlightsUnrecorded, type OwnedScan } from "./ownedScans";
 import { isScanHighlightFormula } from "./scanHighlights";
 import { isResultHeader } from "./trackedBlocks";
+import { cellPrint, decodePrints, ownCells, PRINT_MAX_ROWS } from "./cellPrints";
+import { cellAddress } from "./a1Address";
 
 /** What must be looked up before a recorded scan can be removed: its formats, note and table columns as they are now. */
 export interface ClearProbe {
@@ -14,6 +16,8 @@ export interface ClearProbe {
   readonly rules: readonly { readonly id: string; readonly rule: Excel.ConditionalFormatRule }[];
   /** The result block's header row as it is now: a column is cleared only under one of our headers. */
   readonly header: Excel.Range | null;
+  /** The result block's data cells as they are now, read when the scan kept their prints. */
+  readonly cells: Excel.Range | null;
 }
 
 /**
@@ -38,9 +42,13 @@ export function probeOwnedScan(context: Excel.RequestContext, scan: OwnedScan, n
   const columns = scan.table
     ? scan.tableColumns.map((name) => sheet.tables.getItem(scan.table!).columns.getItemOrNullObject(name))
     : [];
-  const { r0, c0, c1 } = scan.result;
+  const { r0, c0, r1, c1 } = scan.result;
   const header = scan.table ? null : sheet.getRangeByIndexes(r0, c0, 1, c1 - c0 + 1).load("values");
-  return { scan, formats, note, columns, rules: [], header };
+  const cells =
+    !scan.table && scan.prints?.length && r1 > r0 && r1 - r0 <= 2 * PRINT_MAX_ROWS
+      ? sheet.getRangeByIndexes(r0 + 1, c0, r1 - r0, c1 - c0 + 1).load("values")
+      : null;
+  return { scan, formats, note, columns, rules: [], header, cells };
 }
 
 /**
@@ -74,9 +82,10 @@ export async function readUnrecordedHighlights(
 /**
  * Queues the removal of what a scan wrote: its conditional formats (by recorded id, or, when the
  * ids were never recorded, by the scan's own rule formulas), its note, and its result columns —
- * deleted when they are table columns, else emptied and set back to General. Cells the user edited
- * inside the result columns go too: they are the add-in's by record. With `cells: false` only the
- * formats and the note go (a re-scan about to overwrite the same cells).
+ * deleted when they are table columns, else emptied and set back to General — only under our header,
+ * and, where the scan kept prints, only the cells that still hold what it wrote (those left are
+ * added to `kept`, as addresses). With `cells: false` only the formats and the note go (a re-scan
+ * about to overwrite the same cells).
  *
  * Emptied cells get the General format back: the guard only ever writes over empty cells, and
  * Excel's empty cells are General unless the user formatted them, which is not recorded (a
@@ -86,6 +95,7 @@ export function queueClearOwnedScan(
   context: Excel.RequestContext,
   probe: ClearProbe,
   options: { readonly cells: boolean } = { cells: true },
+  kept: string[] = [],
 ): void {
   const { scan } = probe;
   const sheet = context.workbook.worksheets.getItem(scan.sheet);
@@ -107,12 +117,42 @@ export function queueClearOwnedScan(
     return;
   }
   const { r0, c0, r1, c1 } = scan.result;
-  // Proved ours column by column: a column the user inserted among ours (no header of ours) stays.
+  // Proved ours column by column (a column the user inserted among ours has no header of ours), and
+  // within a column cell by cell where the scan kept prints: rows inserted since and cells typed over stay.
   const headers = probe.header?.values[0];
+  let ourColumn = 0;
   for (let c = c0; c <= c1; c++) {
     if (headers && !isResultHeader(headers[c - c0])) continue;
-    const range = sheet.getRangeByIndexes(r0, c, r1 - r0 + 1, 1);
-    range.clear("Contents");
-    (range as unknown as { numberFormat: string }).numberFormat = "General";
+    const recorded = scan.prints?.[ourColumn++];
+    const now = probe.cells?.values.map((row) => row[c - c0]);
+    // An empty cell holds nothing of the user's (a row inserted among ours inherits our formats):
+    // it is emptied and formatted back with the rest.
+    const own =
+      recorded !== undefined && now
+        ? ownCells(decodePrints(recorded), now.map(cellPrint))?.map((ours, i) => ours || now[i] === "")
+        : undefined;
+    if (!own) {
+      clearRun(sheet, r0, r1, c);
+      continue;
+    }
+    clearRun(sheet, r0, r0, c);
+    for (let i = 0; i < own.length;) {
+      if (!own[i]) {
+        kept.push(cellAddress(scan.sheet, r0 + 1 + i, c));
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < own.length && own[j + 1]) j++;
+      clearRun(sheet, r0 + 1 + i, r0 + 1 + j, c);
+      i = j + 1;
+    }
   }
+}
+
+/** Empties rows r0..r1 of column c and gives them the General format back. */
+function clearRun(sheet: Excel.Worksheet, r0: number, r1: number, c: number): void {
+  const range = sheet.getRangeByIndexes(r0, c, r1 - r0 + 1, 1);
+  range.clear("Contents");
+  (range as unknown as { numberFormat: string }).numberFormat = "General";
 }

@@ -33,12 +33,16 @@ export async function clearScans(
   await context.sync();
   const probes = await readUnrecordedHighlights(context, probed);
   suspendCalculation(context, supportsExcelApi);
+  const kept: string[] = [];
   for (const probe of probes) {
     // Columns deleted with all their cells are gone: only the formats and the note may be left.
-    queueClearOwnedScan(context, probe, { cells: !(probe.scan as TrackedScan).resultGone });
+    queueClearOwnedScan(context, probe, { cells: !(probe.scan as TrackedScan).resultGone }, kept);
     queueUntrackScan(context, probe.scan);
   }
   context.workbook.settings.getItem(OWNED_SCANS_KEY).delete();
   await context.sync();
-  return { removed: present.filter((scan) => !scan.resultGone).map((scan) => blockAddress(scan.result)) };
+  return {
+    removed: present.filter((scan) => !scan.resultGone).map((scan) => blockAddress(scan.result)),
+    ...(kept.length > 0 ? { kept } : {}),
+  };
 }

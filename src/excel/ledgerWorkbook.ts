@@ -205,6 +205,8 @@ export type LocateOutcome =
 export interface ClearOutcome {
   /** Result ranges removed, e.g. ["Sheet1!I1:L2301"]; empty when nothing was there. */
   readonly removed: readonly string[];
+  /** Cells inside them left as they are: not proved ours (typed over, or in rows inserted since). */
+  readonly kept?: readonly string[];
 }
 
 /**

@@ -34,6 +34,12 @@ export interface OwnedScan {
    * on records written before names were kept, whose blocks are taken as recorded.
    */
   readonly key?: string;
+  /**
+   * Per result column, the prints of the cells the scan wrote under its header (cellPrints.ts), so
+   * Clear takes a cell only while it still holds what was written; absent for tables, for ledgers
+   * past PRINT_MAX_ROWS rows and for scans cut off before they finished.
+   */
+  readonly prints?: readonly string[];
 }
 
 /**

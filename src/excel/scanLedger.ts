@@ -17,6 +17,7 @@ import { probeOwnedScan, queueClearOwnedScan, readUnrecordedHighlights } from ".
 import { detectDateSystem } from "./detectDateSystem";
 import type { AddressedIssue, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans, type OwnedScan } from "./ownedScans";
+import { encodePrints, PRINT_MAX_ROWS } from "./cellPrints";
 import { newTrackingKey, queueTrackScan, queueUntrackScan, trackScans, uniqueResultNames } from "./trackedBlocks";
 import { readLedgerRows, findOccupied } from "./readLedgerRows";
 import { RESULT_COLUMN_COUNT, RESULT_HEADERS } from "./resultColumns";
@@ -234,6 +235,9 @@ export async function scanLedger(
   const table = tableMode ? sheet.tables.getItem(location.tableName!) : null;
   if (table && !reuseColumns) for (const name of resultNames) table.columns.add(undefined, undefined, name);
   queueResultFrame(sheet, result, language, true, tableMode ? resultNames : RESULT_HEADERS[language]);
+  // Prints of what is written, cell by cell, for Clear to prove each cell ours (not for tables,
+  // whose columns Clear deletes whole, nor past PRINT_MAX_ROWS, where the header proves a column).
+  const prints = !tableMode && analysis.rows.count <= PRINT_MAX_ROWS ? [[], [], [], []] : undefined;
   const finished = await writeResultRows(
     context,
     sheet,
@@ -242,6 +246,7 @@ export async function scanLedger(
     (done, total) => progress({ phase: "writing", done, total }),
     hooks.signal,
     supportsExcelApi,
+    prints,
   );
   if (!finished) {
     // No highlight was added yet in this run (and the old scan's went with the first write).
@@ -256,7 +261,14 @@ export async function scanLedger(
   const formats = highlight ? queueHighlights(sheet, highlight, result.c0, language) : [];
   if (record.noteCell) sheet.notes.add(sheet.getRange(record.noteCell), asOfNote(request.asOfIso, language));
   await context.sync();
-  queueSaveOwned(context, [...others, { ...record, conditionalFormatIds: formats.map((f) => f.id) }], true);
+  queueSaveOwned(
+    context,
+    [
+      ...others,
+      { ...record, conditionalFormatIds: formats.map((f) => f.id), ...(prints ? { prints: prints.map(encodePrints) } : {}) },
+    ],
+    true,
+  );
   await context.sync();
   return {
     kind: "done",

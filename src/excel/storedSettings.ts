@@ -63,12 +63,19 @@ export const OWNED_SCAN = z.object({
   noteCell: z.optional(z.catch(z.nullable(z.string()), null)),
   asOfIso: z.optional(z.catch(z.string(), "")),
   key: z.optional(z.string().check(z.regex(/^[a-z0-9]{1,24}$/))),
+  prints: z.optional(z.catch(z.array(z.string()), [])),
 });
 
 export const OWNED_REPORT = z.object({ sheet: z.string(), ranges: z.array(z.string()), charts: z.array(z.string()) });
 
 export const OWNED_REMINDERS = z
-  .object({ sheet: z.string(), rows: z.int().check(z.positive()), columns: z.int().check(z.positive()), hashes: z.string() })
+  .object({
+    sheet: z.string(),
+    rows: z.int().check(z.positive()),
+    columns: z.int().check(z.positive()),
+    hashes: z.string(),
+    name: z.optional(z.catch(z.string(), "")),
+  })
   .check(z.refine((v) => v.hashes.split(",").length === v.rows * v.columns));
 
 const LADDER = z.union([
@@ -140,7 +147,14 @@ export function readLetterSettings(value: unknown): LetterSettingsForm {
   return readStoredSetting(value, LETTER_SETTINGS, LETTER);
 }
 
+/** The forecast's record: its block as written, and (since names are kept) its name and per-cell fingerprints. */
+export const OWNED_FORECAST = z.object({
+  ...CELL_BLOCK.shape,
+  name: z.optional(z.catch(z.string(), "")),
+  prints: z.optional(z.catch(z.string(), "")),
+});
+
 /** The block the forecast owns, or null when none or unreadable (then nothing counts as ours). */
-export function readOwnedForecast(value: unknown): CellBlock | null {
-  return readStoredSetting<CellBlock | null>(value, CELL_BLOCK, null);
+export function readOwnedForecast(value: unknown): (CellBlock & { name?: string; prints?: string }) | null {
+  return readStoredSetting<(CellBlock & { name?: string; prints?: string }) | null>(value, OWNED_FORECAST, null);
 }

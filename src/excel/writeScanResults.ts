@@ -6,6 +6,7 @@ import { RESULT_COLUMN_COUNT, RESULT_FORMATS, RESULT_HEADERS, resultRow } from "
 import { highlightRules } from "./scanHighlights";
 import { safeText } from "./textCell";
 import { dateZh } from "../core/messages/zhWords";
+import { cellPrint } from "./cellPrints";
 
 /**
  * Suspends recalculation until the next sync, so the writes of one block recalculate once. It is
@@ -45,7 +46,8 @@ export function queueResultFrame(
 
 /**
  * Writes the four result cells of every row in blocks near 2 MB (measured from the texts), one
- * sync each with calculation suspended for that sync. Returns false when cancelled between blocks.
+ * sync each with calculation suspended for that sync, filling `prints` (one list per column) with
+ * each written cell's print when given. Returns false when cancelled between blocks.
  */
 export async function writeResultRows(
   context: Excel.RequestContext,
@@ -55,6 +57,7 @@ export async function writeResultRows(
   progress: (done: number, total: number) => void,
   signal: AbortSignal | undefined,
   supportsExcelApi: (version: string) => boolean,
+  prints?: number[][],
 ): Promise<boolean> {
   const total = analysis.rows.count;
   const firstRow = result.r0 + 1;
@@ -66,6 +69,8 @@ export async function writeResultRows(
       const row = resultRow(analysis, i);
       bytes += rowBytes(row);
       block.push(row);
+      // What each cell holds, to prove it ours at Clear (cellPrints.ts).
+      if (prints) row.forEach((value, c) => prints[c].push(cellPrint(value)));
       i++;
     }
     suspendCalculation(context, supportsExcelApi);

@@ -108,3 +108,36 @@ test("a table ledger with its own Aging column keeps it through scan and Clear (
   await workbook.clear();
   expect(model.snapshot()).toBe(before);
 });
+
+describe("cell by cell: Clear takes a result cell only while it holds what the scan wrote", () => {
+  test("a note a collector typed over a Next action cell stays, and Clear says where", async () => {
+    const model = englishLedger();
+    const workbook = open(model);
+    expect((await scanWith(workbook)).kind).toBe("done");
+    // Results are H:K; J3 is Beta's Next action.
+    model.setRows("Sheet1", "J3", [["spoke to AP, paying Friday"]]);
+    const outcome = await workbook.clear();
+    expect(outcome).toEqual({ removed: ["Sheet1!H1:K9"], kept: ["Sheet1!J3"] });
+    expect(cells(model, "Sheet1", 2, 9, 2, 9)).toEqual([["spoke to AP, paying Friday"]]);
+    // Everything else the scan wrote is gone.
+    const left = cells(model, "Sheet1", 0, 7, 8, 10)
+      .flat()
+      .filter((v) => v !== "");
+    expect(left).toEqual(["spoke to AP, paying Friday"]);
+  });
+
+  test("in a row inserted inside the ledger, what the user typed in our columns stays; the rest goes", async () => {
+    const model = englishLedger();
+    const workbook = open(model);
+    expect((await scanWith(workbook)).kind).toBe("done");
+    model.insertRows("Sheet1", 4);
+    model.setRows("Sheet1", "A4", [["Hotel", "INV-9", 45800, 45830, 50, "", ""]]);
+    model.setRows("Sheet1", "J4", [["new customer: send welcome pack"]]);
+    const outcome = await workbook.clear();
+    expect(outcome.kept).toEqual(["Sheet1!J4"]);
+    const left = cells(model, "Sheet1", 0, 7, 9, 10)
+      .flat()
+      .filter((v) => v !== "");
+    expect(left).toEqual(["new customer: send welcome pack"]);
+  });
+});

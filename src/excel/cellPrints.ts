@@ -1,0 +1,68 @@
+import { diffArrays } from "diff";
+
+/*
+ * Proof, cell by cell, that a result cell still holds what the scan wrote: a 16-bit print of each
+ * written cell, kept per column with the scan's record. At Clear the column's cells as they are now
+ * are printed again and aligned with the record (a diff, so rows inserted or deleted since are
+ * followed): a cell that lines up with its print is ours; a cell in an inserted row, or one the user
+ * typed over, is not, and stays.
+ */
+
+/** Result columns printed up to this many rows; a longer ledger is proved column by column (its header). */
+export const PRINT_MAX_ROWS = 20_000;
+// Past this many differences the alignment gives up and the column is proved by its header alone.
+const MAX_EDITS = 2_000;
+
+/**
+ * The print of a cell's value as Excel reads it back (a quote prefix the writer added is not part
+ * of the value): FNV-1a over its text, folded to 16 bits.
+ *
+ * @example
+ * cellPrint("'=1+2") === cellPrint("=1+2") //=> true
+ */
+export function cellPrint(value: unknown): number {
+  const text = typeof value === "string" ? (value.startsWith("'") ? value.slice(1) : value) : String(value ?? "");
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+
+/**
+ * A column of prints as text for the record (base64 of the 16-bit values).
+ *
+ * @example
+ * decodePrints(encodePrints([1, 65535])) //=> [1, 65535]
+ */
+export function encodePrints(prints: readonly number[]): string {
+  let binary = "";
+  for (const print of prints) binary += String.fromCharCode(print >>> 8, print & 0xff);
+  return btoa(binary);
+}
+
+export function decodePrints(text: string): number[] {
+  const binary = atob(text);
+  const prints: number[] = [];
+  for (let i = 0; i + 1 < binary.length; i += 2) prints.push((binary.charCodeAt(i) << 8) | binary.charCodeAt(i + 1));
+  return prints;
+}
+
+/**
+ * Which of a column's cells, as they are now, are the scan's own: aligned with the recorded prints
+ * (so inserted and deleted rows are followed); `undefined` when they differ too much to align.
+ *
+ * @example
+ * ownCells([1, 2, 3], [1, 9, 2, 3]) //=> [true, false, true, true]   (a row inserted after the first)
+ */
+export function ownCells(recorded: readonly number[], current: readonly number[]): boolean[] | undefined {
+  const changes = diffArrays(recorded as number[], current as number[], { maxEditLength: MAX_EDITS });
+  if (!changes) return undefined;
+  const own: boolean[] = [];
+  for (const change of changes) {
+    if (change.removed) continue;
+    for (let k = 0; k < change.count; k++) own.push(!change.added);
+  }
+  return own;
+}
