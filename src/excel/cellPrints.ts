@@ -57,12 +57,84 @@ export function decodePrints(text: string): number[] {
  * ownCells([1, 2, 3], [1, 9, 2, 3]) //=> [true, false, true, true]   (a row inserted after the first)
  */
 export function ownCells(recorded: readonly number[], current: readonly number[]): boolean[] | undefined {
+  return alignedRows(recorded, current)?.map((row) => row >= 0);
+}
+
+/**
+ * For each of a column's cells as they are now, the index of the written cell it lines up with,
+ * or -1 (a cell in a row inserted since, or typed over); `undefined` when too different to align.
+ *
+ * @example
+ * alignedRows([1, 2, 3], [1, 9, 2, 3]) //=> [0, -1, 1, 2]
+ */
+export function alignedRows(recorded: readonly number[], current: readonly number[]): number[] | undefined {
   const changes = diffArrays(recorded as number[], current as number[], { maxEditLength: MAX_EDITS });
   if (!changes) return undefined;
-  const own: boolean[] = [];
+  const rows: number[] = [];
+  let written = 0;
   for (const change of changes) {
-    if (change.removed) continue;
-    for (let k = 0; k < change.count; k++) own.push(!change.added);
+    if (change.removed) {
+      written += change.count;
+      continue;
+    }
+    for (let k = 0; k < change.count; k++) rows.push(change.added ? -1 : written++);
   }
-  return own;
+  return rows;
+}
+
+/** Number formats of a column as runs: [format, how many rows]. */
+export type FormatRuns = readonly (readonly [string, number])[];
+
+/**
+ * Appends a column's formats to its runs.
+ *
+ * @example
+ * addFormatRuns([["General", 2]], ["General", "0"]) //=> [["General", 3], ["0", 1]]
+ */
+export function addFormatRuns(runs: [string, number][], formats: readonly unknown[]): [string, number][] {
+  for (const format of formats) {
+    const text = typeof format === "string" ? format : "General";
+    const last = runs[runs.length - 1];
+    if (last && last[0] === text) last[1]++;
+    else runs.push([text, 1]);
+  }
+  return runs;
+}
+
+/**
+ * The format of row `index` (0-based) in runs; General past their end.
+ *
+ * @example
+ * formatAt([["General", 2], ["0", 1]], 2) //=> "0"
+ */
+export function formatAt(runs: FormatRuns | undefined, index: number): string {
+  if (!runs || index < 0) return "General";
+  let start = 0;
+  for (const [format, count] of runs) {
+    if (index < start + count) return format;
+    start += count;
+  }
+  return "General";
+}
+
+/**
+ * The formats the cells of a new result block had before any scan: where an earlier scan's block
+ * covered them (its cells now hold ours), that scan's record says; elsewhere, what was just read.
+ *
+ * @example
+ * formatsBefore({ r0: 0, rows: 2 }, [["@", 2]], { r0: 0, runs: [["General", 5]] }) //=> [["General", 2]]
+ */
+export function formatsBefore(
+  block: { readonly r0: number; readonly rows: number },
+  read: FormatRuns,
+  earlier: { readonly r0: number; readonly runs: FormatRuns } | undefined,
+): [string, number][] {
+  if (!earlier) return read.map(([format, count]) => [format, count] as [string, number]);
+  const runs: [string, number][] = [];
+  const earlierRows = earlier.runs.reduce((sum, [, count]) => sum + count, 0);
+  for (let i = 0; i < block.rows; i++) {
+    const at = block.r0 + i - earlier.r0;
+    addFormatRuns(runs, [at >= 0 && at < earlierRows ? formatAt(earlier.runs, at) : formatAt(read, i)]);
+  }
+  return runs;
 }

@@ -2,7 +2,7 @@ import { RESULT_COLUMN_COUNT } from "./resultColumns";
 import { highlightsUnrecorded, type OwnedScan } from "./ownedScans";
 import { isScanHighlightFormula } from "./scanHighlights";
 import { isResultHeader } from "./trackedBlocks";
-import { cellPrint, decodePrints, ownCells, PRINT_MAX_ROWS } from "./cellPrints";
+import { alignedRows, cellPrint, decodePrints, formatAt, PRINT_MAX_ROWS } from "./cellPrints";
 import { cellAddress } from "./a1Address";
 
 /** What must be looked up before a recorded scan can be removed: its formats, note and table columns as they are now. */
@@ -118,41 +118,49 @@ export function queueClearOwnedScan(
   }
   const { r0, c0, r1, c1 } = scan.result;
   // Proved ours column by column (a column the user inserted among ours has no header of ours), and
-  // within a column cell by cell where the scan kept prints: rows inserted since and cells typed over stay.
+  // within a column cell by cell where the scan kept prints: rows inserted since and cells typed over
+  // stay. Each emptied cell gets back the format it had before the scan.
   const headers = probe.header?.values[0];
-  let ourColumn = 0;
+  let k = 0;
   for (let c = c0; c <= c1; c++) {
     if (headers && !isResultHeader(headers[c - c0])) continue;
-    const recorded = scan.prints?.[ourColumn++];
+    const column = k++;
+    const recorded = scan.prints?.[column];
+    const runs = scan.formats?.columns[column];
+    clearRun(sheet, r0, r0, c, scan.formats?.header[column] ?? "General");
     const now = probe.cells?.values.map((row) => row[c - c0]);
-    // An empty cell holds nothing of the user's (a row inserted among ours inherits our formats):
-    // it is emptied and formatted back with the rest.
-    const own =
-      recorded !== undefined && now
-        ? ownCells(decodePrints(recorded), now.map(cellPrint))?.map((ours, i) => ours || now[i] === "")
-        : undefined;
-    if (!own) {
-      clearRun(sheet, r0, r1, c);
-      continue;
-    }
-    clearRun(sheet, r0, r0, c);
-    for (let i = 0; i < own.length;) {
-      if (!own[i]) {
+    const aligned = recorded !== undefined && now ? alignedRows(decodePrints(recorded), now.map(cellPrint)) : undefined;
+    const count = r1 - r0;
+    // Which written row each cell now is: aligned, or where it was when nothing moved; -1 for a cell not ours.
+    const origin: number[] = [];
+    let inherited = 0;
+    for (let i = 0; i < count; i++) {
+      if (!aligned) origin.push(i);
+      else if (aligned[i] >= 0) origin.push((inherited = aligned[i]));
+      // An empty cell holds nothing of the user's (a row inserted among ours inherits the format above).
+      else if (now![i] === "") origin.push(inherited);
+      else {
+        origin.push(-1);
         kept.push(cellAddress(scan.sheet, r0 + 1 + i, c));
+      }
+    }
+    for (let i = 0; i < count;) {
+      if (origin[i] < 0) {
         i++;
         continue;
       }
+      const format = formatAt(runs, origin[i]);
       let j = i;
-      while (j + 1 < own.length && own[j + 1]) j++;
-      clearRun(sheet, r0 + 1 + i, r0 + 1 + j, c);
+      while (j + 1 < count && origin[j + 1] >= 0 && formatAt(runs, origin[j + 1]) === format) j++;
+      clearRun(sheet, r0 + 1 + i, r0 + 1 + j, c, format);
       i = j + 1;
     }
   }
 }
 
-/** Empties rows r0..r1 of column c and gives them the General format back. */
-function clearRun(sheet: Excel.Worksheet, r0: number, r1: number, c: number): void {
+/** Empties rows r0..r1 of column c and gives them back a format (the one they had before the scan). */
+function clearRun(sheet: Excel.Worksheet, r0: number, r1: number, c: number, format: string): void {
   const range = sheet.getRangeByIndexes(r0, c, r1 - r0 + 1, 1);
   range.clear("Contents");
-  (range as unknown as { numberFormat: string }).numberFormat = "General";
+  (range as unknown as { numberFormat: string }).numberFormat = format;
 }

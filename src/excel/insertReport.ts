@@ -3,13 +3,24 @@ import type { Language } from "../core/language";
 import { isFailure } from "../core/failure";
 import type { PlanBlock, PlanCell, PlanSpill, ReportPlan } from "../core/report/reportTypes";
 import { summaryReportPlan } from "../core/report/summaryReportPlan";
-import { blockAddress, parseBlockAddress, type CellBlock } from "./a1Address";
+import { blockAddress, columnIndexOf, columnLetters, parseBlockAddress, type CellBlock } from "./a1Address";
 import type { ScannedLedger } from "./ledgerWorkbook";
 import { blockContains } from "./ownedScans";
 import { OWNED_REPORTS_KEY, parseOwnedReports, type OwnedReport } from "./ownedReports";
 import { reportLedgerRanges } from "./reportLedgerRanges";
 import { safeText } from "./textCell";
 import { suspendCalculation } from "./writeScanResults";
+import { newTrackingKey } from "./trackedBlocks";
+import {
+  blockRange,
+  formulaShape,
+  ownedCells,
+  queueClearOwned,
+  queueReadTracked,
+  queueTrackRange,
+  queueUntrack,
+} from "./trackedRanges";
+import { textHash } from "./writeReminders";
 import type { Message } from "../core/messages/message";
 
 export interface ReportRequest {
@@ -84,36 +95,215 @@ export async function insertReport(
   const previous = existing.isNullObject ? undefined : records.find(sameSheet);
   const others = records.filter((r) => !sameSheet(r));
 
+  // Where the last report's ranges are now: through their names (a record from before names: as
+  // recorded). A range whose cells were all deleted is null: nothing of it is touched.
+  let lastBlocks: (CellBlock | null)[] = [];
+  let lastNames: readonly string[] = [];
+  const recordedBlocks = (previous?.ranges ?? []).map((r) => parseBlockAddress(r, name) ?? null);
+  if (previous?.key) {
+    const read = queueReadTracked(
+      context,
+      previous.ranges.map((_, i) => reportName(previous.key!, i)),
+    );
+    await context.sync();
+    const found = read();
+    lastBlocks = found.blocks.map((block) => (block && block.sheet.toLowerCase() === name.toLowerCase() ? block : null));
+    lastNames = found.existing;
+  } else lastBlocks = recordedBlocks;
+  // The new report goes where the last one is now: shifted as its first remaining range was, from
+  // where the last report was written (its first range, the parameters, is the plan's first too).
+  const moved = lastBlocks.findIndex((block, i) => block !== null && recordedBlocks[i] !== null);
+  const planned = parseBlockAddress(plan.ownedRanges[0] ?? "A1", name)!;
+  const written = recordedBlocks[0] ?? planned;
+  const shift =
+    moved < 0
+      ? { rows: 0, columns: 0 }
+      : {
+          rows: written.r0 - planned.r0 + lastBlocks[moved]!.r0 - recordedBlocks[moved]!.r0,
+          columns: written.c0 - planned.c0 + lastBlocks[moved]!.c0 - recordedBlocks[moved]!.c0,
+        };
+  const placed = shiftPlan(plan, shift.rows, shift.columns);
+
   let sheet: Excel.Worksheet;
   const oldCharts: Excel.Chart[] = [];
+  const ours: (boolean[][] | null)[] = [];
   if (existing.isNullObject) {
     sheet = sheets.add(name);
   } else {
     sheet = sheets.getItem(name);
-    const targets = [...plan.blocks.map((b) => b.address), ...plan.spills.map((s) => s.area)];
+    const targets = [...placed.blocks.map((b) => b.address), ...placed.spills.map((s) => s.area)];
     const reads = targets.map((address) => sheet.getRange(address).load("formulas"));
+    const lastReads = lastBlocks.map((block) => (block ? blockRange(context, block).load("values, formulas") : null));
     for (const chartName of previous?.charts ?? []) oldCharts.push(sheet.charts.getItemOrNullObject(chartName).load("name"));
     await context.sync();
-    const owned = (previous?.ranges ?? []).map((r) => parseBlockAddress(r, name)).filter((b): b is CellBlock => !!b);
+    // Which cells of the last report are as it wrote them (a record without prints: all of them).
+    lastBlocks.forEach((block, i) => {
+      const read = lastReads[i];
+      const prints = previous?.prints?.[i];
+      const recorded = recordedBlocks[i];
+      ours.push(
+        !block || !read
+          ? null
+          : prints && recorded
+            ? ownedByPrints(read.values, read.formulas, prints, recorded.c1 - recorded.c0 + 1)
+            : read.values.map((row) => row.map(() => true)),
+      );
+    });
+    const isOurs = (row: number, column: number) =>
+      lastBlocks.some(
+        (block, i) => block !== null && blockContains(block, name, row, column) && ours[i]![row - block.r0][column - block.c0],
+      );
     for (let i = 0; i < targets.length; i++) {
-      const blocker = firstForeignCell(name, parseBlockAddress(targets[i], name)!, reads[i].formulas, owned);
+      const blocker = firstForeignCell(name, parseBlockAddress(targets[i], name)!, reads[i].formulas, isOurs);
+      if (blocker) return { kind: "occupied", ...blocker };
+    }
+    // A cell of the last report not proved ours (typed over, or in a row inserted inside it) is the user's: it stops the refresh.
+    for (let i = 0; i < lastBlocks.length; i++) {
+      const blocker = lastBlocks[i] && firstForeignCell(name, lastBlocks[i]!, lastReads[i]!.formulas, isOurs);
       if (blocker) return { kind: "occupied", ...blocker };
     }
   }
 
   suspendCalculation(context, supportsExcelApi);
-  for (const range of previous?.ranges ?? []) sheet.getRange(range).clear("All");
+  lastBlocks.forEach((block, i) => {
+    if (block && ours[i]) queueClearOwned(sheet, block, ours[i]!);
+  });
   for (const chart of oldCharts) if (!chart.isNullObject) chart.delete();
-  for (const block of plan.blocks) queueBlock(sheet, block);
-  for (const spill of plan.spills) queueSpill(sheet, spill);
+  for (const block of placed.blocks) queueBlock(sheet, block);
+  for (const spill of placed.spills) queueSpill(sheet, spill);
   await context.sync();
 
-  queueCharts(sheet, plan);
-  const record: OwnedReport = { sheet: name, ranges: plan.ownedRanges, charts: plan.charts.map((c) => c.name) };
+  queueCharts(sheet, placed);
+  queueUntrack(context, lastNames);
+  const key = newTrackingKey(Date.now());
+  placed.ownedRanges.forEach((range, i) => queueTrackRange(context, reportName(key, i), sheet.getRange(range)));
+  const record: OwnedReport = {
+    sheet: name,
+    ranges: placed.ownedRanges,
+    charts: placed.charts.map((c) => c.name),
+    key,
+    prints: placed.ownedRanges.map((range) => planPrints(placed, parseBlockAddress(range, name)!)),
+  };
   context.workbook.settings.add(OWNED_REPORTS_KEY, JSON.stringify([...others, record]));
   sheet.activate();
   await context.sync();
   return { kind: "done", sheet: name, refreshed: previous !== undefined, charts: plan.charts.length };
+}
+
+/** The workbook-scoped name of a report's range `index`. */
+function reportName(key: string, index: number): string {
+  return `ARCreditDesk_${key}_P${index}`;
+}
+
+/** Fingerprints: a value by its text's hash, a formula by its shape's, an empty cell, a spill's cell. */
+const EMPTY = "e",
+  SPILLED = "s";
+const valuePrint = (value: unknown) => `v${textHash(String(value))}`;
+const formulaPrint = (formula: string) => `f${textHash(formulaShape(formula))}`;
+
+/** The prints of what the plan writes in `range`, row by row, comma-separated. */
+function planPrints(plan: ReportPlan, range: CellBlock): string {
+  const at = new Map<string, string>();
+  for (const spill of plan.spills) {
+    const area = parseBlockAddress(spill.area, "-")!;
+    for (let r = area.r0; r <= area.r1; r++) for (let c = area.c0; c <= area.c1; c++) at.set(`${r},${c}`, SPILLED);
+    const anchor = parseBlockAddress(spill.anchor, "-")!;
+    at.set(`${anchor.r0},${anchor.c0}`, formulaPrint(spill.formula));
+  }
+  for (const block of plan.blocks) {
+    const where = parseBlockAddress(block.address, "-")!;
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const print =
+          cell.kind === "text"
+            ? valuePrint(cell.text)
+            : cell.kind === "number"
+              ? valuePrint(cell.value)
+              : cell.kind === "formula"
+                ? formulaPrint(cell.formula)
+                : EMPTY;
+        at.set(`${where.r0 + r},${where.c0 + c}`, print);
+      }),
+    );
+  }
+  const prints: string[] = [];
+  for (let r = range.r0; r <= range.r1; r++) for (let c = range.c0; c <= range.c1; c++) prints.push(at.get(`${r},${c}`) ?? EMPTY);
+  return prints.join(",");
+}
+
+/**
+ * Which cells of a range the last report wrote are as written, by their prints. A spill's cells are
+ * ours when empty or, while nothing in the range shows #SPILL! (a value typed in a spill causes it), when they hold a value.
+ */
+function ownedByPrints(values: unknown[][], formulas: unknown[][], prints: string, width: number): boolean[][] {
+  const list = prints.split(",");
+  const recorded = Array.from({ length: Math.ceil(list.length / width) }, (_, r) => list.slice(r * width, (r + 1) * width));
+  const blocked = values.some((row) => row.some((value) => value === "#SPILL!"));
+  const current = values.map((row, r) =>
+    row.map((value, c) => {
+      const formula = formulas[r][c];
+      if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formulaPrint(formula);
+      return value === "" || value === null ? EMPTY : valuePrint(value);
+    }),
+  );
+  return ownedCells(current, recorded, (now, then) =>
+    then === SPILLED ? now === EMPTY || (!blocked && now.startsWith("v")) : now === then,
+  );
+}
+
+const LOCAL_REFERENCE = /((?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g;
+
+/**
+ * A formula moved by `rows` and `columns`: its references to its own sheet (unqualified) move,
+ * references to other sheets ('Ledger'!$A$2:$A$16) and texts in quotes do not.
+ *
+ * @example
+ * shiftFormula('=IF(B8=0,0,B9/$B$2)&"A1"', 1, 0) //=> '=IF(B9=0,0,B10/$B$3)&"A1"'
+ */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  return formula
+    .split('"')
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let qualified = false;
+      return part.replace(
+        LOCAL_REFERENCE,
+        (whole, sheet: string | undefined, d1: string, letters: string, d2: string, digits: string, offset: number) => {
+          // The second cell of a qualified range ('Ledger'!$A$2:$A$16) is on that sheet too.
+          const afterQualified = qualified && part[offset - 1] === ":";
+          qualified = sheet !== undefined;
+          if (sheet !== undefined || afterQualified) return whole;
+          const before = part[offset - 1];
+          if (before !== undefined && /[\w.$]/.test(before)) return whole;
+          return `${d1}${columnLetters((columnIndexOf(letters) ?? 0) + columns)}${d2}${Number(digits) + rows}`;
+        },
+      );
+    })
+    .join('"');
+}
+
+/** The plan as written `rows` down and `columns` right of where it was planned. */
+function shiftPlan(plan: ReportPlan, rows: number, columns: number): ReportPlan {
+  if (rows === 0 && columns === 0) return plan;
+  const address = (a: string) => {
+    const block = parseBlockAddress(a, "-")!;
+    const moved = { ...block, r0: block.r0 + rows, r1: block.r1 + rows, c0: block.c0 + columns, c1: block.c1 + columns };
+    return blockAddress(moved).slice(blockAddress(moved).indexOf("!") + 1);
+  };
+  const cell = (c: PlanCell): PlanCell => (c.kind === "formula" ? { ...c, formula: shiftFormula(c.formula, rows, columns) } : c);
+  return {
+    ...plan,
+    blocks: plan.blocks.map((b) => ({ address: address(b.address), cells: b.cells.map((row) => row.map(cell)) })),
+    spills: plan.spills.map((s) => ({
+      ...s,
+      anchor: address(s.anchor),
+      area: address(s.area),
+      formula: shiftFormula(s.formula, rows, columns),
+    })),
+    charts: plan.charts.map((c) => ({ ...c, sourceRange: address(c.sourceRange), anchor: address(c.anchor) })),
+    ownedRanges: plan.ownedRanges.map(address),
+  };
 }
 
 function sameEdges(a: readonly number[], b: readonly number[]): boolean {
@@ -125,7 +315,7 @@ function firstForeignCell(
   sheet: string,
   target: CellBlock,
   formulas: readonly (readonly unknown[])[],
-  owned: readonly CellBlock[],
+  isOurs: (row: number, column: number) => boolean,
 ): { address: string; value: string } | undefined {
   for (let i = 0; i < formulas.length; i++) {
     for (let j = 0; j < formulas[i].length; j++) {
@@ -133,7 +323,7 @@ function firstForeignCell(
       if (value === "" || value === null || value === undefined) continue;
       const row = target.r0 + i,
         column = target.c0 + j;
-      if (owned.some((block) => blockContains(block, sheet, row, column))) continue;
+      if (isOurs(row, column)) continue;
       return { address: blockAddress({ sheet, r0: row, c0: column, r1: row, c1: column }), value: String(value) };
     }
   }

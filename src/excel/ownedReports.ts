@@ -14,6 +14,10 @@ export interface OwnedReport {
   readonly ranges: readonly string[];
   /** Names of the charts it added. */
   readonly charts: readonly string[];
+  /** Key of the workbook names that follow each range as cells move (ARCreditDesk_<key>_P<i>); absent in old records. */
+  readonly key?: string;
+  /** Per range, the fingerprints of the cells as written, row by row, comma-separated (see insertReport). */
+  readonly prints?: readonly string[];
 }
 
 /**

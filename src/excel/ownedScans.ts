@@ -40,6 +40,11 @@ export interface OwnedScan {
    * past PRINT_MAX_ROWS rows and for scans cut off before they finished.
    */
   readonly prints?: readonly string[];
+  /**
+   * The result cells' number formats before the first scan wrote there (header row, then per column
+   * as runs over the data rows), which Clear gives back; absent on older records (General then).
+   */
+  readonly formats?: { readonly header: readonly string[]; readonly columns: readonly (readonly [string, number])[][] };
 }
 
 /**

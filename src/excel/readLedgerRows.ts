@@ -1,5 +1,6 @@
 import { cellAddress, type CellBlock } from "./a1Address";
 import { blockContains } from "./ownedScans";
+import { addFormatRuns } from "./cellPrints";
 import { FIRST_BLOCK_ROWS, isPayloadTooLarge, rowsPerBlock, sampledRowBytes } from "./payloadBudget";
 
 /** A target cell that holds something the add-in did not write. */
@@ -25,7 +26,13 @@ export interface ReadLedgerOptions {
 }
 
 export type ReadLedgerResult =
-  | { readonly kind: "rows"; readonly rows: unknown[][]; readonly syncs: number }
+  | {
+      readonly kind: "rows";
+      readonly rows: unknown[][];
+      readonly syncs: number;
+      /** The result cells' number formats before anything is written, per column as runs. */
+      readonly targetFormats: [string, number][][];
+    }
   | { readonly kind: "occupied"; readonly cell: OccupiedCell }
   | { readonly kind: "cancelled" };
 
@@ -65,6 +72,7 @@ export async function readLedgerRows(context: Excel.RequestContext, options: Rea
   const total = data.r1 - data.r0 + 1;
   const width = data.c1 - data.c0 + 1 + (target.c1 - target.c0 + 1);
   const rows: unknown[][] = [];
+  const targetFormats: [string, number][][] = Array.from({ length: target.c1 - target.c0 + 1 }, () => []);
   let next = data.r0;
   let blockRows = FIRST_BLOCK_ROWS;
   let syncs = 0;
@@ -73,7 +81,10 @@ export async function readLedgerRows(context: Excel.RequestContext, options: Rea
     if (options.signal?.aborted) return { kind: "cancelled" };
     const count = Math.min(blockRows, data.r1 - next + 1);
     const ledger = sheet.getRangeByIndexes(next, data.c0, count, data.c1 - data.c0 + 1).load("values");
-    const targetRange = sheet.getRangeByIndexes(next, target.c0, count, target.c1 - target.c0 + 1).load("values");
+    // Their formats too, so Clear can give them back (a user may have formatted the empty cells).
+    const targetRange = sheet
+      .getRangeByIndexes(next, target.c0, count, target.c1 - target.c0 + 1)
+      .load(["values", "numberFormat"]);
     extras?.();
     try {
       await context.sync();
@@ -92,9 +103,16 @@ export async function readLedgerRows(context: Excel.RequestContext, options: Rea
     if (occupied) return { kind: "occupied", cell: occupied };
     const values = ledger.values;
     for (let i = 0; i < values.length; i++) rows.push(values[i]);
+    const formats = targetRange.numberFormat;
+    targetFormats.forEach((runs, j) =>
+      addFormatRuns(
+        runs,
+        formats.map((row) => row[j]),
+      ),
+    );
     next += count;
     blockRows = rowsPerBlock(sampledRowBytes(values) + sampledRowBytes(targetRange.values), width);
     options.onRows?.(next - data.r0, total);
   }
-  return { kind: "rows", rows, syncs };
+  return { kind: "rows", rows, syncs, targetFormats };
 }

@@ -17,7 +17,7 @@ import { probeOwnedScan, queueClearOwnedScan, readUnrecordedHighlights } from ".
 import { detectDateSystem } from "./detectDateSystem";
 import type { AddressedIssue, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans, type OwnedScan } from "./ownedScans";
-import { encodePrints, PRINT_MAX_ROWS } from "./cellPrints";
+import { encodePrints, formatsBefore, PRINT_MAX_ROWS } from "./cellPrints";
 import { newTrackingKey, queueTrackScan, queueUntrackScan, trackScans, uniqueResultNames } from "./trackedBlocks";
 import { readLedgerRows, findOccupied } from "./readLedgerRows";
 import { RESULT_COLUMN_COUNT, RESULT_HEADERS } from "./resultColumns";
@@ -130,7 +130,7 @@ export async function scanLedger(
   let probe: ReturnType<typeof probeOwnedScan> | undefined;
   let noteThere: Excel.Note | undefined;
   const withFirstBlock = () => {
-    headerTarget.load("values");
+    headerTarget.load(["values", "numberFormat"]);
     if (ladderBlock && ladderSheet) {
       ladderRange = ladderSheet
         .getRangeByIndexes(
@@ -147,6 +147,7 @@ export async function scanLedger(
   const headerCheck = () => findOccupied(headerTarget.values, { ...result, r1: result.r0 }, ownedBlocks);
   const data: CellBlock = { ...ledger, r0: ledger.r0 + 1 };
   let rows: unknown[][] = [];
+  let targetFormats: [string, number][][] = [];
   if (data.r1 >= data.r0) {
     const read = await readLedgerRows(context, {
       sheet,
@@ -161,6 +162,7 @@ export async function scanLedger(
     if (read.kind === "cancelled") return { kind: "cancelled" };
     if (read.kind === "occupied") return { kind: "occupied", ...read.cell };
     rows = read.rows;
+    targetFormats = read.targetFormats;
   } else {
     withFirstBlock();
     await context.sync();
@@ -222,6 +224,9 @@ export async function scanLedger(
       notesSupported && (noteThere?.isNullObject || previous?.noteCell === noteCellOf(result)) ? noteCellOf(result) : null,
     asOfIso: request.asOfIso,
     key: newTrackingKey(Date.now()),
+    // The formats those cells had before any scan wrote there: in place, the first scan's record
+    // keeps them (the cells now hold ours); a table's result columns go whole at Clear.
+    formats: tableMode ? undefined : formatsOfTarget(result, headerTarget.numberFormat[0] ?? [], targetFormats, previous),
   };
   suspendCalculation(context, supportsExcelApi);
   queueSaveOwned(context, [...others, record], true);
@@ -297,6 +302,32 @@ export async function scanLedger(
       resultColumn: result.c0,
       sheet: location.sheet,
     },
+  };
+}
+
+/**
+ * The formats the result cells had before any scan wrote there: where the earlier scan's columns
+ * were (they now hold ours), its record; elsewhere, what was read. Past PRINT_MAX_ROWS the earlier
+ * record is taken only for the very same block.
+ */
+function formatsOfTarget(
+  result: CellBlock,
+  header: readonly unknown[],
+  read: [string, number][][],
+  previous: OwnedScan | undefined,
+): OwnedScan["formats"] {
+  const earlier = previous && !previous.table && previous.result.c0 === result.c0 ? previous.formats : undefined;
+  const rows = result.r1 - result.r0;
+  if (earlier && (rows > PRINT_MAX_ROWS || sameBlock(previous!.result, result))) return earlier;
+  return {
+    header: earlier && previous!.result.r0 === result.r0 ? earlier.header : header.map(String),
+    columns: read.map((runs, k) =>
+      formatsBefore(
+        { r0: result.r0 + 1, rows },
+        runs,
+        earlier ? { r0: previous!.result.r0 + 1, runs: earlier.columns[k] ?? [] } : undefined,
+      ),
+    ),
   };
 }
 

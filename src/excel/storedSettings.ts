@@ -64,9 +64,24 @@ export const OWNED_SCAN = z.object({
   asOfIso: z.optional(z.catch(z.string(), "")),
   key: z.optional(z.string().check(z.regex(/^[a-z0-9]{1,24}$/))),
   prints: z.optional(z.catch(z.array(z.string()), [])),
+  formats: z.optional(
+    z.catch(
+      z.object({
+        header: z.array(z.string()),
+        columns: z.array(z.array(z.tuple([z.string(), z.int().check(z.positive())]))),
+      }),
+      undefined as never,
+    ),
+  ),
 });
 
-export const OWNED_REPORT = z.object({ sheet: z.string(), ranges: z.array(z.string()), charts: z.array(z.string()) });
+export const OWNED_REPORT = z.object({
+  sheet: z.string(),
+  ranges: z.array(z.string()),
+  charts: z.array(z.string()),
+  key: z.optional(z.string().check(z.regex(/^[a-z0-9]{1,24}$/))),
+  prints: z.optional(z.catch(z.array(z.string()), [])),
+});
 
 export const OWNED_REMINDERS = z
   .object({

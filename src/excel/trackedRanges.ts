@@ -117,3 +117,29 @@ function alignInOrder(
 function transpose(grid: readonly (readonly string[])[]): string[][] {
   return (grid[0] ?? []).map((_, c) => grid.map((row) => row[c]));
 }
+
+const REFERENCE = /(?:(?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/g;
+
+/**
+ * A formula with every cell reference replaced by "#": what a written formula still is after
+ * Excel has adjusted its references for inserted or deleted rows and columns (here or on the ledger).
+ *
+ * @example
+ * formulaShape("=IF(B8=0,0,B9/B8)") //=> "=IF(#=0,0,#/#)"
+ */
+export function formulaShape(formula: string): string {
+  return formula.replace(REFERENCE, "#");
+}
+
+/** Clears the cells of `block` that `ours` marks (contents and formats), run by run along each row. */
+export function queueClearOwned(sheet: Excel.Worksheet, block: CellBlock, ours: readonly (readonly boolean[])[]): void {
+  for (let r = 0; r < ours.length; r++) {
+    for (let c = 0; c < ours[r].length; c++) {
+      if (!ours[r][c]) continue;
+      let end = c;
+      while (end + 1 < ours[r].length && ours[r][end + 1]) end++;
+      sheet.getRangeByIndexes(block.r0 + r, block.c0 + c, 1, end - c + 1).clear("All");
+      c = end;
+    }
+  }
+}

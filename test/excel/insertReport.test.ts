@@ -117,6 +117,16 @@ test("a refresh replaces only its own cells and charts; the user's cells elsewhe
   model.setRows(S, "H2", [["my note"]]);
   model.setRows(S, "B8", [[12345]]);
   model.setRows(S, "A46", [["below"]]);
+  // A cell typed over inside the last report is the user's now (issue #16): the refresh refuses and names it.
+  const before = model.snapshot();
+  expect(await workbook.insertReport(request(ledger, { trailingDays: 30 }))).toEqual({
+    kind: "occupied",
+    address: "'AR Summary'!B8",
+    value: "12345",
+  });
+  expect(model.snapshot()).toBe(before);
+  // Emptied again, the cell is the report's to fill.
+  model.setRows(S, "B8", [[""]]);
   const outcome = await workbook.insertReport(request(ledger, { trailingDays: 30 }));
   expect(outcome).toMatchObject({ kind: "done", refreshed: true });
   expect([cellAt(model, S, "H2"), cellAt(model, S, "A46")]).toEqual(["my note", "below"]);
@@ -144,7 +154,14 @@ test("a refresh after the ledger lost a currency clears the old column, spill an
   // the record lists only what is there now
   const record = JSON.parse(model.settings.get(OWNED_REPORTS_KEY) as string);
   expect(record).toEqual([
-    { sheet: S, ranges: ["A1:B5", "A7:B19", "A21", "A22:D28", "A30:D35"], charts: ["AR Summary aging 1"] },
+    {
+      sheet: S,
+      ranges: ["A1:B5", "A7:B19", "A21", "A22:D28", "A30:D35"],
+      charts: ["AR Summary aging 1"],
+      // the names that follow the ranges, and each range's cell fingerprints
+      key: expect.stringMatching(/^[a-z0-9]+$/),
+      prints: [expect.any(String), expect.any(String), expect.any(String), expect.any(String), expect.any(String)],
+    },
   ]);
   expect(host.stats.runs[host.stats.runs.length - 1]).toEqual({ mergeUndoGroup: true });
 });

@@ -141,3 +141,19 @@ describe("cell by cell: Clear takes a result cell only while it holds what the s
     expect(left).toEqual(["new customer: send welcome pack"]);
   });
 });
+
+test("formats the user set on the empty cells the results took come back with Clear (issue #16)", async () => {
+  const model = englishLedger();
+  const sheet = model.sheet("Sheet1")!;
+  // The user had formatted H and J before any scan: a currency format and a date format.
+  sheet.setNumberFormat({ r0: 0, c0: 7, r1: 8, c1: 7 }, "#,##0.00");
+  sheet.setNumberFormat({ r0: 3, c0: 9, r1: 5, c1: 9 }, "yyyy-mm-dd");
+  const before = model.snapshot();
+  const workbook = open(model);
+  expect((await scanWith(workbook)).kind).toBe("done");
+  expect(sheet.numberFormat(1, 7)).toBe("0"); // the scan's own format while its results are there
+  // A rescan in the same place keeps the formats from before the first scan on record.
+  expect((await scanWith(workbook)).kind).toBe("done");
+  await workbook.clear();
+  expect(model.snapshot()).toBe(before);
+});

@@ -11,11 +11,15 @@ import type { WorkbookModel } from "../support/workbookHost/workbookModel";
 
 /* Issue #16 item 3. Random sequences of scan / rescan (with the location found before, now maybe
    stale) / report / forecast / reminders / user typing / row and column inserts, deletes and moves /
-   Clear, over the English ledger and a few cells the user typed around it. Every cell the user typed
-   (the ledger's own cells included) must read back identical — value or formula, number format,
-   note — after every step, wherever the edits moved it; after a final Clear nothing else is left on
-   the ledger sheet. The user never types into cells the add-in wrote since the last Clear (tracked
-   as rectangles shifted with every edit), nor on the add-in's own sheets. */
+   Clear, over the English ledger and a few cells the user typed around it. Checked after every step:
+   every cell the user typed (the ledger's own cells included) reads back identical — value or
+   formula, number format, note — wherever the edits moved it (positions shifted with the host's own
+   index mapping; a deleted row or column takes its cells out of the expectation). Checked after a
+   final Clear: the ledger sheet equals its twin, the same workbook with the same typing and edits
+   and no add-in (cells, number formats, notes; and no conditional format left). The user never types
+   into cells the add-in wrote since the last Clear (every block a scan reported, shifted cell by cell
+   with each edit), nor on the add-in's own sheets. The user's formulas have no references (the host
+   rewrites references on edits; it does not calculate, so every formula reads ""). */
 
 const SHEET = "Sheet1";
 
@@ -141,7 +145,8 @@ function shiftShadow(edit: StructuralEdit, shadow: Shadow): Shadow {
   return next;
 }
 
-const inside = (rects: readonly Rect[], r: number, c: number) => rects.some((x) => r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1);
+const inside = (rects: readonly Rect[], r: number, c: number) =>
+  rects.some((x) => r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1);
 
 /** Differences between the shadow and the model: one line per user cell that changed. */
 function lostCells(model: WorkbookModel, shadow: Shadow): string[] {
@@ -149,7 +154,8 @@ function lostCells(model: WorkbookModel, shadow: Shadow): string[] {
   for (const [k, want] of shadow) {
     const [r, c] = unkey(k);
     const got = imageAt(model, r, c);
-    if (JSON.stringify(got) !== JSON.stringify(want)) lost.push(`${a1(r, c)}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      lost.push(`${a1(r, c)}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
   }
   return lost;
 }
@@ -245,9 +251,8 @@ export async function runSequence(actions: readonly Action[]): Promise<RunResult
     } else if (action.kind === "report") {
       said = ledger ? (await workbook.insertReport({ ledger, language: "en" })).kind : "no scan";
     } else if (action.kind === "forecast") {
-      said = (
-        await workbook.insertForecast({ blocks: [{ title: "USD", formula: "=AR.CASHFORECAST(1)", rows: 3, columns: 2 }] })
-      ).kind;
+      said = (await workbook.insertForecast({ blocks: [{ title: "USD", formula: "=AR.CASHFORECAST(1)", rows: 3, columns: 2 }] }))
+        .kind;
     } else if (action.kind === "reminders") {
       const outcome = await workbook.writeReminders({
         rows: ["Acme", "Delta"].map((customer) => ({
@@ -298,7 +303,12 @@ const span = (kind: "insertRows" | "deleteRows" | "insertColumns" | "deleteColum
   fc.record({ kind: fc.constant(kind), at: fc.integer({ min: 0, max: 14 }), count: fc.integer({ min: 1, max: 2 }) });
 const move = (kind: "moveRows" | "moveColumns") =>
   fc
-    .record({ kind: fc.constant(kind), from: fc.integer({ min: 0, max: 13 }), count: fc.integer({ min: 1, max: 2 }), to: fc.integer({ min: 0, max: 15 }) })
+    .record({
+      kind: fc.constant(kind),
+      from: fc.integer({ min: 0, max: 13 }),
+      count: fc.integer({ min: 1, max: 2 }),
+      to: fc.integer({ min: 0, max: 15 }),
+    })
     .filter((m) => m.to < m.from || m.to > m.from + m.count);
 export const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ kind: "scan" as const }) },
@@ -315,4 +325,3 @@ export const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: move("moveColumns") },
   { weight: 1, arbitrary: move("moveRows") },
 );
-
