@@ -71,14 +71,25 @@ export function alignedRows(recorded: readonly number[], current: readonly numbe
   const changes = diffArrays(recorded as number[], current as number[], { maxEditLength: MAX_EDITS });
   if (!changes) return undefined;
   const rows: number[] = [];
+  // Written cells the diff found missing, by print: a row moved elsewhere in the block shows as
+  // removed here and added there, and is still ours.
+  const missing = new Map<number, number[]>();
   let written = 0;
   for (const change of changes) {
     if (change.removed) {
-      written += change.count;
+      for (let k = 0; k < change.count; k++) {
+        const print = recorded[written];
+        missing.set(print, [...(missing.get(print) ?? []), written++]);
+      }
       continue;
     }
     for (let k = 0; k < change.count; k++) rows.push(change.added ? -1 : written++);
   }
+  rows.forEach((row, i) => {
+    if (row >= 0) return;
+    const moved = missing.get(current[i]);
+    if (moved?.length) rows[i] = moved.shift()!;
+  });
   return rows;
 }
 

@@ -2,6 +2,7 @@ import { RESULT_COLUMN_COUNT } from "./resultColumns";
 import { highlightsUnrecorded, type OwnedScan } from "./ownedScans";
 import { isScanHighlightFormula } from "./scanHighlights";
 import { isResultHeader } from "./trackedBlocks";
+import { RESULT_HEADERS } from "./resultColumns";
 import { alignedRows, cellPrint, decodePrints, formatAt, PRINT_MAX_ROWS } from "./cellPrints";
 import { cellAddress } from "./a1Address";
 
@@ -121,15 +122,21 @@ export function queueClearOwnedScan(
   // within a column cell by cell where the scan kept prints: rows inserted since and cells typed over
   // stay. Each emptied cell gets back the format it had before the scan.
   const headers = probe.header?.values[0];
-  let k = 0;
+  const prints = scan.prints?.map(decodePrints);
+  const taken = new Set<number>();
   for (let c = c0; c <= c1; c++) {
-    if (headers && !isResultHeader(headers[c - c0])) continue;
-    const column = k++;
-    const recorded = scan.prints?.[column];
+    // Which of our columns this is: by its header, or — header deleted or typed over — by its
+    // cells, when most of what the scan wrote in one of our columns is found there.
+    const named = headers ? resultHeaderIndex(headers[c - c0]) : taken.size;
+    const nowCells = probe.cells?.values.map((row) => row[c - c0]);
+    const column = named >= 0 ? named : prints && nowCells ? columnByCells(prints, nowCells, taken) : -1;
+    if (column < 0 || taken.has(column)) continue;
+    taken.add(column);
+    const recorded = prints?.[column];
     const runs = scan.formats?.columns[column];
-    clearRun(sheet, r0, r0, c, scan.formats?.header[column] ?? "General");
-    const now = probe.cells?.values.map((row) => row[c - c0]);
-    const aligned = recorded !== undefined && now ? alignedRows(decodePrints(recorded), now.map(cellPrint)) : undefined;
+    if (named >= 0) clearRun(sheet, r0, r0, c, scan.formats?.header[column] ?? "General");
+    const now = nowCells;
+    const aligned = recorded !== undefined && now ? alignedRows(recorded, now.map(cellPrint)) : undefined;
     const count = r1 - r0;
     // Which written row each cell now is: aligned, or where it was when nothing moved; -1 for a cell not ours.
     const origin: number[] = [];
@@ -156,6 +163,28 @@ export function queueClearOwnedScan(
       i = j + 1;
     }
   }
+}
+
+/** The index of one of our result columns a header names (either language, or a table's unique name), else -1. */
+function resultHeaderIndex(value: unknown): number {
+  if (!isResultHeader(value)) return -1;
+  const base = String(value).replace(/ \(AR \d+\)$/, "");
+  const en = (RESULT_HEADERS.en as readonly string[]).indexOf(base);
+  return en >= 0 ? en : (RESULT_HEADERS.zh as readonly string[]).indexOf(base);
+}
+
+/** The one of our columns (not yet taken) most of whose written cells are found in `cells`, or -1. */
+function columnByCells(prints: readonly number[][], cells: readonly unknown[], taken: ReadonlySet<number>): number {
+  const now = cells.map(cellPrint);
+  let best = -1;
+  let bestShare = 0.5;
+  prints.forEach((recorded, k) => {
+    if (taken.has(k) || recorded.length === 0) return;
+    const rows = alignedRows(recorded, now);
+    const found = rows ? rows.filter((row) => row >= 0).length / recorded.length : 0;
+    if (found > bestShare) [best, bestShare] = [k, found];
+  });
+  return best;
 }
 
 /** Empties rows r0..r1 of column c and gives them back a format (the one they had before the scan). */

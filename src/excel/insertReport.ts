@@ -54,10 +54,18 @@ export type ReportOutcome =
 /**
  * Creates or refreshes the AR Summary sheet from summaryReportPlan, inside one Excel.run: live
  * formulas over the scanned ledger's ranges, an AR.AGING spill and a native column chart per
- * currency. The ranges and chart names it writes are recorded in the workbook's settings; a
- * refresh clears exactly those and deletes those charts before writing the new plan, so what the
- * user typed elsewhere on the sheet stays. Before writing anything every planned cell is read: one
- * holding something the add-in did not write stops the report with its address. Three syncs.
+ * currency. The ranges and chart names it writes are recorded in the workbook's settings, each
+ * range also as a workbook name (ARCreditDesk_<key>_P<i>) that Excel moves with inserted or deleted
+ * rows and columns, with a fingerprint of every cell as written (a text's or number's hash, a
+ * formula's shape: references blanked, as Excel adjusts them). A refresh reads the names back: the
+ * new report goes where the last one is now (a note row inserted above it moves it down, its
+ * formulas moved with it), only the last report's cells proved by their fingerprints are cleared,
+ * and its charts are deleted. Ranges whose cells were all deleted are gone: nothing of them is
+ * touched, and with none left the report is written fresh from A1. Before writing anything every
+ * planned cell and every cell of the last report is read: one holding something the add-in did not
+ * write — elsewhere, typed over one of the report's cells, or in a row inserted inside it — stops
+ * the refresh with its address (refused rather than skipped: the report's cells depend on each
+ * other). Three syncs, four when the last report has names.
  *
  * @example
  * await insertReport(context, supports, { ledger: scanned, language: "en" }) //=> { kind: "done", sheet: "AR Summary", refreshed: false, charts: 2 }

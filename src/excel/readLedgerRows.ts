@@ -46,11 +46,14 @@ export function findOccupied(
   values: readonly (readonly unknown[])[],
   block: CellBlock,
   owned: readonly CellBlock[],
+  formulas?: readonly (readonly unknown[])[],
 ): OccupiedCell | undefined {
   for (let i = 0; i < values.length; i++) {
     const row = values[i];
     for (let j = 0; j < row.length; j++) {
-      const cell = row[j];
+      // A formula that shows nothing (="" or =IF(…,"")) is the user's all the same.
+      const formula = formulas?.[i]?.[j];
+      const cell = typeof formula === "string" && formula.startsWith("=") ? formula : row[j];
       if (cell === "" || cell === null || cell === undefined) continue;
       const r = block.r0 + i,
         c = block.c0 + j;
@@ -84,7 +87,7 @@ export async function readLedgerRows(context: Excel.RequestContext, options: Rea
     // Their formats too, so Clear can give them back (a user may have formatted the empty cells).
     const targetRange = sheet
       .getRangeByIndexes(next, target.c0, count, target.c1 - target.c0 + 1)
-      .load(["values", "numberFormat"]);
+      .load(["values", "numberFormat", "formulas"]);
     extras?.();
     try {
       await context.sync();
@@ -99,7 +102,7 @@ export async function readLedgerRows(context: Excel.RequestContext, options: Rea
       const taken = options.checkFirstBlock?.();
       if (taken) return { kind: "occupied", cell: taken };
     }
-    const occupied = findOccupied(targetRange.values, { ...target, r0: next, r1: next + count - 1 }, owned);
+    const occupied = findOccupied(targetRange.values, { ...target, r0: next, r1: next + count - 1 }, owned, targetRange.formulas);
     if (occupied) return { kind: "occupied", cell: occupied };
     const values = ledger.values;
     for (let i = 0; i < values.length; i++) rows.push(values[i]);

@@ -130,7 +130,7 @@ export async function scanLedger(
   let probe: ReturnType<typeof probeOwnedScan> | undefined;
   let noteThere: Excel.Note | undefined;
   const withFirstBlock = () => {
-    headerTarget.load(["values", "numberFormat"]);
+    headerTarget.load(["values", "numberFormat", "formulas"]);
     if (ladderBlock && ladderSheet) {
       ladderRange = ladderSheet
         .getRangeByIndexes(
@@ -144,7 +144,7 @@ export async function scanLedger(
     if (previous) probe = probeOwnedScan(context, previous, notesSupported);
     if (notesSupported) noteThere = sheet.notes.getItemOrNullObject(noteCellOf(result));
   };
-  const headerCheck = () => findOccupied(headerTarget.values, { ...result, r1: result.r0 }, ownedBlocks);
+  const headerCheck = () => findOccupied(headerTarget.values, { ...result, r1: result.r0 }, ownedBlocks, headerTarget.formulas);
   const data: CellBlock = { ...ledger, r0: ledger.r0 + 1 };
   let rows: unknown[][] = [];
   let targetFormats: [string, number][][] = [];

@@ -78,7 +78,11 @@ export const REMINDERS_NAME = "ARCreditDesk_Reminders";
  * never cut off: `splitLetterBody` cuts it between lines into parts that fit, written in the
  * "Body (continued)" columns after E on the same row (as many as the longest letter needs), and the
  * outcome's `continued` says which letters. A new sheet takes two syncs (look, write); a refresh reads the
- * target block first (three). A refresh replaces only the cells the last write recorded and left
+ * target block first (three). The block is also a workbook name (REMINDERS_NAME), which Excel moves
+ * with inserted or deleted rows and columns: a refresh writes where the last block is now, and
+ * compares the recorded hashes with its cells there (a row or column inserted inside it is the
+ * user's, matched out by whole rows or columns); a block whose cells were all deleted is gone and
+ * the write starts fresh at A1. A refresh replaces only the cells the last write recorded and left
  * untouched; it refuses, writing nothing, when the target area holds anything else.
  *
  * @example
