@@ -2,8 +2,7 @@ import type { Language } from "../core/language";
 import { CELL_CHAR_LIMIT, splitLetterBody } from "../core/letters/splitLetterBody";
 import { LETTER_PARTS_MESSAGES } from "../core/messages/letterPartsMessages";
 import type { Message } from "../core/messages/message";
-import { cellAddress, blockAddress, type CellBlock } from "./a1Address";
-import { ownedCells, queueReadTracked, queueTrackRange, queueUntrack } from "./trackedRanges";
+import { cellAddress, blockAddress } from "./a1Address";
 import { suspendCalculation } from "./writeScanResults";
 import { safeText } from "./textCell";
 import { OWNED_REMINDERS, readStoredSetting } from "./storedSettings";
@@ -64,12 +63,7 @@ export interface OwnedReminders {
   readonly columns: number;
   /** FNV-1a hashes of the cells' texts, row by row, base 36, comma-separated. */
   readonly hashes: string;
-  /** The workbook name that follows the block as rows and columns are inserted or deleted (absent in old records: at A1). */
-  readonly name?: string;
 }
-
-/** The workbook-scoped name of the block the last write put on the Reminders sheet. */
-export const REMINDERS_NAME = "ARCreditDesk_Reminders";
 
 /**
  * Writes the Reminders sheet: a header and one row per letter (customer, email, level, subject,
@@ -78,11 +72,7 @@ export const REMINDERS_NAME = "ARCreditDesk_Reminders";
  * never cut off: `splitLetterBody` cuts it between lines into parts that fit, written in the
  * "Body (continued)" columns after E on the same row (as many as the longest letter needs), and the
  * outcome's `continued` says which letters. A new sheet takes two syncs (look, write); a refresh reads the
- * target block first (three). The block is also a workbook name (REMINDERS_NAME), which Excel moves
- * with inserted or deleted rows and columns: a refresh writes where the last block is now, and
- * compares the recorded hashes with its cells there (a row or column inserted inside it is the
- * user's, matched out by whole rows or columns); a block whose cells were all deleted is gone and
- * the write starts fresh at A1. A refresh replaces only the cells the last write recorded and left
+ * target block first (three). A refresh replaces only the cells the last write recorded and left
  * untouched; it refuses, writing nothing, when the target area holds anything else.
  *
  * @example
@@ -96,9 +86,7 @@ export async function writeReminders(
 ): Promise<RemindersOutcome> {
   const setting = context.workbook.settings.getItemOrNullObject(OWNED_REMINDERS_KEY).load("value");
   const existing = context.workbook.worksheets.getItemOrNullObject(REMINDERS_SHEET);
-  const tracked = queueReadTracked(context, [REMINDERS_NAME]);
   await context.sync();
-  const named = tracked();
 
   const letters = request.rows.map((r) => [
     ...[r.customer, r.email, r.level, r.subject].map((t) => t.slice(0, MAX_CELL_CHARS)),
@@ -108,64 +96,44 @@ export async function writeReminders(
   const header = [...HEADERS[request.language], ...Array<string>(columns - COLUMNS).fill(CONTINUED[request.language])];
   const grid: string[][] = [header, ...letters.map((cells) => [...cells, ...Array<string>(columns - cells.length).fill("")])];
   let sheet: Excel.Worksheet;
-  // Where the block goes: where the last one's cells are now (rows or columns inserted above or left
-  // of it move it), else A1 (a first write, or the last block's cells were all deleted).
-  let top = 0,
-    left = 0;
   if (existing.isNullObject) {
     sheet = context.workbook.worksheets.add(REMINDERS_SHEET);
   } else {
     sheet = existing;
     const record = setting.isNullObject ? null : parseOwnedReminders(setting.value);
-    const recorded = record !== null && record.sheet.toLowerCase() === REMINDERS_SHEET.toLowerCase() ? record : null;
-    // A record written before names were kept is at A1 with its recorded size.
-    const now = recorded === null ? null : recorded.name ? named.blocks[0] : fixedBlock(recorded);
-    const owned = now !== null && now.sheet.toLowerCase() === REMINDERS_SHEET.toLowerCase() ? now : null;
-    if (owned !== null) [top, left] = [owned.r0, owned.c0];
-    const height = Math.max(grid.length, owned === null ? 0 : owned.r1 - top + 1);
-    const width = Math.max(columns, owned === null ? 0 : owned.c1 - left + 1);
-    const target = sheet.getRangeByIndexes(top, left, height, width).load("values, formulas");
+    const owned = record !== null && record.sheet.toLowerCase() === REMINDERS_SHEET.toLowerCase() ? record : null;
+    const height = Math.max(grid.length, owned?.rows ?? 0);
+    const width = Math.max(columns, owned?.columns ?? 0);
+    const target = sheet.getRangeByIndexes(0, 0, height, width).load("values, formulas");
     await context.sync();
-    const ours = owned === null || recorded === null ? null : ownedByHash(target.values, target.formulas, owned, recorded);
-    // Same shape as written: a cell of ours emptied since is an edit too (the cell's hash has changed).
-    const sameShape = owned !== null && owned.r1 - top + 1 === recorded?.rows && owned.c1 - left + 1 === recorded.columns;
-    const blocked = firstForeignCell(target.values, target.formulas, ours, sameShape);
+    const blocked = firstForeignCell(target.values, target.formulas, owned);
     if (blocked !== null) {
-      return {
-        kind: "occupied",
-        address: cellAddress(REMINDERS_SHEET, top + blocked.row, left + blocked.column),
-        ...blocked.why,
-      };
+      return { kind: "occupied", address: cellAddress(REMINDERS_SHEET, blocked.row, blocked.column), ...blocked.why };
     }
-    // The last write's cells this one does not cover: emptied, back to General (they were the add-in's).
-    if (ours !== null) {
-      for (let r = 0; r < ours.length; r++) {
-        for (let c = 0; c < ours[r].length; c++) {
-          if (!ours[r][c] || (r < grid.length && c < columns)) continue;
-          let end = c;
-          while (end + 1 < ours[r].length && ours[r][end + 1]) end++;
-          const rest = sheet.getRangeByIndexes(top + r, left + c, 1, end - c + 1);
-          rest.clear("Contents");
-          (rest as unknown as { numberFormat: string }).numberFormat = "General";
-          c = end;
-        }
-      }
+    // Rows the last write had and this one has not: emptied, back to General (they were the add-in's).
+    if (owned !== null && owned.rows > grid.length) {
+      const rest = sheet.getRangeByIndexes(grid.length, 0, owned.rows - grid.length, owned.columns);
+      rest.clear("Contents");
+      (rest as unknown as { numberFormat: string }).numberFormat = "General";
+    }
+    // Continuation columns the last write had and this one has not: likewise.
+    if (owned !== null && owned.columns > columns) {
+      const rest = sheet.getRangeByIndexes(0, columns, Math.min(owned.rows, grid.length), owned.columns - columns);
+      rest.clear("Contents");
+      (rest as unknown as { numberFormat: string }).numberFormat = "General";
     }
   }
 
-  const block = sheet.getRangeByIndexes(top, left, grid.length, columns);
+  const block = sheet.getRangeByIndexes(0, 0, grid.length, columns);
   // Text format first, so the values land in "@" cells and stay text (dates, numbers, formulas alike).
   (block as unknown as { numberFormat: string }).numberFormat = "@";
   suspendCalculation(context, supportsExcelApi);
   block.values = grid.map((row) => row.map(safeText));
-  queueUntrack(context, named.existing);
-  queueTrackRange(context, REMINDERS_NAME, block);
   const record: OwnedReminders = {
     sheet: REMINDERS_SHEET,
     rows: grid.length,
     columns,
     hashes: grid.map((row) => row.map(textHash).join(",")).join(","),
-    name: REMINDERS_NAME,
   };
   context.workbook.settings.add(OWNED_REMINDERS_KEY, JSON.stringify(record));
   sheet.activate();
@@ -173,7 +141,7 @@ export async function writeReminders(
   const long = request.rows.filter((_, i) => letters[i].length > COLUMNS).map((r) => r.customer);
   return {
     kind: "done",
-    address: blockAddress({ sheet: REMINDERS_SHEET, r0: top, c0: left, r1: top + grid.length - 1, c1: left + columns - 1 }),
+    address: blockAddress({ sheet: REMINDERS_SHEET, r0: 0, c0: 0, r1: grid.length - 1, c1: columns - 1 }),
     rowsWritten: request.rows.length,
     ...(long.length === 0
       ? {}
@@ -187,48 +155,28 @@ export async function writeReminders(
   };
 }
 
-/** The block a record written before names were kept owns: from A1, its recorded size. */
-function fixedBlock(record: OwnedReminders): CellBlock {
-  return { sheet: record.sheet, r0: 0, c0: 0, r1: record.rows - 1, c1: record.columns - 1 };
-}
-
-/** What a cell holds, as its fingerprint: the hash of its text, or a mark no hash equals for a formula. */
-function cellPrint(value: unknown, formula: unknown): string {
-  return typeof formula === "string" && formula.startsWith("=") ? "=" : textHash(String(value ?? ""));
-}
-
 /**
- * Which cells of the target area (read from the block's top-left) are the last write's, untouched:
- * the block's cells now against the recorded hashes (rows or columns inserted inside it are the user's).
- */
-function ownedByHash(values: unknown[][], formulas: unknown[][], now: CellBlock, record: OwnedReminders): boolean[][] {
-  const hashes = record.hashes.split(",");
-  const recorded = Array.from({ length: record.rows }, (_, r) => hashes.slice(r * record.columns, (r + 1) * record.columns));
-  const current = Array.from({ length: now.r1 - now.r0 + 1 }, (_, r) =>
-    Array.from({ length: now.c1 - now.c0 + 1 }, (_, c) => cellPrint(values[r][c], formulas[r]?.[c])),
-  );
-  return ownedCells(current, recorded);
-}
-
-/**
- * The first cell of the target area the write may not touch: one that is not empty and not proved
- * the last write's (`edited` when it lies where the last write's block is now).
+ * The first cell of the target area the write may not touch: one the last write did not record
+ * that is not empty, or one it recorded whose text has changed since.
  */
 function firstForeignCell(
   values: unknown[][],
   formulas: unknown[][],
-  ours: boolean[][] | null,
-  sameShape: boolean,
+  owned: OwnedReminders | null,
 ): { row: number; column: number; why: { value: string; edited: boolean } } | null {
+  const hashes = owned === null ? [] : owned.hashes.split(",");
   for (let r = 0; r < values.length; r++) {
     for (let c = 0; c < values[r].length; c++) {
-      const inBlock = ours !== null && r < ours.length && c < ours[r].length;
-      if (inBlock && ours[r][c]) continue;
       const value = values[r][c];
       const formula = formulas[r]?.[c];
       const shown = typeof formula === "string" && formula.startsWith("=") ? formula : String(value ?? "");
-      // An empty cell where one of ours was (same shape) was emptied by the user: an edit too.
-      if (shown !== "" || (inBlock && sameShape)) return { row: r, column: c, why: { value: clip(shown), edited: inBlock } };
+      if (owned !== null && r < owned.rows && c < owned.columns) {
+        if (hashes[r * owned.columns + c] !== textHash(String(value ?? "")) || shown !== String(value ?? ""))
+          return { row: r, column: c, why: { value: clip(shown), edited: true } };
+      } else if (shown !== "") {
+        // The area read is the bounding box of the recorded block and the new one: outside the record means user data.
+        return { row: r, column: c, why: { value: clip(shown), edited: false } };
+      }
     }
   }
   return null;

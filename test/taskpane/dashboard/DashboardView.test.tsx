@@ -144,9 +144,15 @@ test("Insert report says when a cell is in the way, then writes the AR Summary s
   expect(cellAt(model, "AR Summary", "B14")).toBe("=AR.DSO(B8,B12,$B$3)");
   expect(cellAt(model, "AR Summary", "A41")).toBe("Epsilon");
   expect(model.sheet("AR Summary")!.charts.map((c) => c.source)).toEqual(["A22:B27", "A31:B36"]);
-  // The user types beside the report and over one of its cells; a refresh keeps the first, restores the second.
+  // The user types beside the report and over one of its cells: a refresh never writes over what the
+  // user typed (issue #16) — it names the cell and writes nothing; once the cell is emptied, it
+  // refreshes, keeping the cell beside the report and restoring its own.
   model.setRows("AR Summary", "H1", [["mine"]]);
   model.setRows("AR Summary", "B14", [["typed"]]);
+  await insert();
+  expect(await screen.findByText(/B14/)).toBeTruthy();
+  expect(cellAt(model, "AR Summary", "B14")).toBe("typed");
+  model.setRows("AR Summary", "B14", [[""]]);
   await insert();
   expect(await screen.findByText("Refreshed the AR Summary sheet.")).toBeTruthy();
   expect([cellAt(model, "AR Summary", "H1"), cellAt(model, "AR Summary", "B14")]).toEqual(["mine", "=AR.DSO(B8,B12,$B$3)"]);
