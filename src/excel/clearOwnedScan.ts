@@ -1,8 +1,7 @@
 import { RESULT_COLUMN_COUNT } from "./resultColumns";
 import { highlightsUnrecorded, type OwnedScan } from "./ownedScans";
 import { isScanHighlightFormula } from "./scanHighlights";
-import { isResultHeader } from "./trackedBlocks";
-import { RESULT_HEADERS } from "./resultColumns";
+import { resultHeaderIndex } from "./trackedBlocks";
 import { alignedRows, cellPrint, decodePrints, formatAt, PRINT_MAX_ROWS } from "./cellPrints";
 import { cellAddress } from "./a1Address";
 
@@ -163,14 +162,6 @@ export function queueClearOwnedScan(
       i = j + 1;
     }
   }
-}
-
-/** The index of one of our result columns a header names (either language, or a table's unique name), else -1. */
-function resultHeaderIndex(value: unknown): number {
-  if (!isResultHeader(value)) return -1;
-  const base = String(value).replace(/ \(AR \d+\)$/, "");
-  const en = (RESULT_HEADERS.en as readonly string[]).indexOf(base);
-  return en >= 0 ? en : (RESULT_HEADERS.zh as readonly string[]).indexOf(base);
 }
 
 /** The one of our columns (not yet taken) most of whose written cells are found in `cells`, or -1. */

@@ -134,11 +134,23 @@ export async function trackScans(context: Excel.RequestContext, scans: readonly 
   return tracked();
 }
 
-/** Whether a header cell is one the scan writes (either language, or made unique beside a user's column of the same name). */
-export function isResultHeader(value: unknown): boolean {
-  if (typeof value !== "string") return false;
+/**
+ * Which of our result columns a header names (either language, or a table's unique name such as
+ * "Aging (AR 2)"), or -1: the mark of a result column.
+ *
+ * @example
+ * resultHeaderIndex("Aging (AR 2)") //=> 1
+ */
+export function resultHeaderIndex(value: unknown): number {
+  if (typeof value !== "string") return -1;
   const base = value.replace(/ \(AR \d+\)$/, "");
-  return (RESULT_HEADERS.en as readonly string[]).concat(RESULT_HEADERS.zh).includes(base);
+  const en = (RESULT_HEADERS.en as readonly string[]).indexOf(base);
+  return en >= 0 ? en : (RESULT_HEADERS.zh as readonly string[]).indexOf(base);
+}
+
+/** Whether a header cell is one the scan writes. */
+export function isResultHeader(value: unknown): boolean {
+  return resultHeaderIndex(value) >= 0;
 }
 
 /**

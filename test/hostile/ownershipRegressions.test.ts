@@ -1,4 +1,4 @@
-import { runSequence, type Action } from "./ownershipSequence";
+import { expectClean } from "./ownershipSequence";
 
 /* Counterexamples the ownership property (ownershipProperty.test.ts) found, shrunk by hand, as plain
    regression tests (issue #16 item 3). Each runs over the English ledger (Sheet1!A1:G9) with the
@@ -6,15 +6,6 @@ import { runSequence, type Action } from "./ownershipSequence";
    columns below are 0-based, as StructuralEdit takes them: row 4 is sheet row 5, column 7 is H.
    `lost`: user cells that changed after a step; `leftovers`: what a final Clear left on the ledger
    sheet that the same typing and edits without the add-in do not have. */
-
-async function expectClean(actions: readonly Action[]): Promise<void> {
-  const result = await runSequence(actions);
-  expect({ steps: result.log, lost: result.lost, leftovers: result.leftovers }).toEqual({
-    steps: result.log,
-    lost: [],
-    leftovers: [],
-  });
-}
 
 describe("the scan never writes over a user cell", () => {
   test('a formula showing nothing (="") in a result cell stops the scan', async () => {

@@ -325,3 +325,13 @@ export const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: move("moveColumns") },
   { weight: 1, arbitrary: move("moveRows") },
 );
+
+/** Runs a sequence and expects no user cell lost and nothing left behind (the log shows on failure). */
+export async function expectClean(actions: readonly Action[]): Promise<void> {
+  const result = await runSequence(actions);
+  expect({ steps: result.log, lost: result.lost, leftovers: result.leftovers }).toEqual({
+    steps: result.log,
+    lost: [],
+    leftovers: [],
+  });
+}

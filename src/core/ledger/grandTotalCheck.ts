@@ -1,23 +1,20 @@
 import { LEDGER_READING_MESSAGES as M } from "../messages/ledgerReadingMessages";
 import type { Message } from "../messages/message";
 import { decimalSeparatorOf, readAmountText } from "../money/amountText";
-import { toCentsFast } from "../money/money";
+import { formatMoney } from "../money/formatMoney";
+import { toCents, toCentsFast } from "../money/money";
 import type { CurrencyTotals } from "./ledgerAnalysisTypes";
 
 function centsOf(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? toCentsFast(value) : undefined;
   if (typeof value !== "string") return undefined;
   const read = readAmountText(value, decimalSeparatorOf([value]));
-  return read ? Math.round(read.amount.times(100).toNumber()) : undefined;
+  return read ? toCents(read.amount.toNumber()) : undefined;
 }
 
+/** A total as the messages show it: the one money formatter, as a plain number ("1,950.00"). */
 function amountText(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  const whole = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${whole}.${String(abs % 100).padStart(2, "0")}`;
+  return formatMoney(cents, "", "en", { display: "number" });
 }
 
 /**
