@@ -11,7 +11,14 @@ module.exports = (env, options) => ({
   mode: options.mode === "development" ? "development" : "production",
   devtool: "source-map",
   entry: { preview: "./test/preview/previewMain.ts" },
-  output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].js", clean: true },
+  // Its own chunk-loading global: the add-in's functions.js and taskpane.js share one webpack runtime
+  // through the package's default global, and a second runtime on it hijacks their module lookups.
+  output: {
+    path: path.resolve(__dirname, "dist-preview"),
+    filename: "[name].js",
+    clean: true,
+    uniqueName: "arCreditDeskPreview",
+  },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
     rules: [

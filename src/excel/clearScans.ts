@@ -1,15 +1,16 @@
 import { blockAddress } from "./a1Address";
-import { probeOwnedScan, queueClearOwnedScan, readUnrecordedHighlights } from "./clearOwnedScan";
+import { probeOwnedScan, queueClearOwnedScan, readStrays, readUnrecordedHighlights } from "./clearOwnedScan";
 import type { ClearOutcome } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans } from "./ownedScans";
 import { queueTrackScans, queueUntrackScan, type TrackedScan } from "./trackedBlocks";
 import { suspendCalculation } from "./writeScanResults";
 
 /**
- * Clear: removes exactly what the scans recorded — result columns, conditional formats, notes —
- * and then the record itself, in four syncs (records; sheets; what is still there; the removal),
- * five when a scan was cut off before its highlight ids were recorded (its formats' rules are read
- * to tell its own from the user's).
+ * Clear: removes exactly what the scans recorded — result cells proved ours, conditional formats,
+ * notes — and then the record itself, in four syncs (records; sheets; what is still there; the
+ * removal), one more when a scan was cut off before its highlight ids were recorded (its formats'
+ * rules are read to tell its own from the user's), and one more when written rows are missing from
+ * their columns (rows around the block are read, for rows of ours dragged out of it).
  *
  * @example
  * await clearScans(context, () => true) //=> { removed: ["Sheet1!I1:L2301"] }
@@ -31,7 +32,8 @@ export async function clearScans(
   const present = tracked().filter((_, i) => !sheets[i].isNullObject);
   const probed = present.map((scan) => probeOwnedScan(context, scan, supportsExcelApi("1.18")));
   await context.sync();
-  const probes = await readUnrecordedHighlights(context, probed);
+  // Rows of ours dragged out of the block are looked for beside it: one more sync, only then.
+  const probes = await readStrays(context, await readUnrecordedHighlights(context, probed));
   suspendCalculation(context, supportsExcelApi);
   const kept: string[] = [];
   for (const probe of probes) {

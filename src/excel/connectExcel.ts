@@ -1,6 +1,6 @@
 import type { DateSystem } from "../core/dates/excelSerial";
 import { createExcelLedgerWorkbook } from "./createExcelLedgerWorkbook";
-import { readWorkbookDateSystem } from "./detectDateSystem";
+import { readWorkbookDateSystem, recalculateAfterDateSystem } from "./detectDateSystem";
 import { officeExcelRunner } from "./excelRunner";
 import type { LedgerWorkbook } from "./ledgerWorkbook";
 
@@ -13,6 +13,11 @@ export interface ExcelConnection {
    * Excel or when the host cannot tell; never rejects.
    */
   readonly readDateSystem: () => Promise<DateSystem>;
+  /**
+   * Asks Excel for a full calculation, so AR.* cells computed before the date system was known
+   * compute again in it (recalculateAfterDateSystem); does nothing outside Excel, never rejects.
+   */
+  readonly recalculateFunctions: () => Promise<void>;
 }
 
 /**
@@ -28,5 +33,6 @@ export function connectExcel(inExcel: boolean): ExcelConnection {
   return {
     workbook: inExcel ? createExcelLedgerWorkbook(officeExcelRunner()) : null,
     readDateSystem: () => readWorkbookDateSystem(),
+    recalculateFunctions: () => recalculateAfterDateSystem(),
   };
 }

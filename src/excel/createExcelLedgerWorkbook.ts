@@ -3,13 +3,18 @@ import { clearScans } from "./clearScans";
 import type { ExcelRunner } from "./excelRunner";
 import { insertReport } from "./insertReport";
 import { insertForecast } from "./insertForecast";
-import { LETTER_SETTINGS_KEY, parseLetterSettings } from "./letterSettingsStore";
 import { writeReminders } from "./writeReminders";
 import { locateLedger } from "./locateLedger";
-import type { LedgerWorkbook, PaneSettings } from "./ledgerWorkbook";
+import type { LedgerWorkbook, PaneSettings, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
+import { markStaleScan } from "./markStaleScan";
 import { OWNED_SCANS_KEY, parseOwnedScans } from "./ownedScans";
-import { PANE_SETTINGS_KEY, parsePaneSettings } from "./paneSettingsStore";
+import { loadSettingsDocument, updateSettingsDocument } from "./settingsStore";
 import { scanLedger } from "./scanLedger";
+import type { CreditLimitEntry } from "../core/ledger/ledgerAnalysisTypes";
+import { isFailure } from "../core/failure";
+import { readCreditLimitTable } from "./creditLimitTable";
+import { fingerprintColumns, ledgerFreshness, readLedgerFingerprint } from "./ledgerFingerprint";
+import type { ScanRequestWithLimits } from "./scanSettingsOptions";
 import { trackScans } from "./trackedBlocks";
 
 /**
@@ -23,6 +28,24 @@ import { trackScans } from "./trackedBlocks";
 export function createExcelLedgerWorkbook(runner: ExcelRunner): LedgerWorkbook {
   const supports = (version: string) => runner.supportsExcelApi(version);
   const undoGroup = () => ({ mergeUndoGroup: supports("1.20") });
+  let settingsQueue: Promise<unknown> = Promise.resolve();
+  const settingsTurn = <T>(task: () => Promise<T>): Promise<T> => {
+    const turn = settingsQueue.then(task, task);
+    settingsQueue = turn.catch(() => undefined);
+    return turn;
+  };
+  /** One scan in one Excel.run: the limit table (when one is set), then the scan. */
+  const scanRun = (request: ScanRequest, hooks?: ScanHooks): Promise<ScanOutcome> =>
+    runner.run(undoGroup(), async (context): Promise<ScanOutcome> => {
+      // The credit-limit table is read first: a bad one refuses the scan before anything is written.
+      let creditLimitTable: CreditLimitEntry[] | undefined;
+      if (request.creditLimitRange) {
+        const read = await readCreditLimitTable(context, request.creditLimitRange, request.location.sheet);
+        if (isFailure(read)) return { kind: "invalid", message: read.text.en, text: read.text };
+        creditLimitTable = read;
+      }
+      return scanLedger(context, supports, { ...request, creditLimitTable } as ScanRequestWithLimits, hooks);
+    });
   return {
     locateLedger: (address) =>
       runner.run({}, async (context) => {
@@ -37,18 +60,31 @@ export function createExcelLedgerWorkbook(runner: ExcelRunner): LedgerWorkbook {
           scans.filter((scan) => !scan.resultGone),
         );
       }),
+    // Settings are read-modified-written as one document: one at a time, so two quick saves never cross.
     loadSettings: () =>
-      runner.run({}, async (context) => {
-        const item = context.workbook.settings.getItemOrNullObject(PANE_SETTINGS_KEY).load("value");
-        await context.sync();
-        return parsePaneSettings(item.isNullObject ? undefined : item.value);
-      }),
+      settingsTurn(() => runner.run({}, async (context) => (await loadSettingsDocument(context, supports)).pane)),
     saveSettings: (settings: PaneSettings) =>
-      runner.run({}, async (context) => {
-        context.workbook.settings.add(PANE_SETTINGS_KEY, JSON.stringify(settings));
-        await context.sync();
+      settingsTurn(() => runner.run({}, (context) => updateSettingsDocument(context, supports, { pane: settings }))),
+    scan: (request, hooks) =>
+      scanRun(request, hooks).catch(async (error: unknown) => {
+        // Excel broke the scan off: the grid's results may be the earlier scan's or part of this one's.
+        // Say so in our note on them (markStaleScan.ts); the pane says it too. The scan's own error is
+        // what the caller sees: a note that cannot be written (Excel still failing) changes nothing.
+        await runner
+          .run({}, (context) => markStaleScan(context, supports, request.location, request.language))
+          .catch(() => false);
+        throw error;
       }),
-    scan: (request, hooks) => runner.run(undoGroup(), (context) => scanLedger(context, supports, request, hooks)),
+    // Asked by the pane right after a scan, in a run of its own, so a scan's syncs stay the scan's.
+    ledgerFingerprint: (ledger) =>
+      runner.run({}, (context) =>
+        readLedgerFingerprint(context, {
+          sheet: ledger.sheet,
+          headerRow: ledger.firstDataRow - 1,
+          columns: fingerprintColumns(ledger.mapping, ledger.firstColumn, ledger.columnCount),
+        }),
+      ),
+    ledgerFreshness: (fingerprint) => runner.run({}, (context) => ledgerFreshness(context, fingerprint)),
     clear: () => runner.run(undoGroup(), (context) => clearScans(context, supports)),
     selectCell: (address) =>
       runner.run({}, async (context) => {
@@ -61,16 +97,9 @@ export function createExcelLedgerWorkbook(runner: ExcelRunner): LedgerWorkbook {
       }),
     insertReport: (request) => runner.run(undoGroup(), (context) => insertReport(context, supports, request)),
     loadLetterSettings: () =>
-      runner.run({}, async (context) => {
-        const item = context.workbook.settings.getItemOrNullObject(LETTER_SETTINGS_KEY).load("value");
-        await context.sync();
-        return parseLetterSettings(item.isNullObject ? undefined : item.value);
-      }),
+      settingsTurn(() => runner.run({}, async (context) => (await loadSettingsDocument(context, supports)).letters)),
     saveLetterSettings: (settings) =>
-      runner.run({}, async (context) => {
-        context.workbook.settings.add(LETTER_SETTINGS_KEY, JSON.stringify(settings));
-        await context.sync();
-      }),
+      settingsTurn(() => runner.run({}, (context) => updateSettingsDocument(context, supports, { letters: settings }))),
     writeReminders: (request) => runner.run(undoGroup(), (context) => writeReminders(context, supports, request)),
     insertForecast: (request) => runner.run(undoGroup(), (context) => insertForecast(context, request)),
   };

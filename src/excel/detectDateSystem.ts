@@ -72,3 +72,41 @@ export async function readWorkbookDateSystem(runner?: ExcelRunner): Promise<Date
     }
   }
 }
+
+/**
+ * Asks Excel to recalculate every formula of the open workbooks, for AR.* results computed before
+ * the date-system probe resolved (src/functions/dateSystem.ts says when there are any).
+ *
+ * Why a full recalculation, and not the alternatives:
+ * - `Recalculate` (the default) computes dirty cells only. Custom functions are not volatile and
+ *   their arguments have not changed, so the stale AR.* cells are not dirty and would keep their
+ *   1900-system values. `Full` computes every formula once; `FullRebuild` would also rebuild the
+ *   dependency tree, which nothing here has changed.
+ * - Making the functions await the probe would turn every AR.* function asynchronous: Excel shows
+ *   #BUSY! while each waits and batches them through its async path (slow on a million-row
+ *   spill), a function computed where the pane never probes (no Excel.run yet, a failed probe) would
+ *   wait forever, and the preview's engine computes synchronously.
+ * - Re-entering the affected formulas would write into the user's cells, which the add-in never does.
+ * The cost is one full calculation, asked for only in a 1904 workbook where a function had already
+ * read dates in the 1900 default: in practice once per session, at start-up.
+ *
+ * Outside Excel (no host) it does nothing. A host that refuses (an API missing, a request failing)
+ * is logged and left alone: the cells stay as they were, and Ctrl+Alt+F9 (a full calculation) corrects them.
+ *
+ * @param runner - the Excel runner; by default office.js's, when Excel is there
+ * @example
+ * if (setDateSystem(1904)) await recalculateAfterDateSystem() // stale AR.* cells now read 1904 serials
+ */
+export async function recalculateAfterDateSystem(runner?: ExcelRunner): Promise<void> {
+  if (!runner && (typeof Excel === "undefined" || typeof Excel.run !== "function")) return;
+  const excel = runner ?? officeExcelRunner();
+  try {
+    await excel.run({}, async (context) => {
+      // The string form of Excel.CalculationType.full, so nothing reads the Excel global here.
+      context.workbook.application.calculate("Full");
+      await context.sync();
+    });
+  } catch (error) {
+    console.warn("AR Credit Desk: cannot ask Excel to recalculate after reading the date system", error);
+  }
+}

@@ -1,4 +1,5 @@
-import { defineMessages } from "../core/messages/message";
+import { DUNNING_MESSAGES } from "../core/messages/dunningMessages";
+import { defineMessages, type Message } from "../core/messages/message";
 
 /** Why the workbook adapter refuses a scan or a report before writing anything. */
 export const EXCEL_MESSAGES = defineMessages({
@@ -7,10 +8,34 @@ export const EXCEL_MESSAGES = defineMessages({
     zh: (p: { text: string }) => `无法识别基准日“${p.text}”，请使用“年-月-日”格式（如2025-06-30）`,
     sample: { text: "30/06/2025" },
   },
-  ladderRangeMissing: {
-    en: (p: { address: string }) => `cannot find the ladder range '${p.address}'`,
-    zh: (p: { address: string }) => `找不到催收阶梯区域“${p.address}”`,
-    sample: { address: "Ladder!A1:B6" },
+  ladderAddressUnreadable: {
+    en: (p: { address: string }) =>
+      `cannot read the ladder range '${p.address}'; give a range such as Ladder!A1:B6, or whole columns such as Ladder!A:B`,
+    zh: (p: { address: string }) => `无法识别催收阶梯区域“${p.address}”；请填写两到三列的区域地址，或整列地址`,
+    sample: { address: "Ladder!A1:B" },
+  },
+  ladderSheetMissing: {
+    en: (p: { address: string; sheet: string }) =>
+      `the ladder range '${p.address}' is on sheet '${p.sheet}', which this workbook does not have`,
+    zh: (p: { address: string; sheet: string }) => `催收阶梯区域“${p.address}”所在的工作表“${p.sheet}”在本工作簿中不存在`,
+    sample: { address: "Ladder!A:B", sheet: "Ladder" },
+  },
+  ladderOneColumn: {
+    en: (p: { address: string }) =>
+      `the ladder range '${p.address}' is one column wide; a ladder needs days from due in its first column and the action in the second (a third may hold the Chinese action)`,
+    zh: (p: { address: string }) =>
+      `催收阶梯区域“${p.address}”只有一列；第一列应为距到期日天数，第二列为催收动作（第三列可填中文动作）`,
+    sample: { address: "Ladder!A:A" },
+  },
+  ladderRangeEmpty: {
+    en: (p: { address: string }) => `the ladder range '${p.address}' is empty; fill in rows of days from due | action`,
+    zh: (p: { address: string }) => `催收阶梯区域“${p.address}”为空；请逐行填写距到期日天数与催收动作`,
+    sample: { address: "Ladder!A:B" },
+  },
+  ladderRangeRow: {
+    en: (p: { address: string; inner: Message }) => `in the ladder range '${p.address}': ${p.inner.en}`,
+    zh: (p: { address: string; inner: Message }) => `催收阶梯区域“${p.address}”中：${p.inner.zh}`,
+    sample: { address: "Ladder!A:B", inner: DUNNING_MESSAGES.rowAction({ row: 7, days: 30 }) },
   },
   resultOverlap: {
     en: () => "the result columns would overlap the ledger; choose a column outside it",

@@ -12,6 +12,9 @@ import {
   queueUntrack,
 } from "./trackedRanges";
 import { textHash } from "./writeReminders";
+import type { Language } from "../core/language";
+import { AS_OF_NAME } from "../core/report/asOfName";
+import { REPORT_LABELS } from "../core/report/reportLabels";
 
 /** Workbook setting holding the block the last `Insert forecast` wrote (a CellBlock as JSON). */
 export const OWNED_FORECAST_KEY = "arCreditDesk.ownedForecast";
@@ -37,6 +40,14 @@ export interface ForecastBlock {
 export interface InsertForecastRequest {
   /** One block per currency, stacked down column T with a blank row between them. */
   readonly blocks: readonly ForecastBlock[];
+  /**
+   * The scan's as-of serial. The formulas read the workbook name ARCreditDesk_AsOf; when no cell
+   * has that name yet (no AR Summary report), the block starts with an "As of" row holding this
+   * date, named so. Without it no such row is written.
+   */
+  readonly asOf?: number;
+  /** Language of the "As of" label. @default "en" */
+  readonly language?: Language;
 }
 
 export type InsertForecastOutcome =
@@ -63,6 +74,9 @@ export function parseOwnedForecast(value: unknown): (CellBlock & { name?: string
  * cells are now (rows inserted above it or columns left of it move it), and only its cells proved
  * ours are cleared — a value the user typed in it stops the write. Its cells all deleted: written
  * fresh at T1. The new block is recorded under its own settings key, with its name and fingerprints.
+ * The formulas read the one as-of cell, the workbook name ARCreditDesk_AsOf (the AR Summary's B2):
+ * while no cell has that name and `asOf` is given, the block starts with an "As of" row whose date
+ * cell gets the name; what the user types there (a date, =TODAY()) is kept by later inserts.
  *
  * @example
  * await insertForecast(context, { blocks: [{ title: "USD", formula: "=AR.CASHFORECAST(…)", rows: 18, columns: 5 }] })
@@ -76,8 +90,10 @@ export async function insertForecast(
   const ownedItem = settings.getItemOrNullObject(OWNED_FORECAST_KEY).load("value");
   const existing = context.workbook.worksheets.getItemOrNullObject(FORECAST_SHEET).load("name");
   const tracked = queueReadTracked(context, [FORECAST_NAME]);
+  const trackedAsOf = queueReadTracked(context, [AS_OF_NAME]);
   await context.sync();
   const named = tracked();
+  const namedAsOf = trackedAsOf();
   const record = ownedItem.isNullObject ? null : parseOwnedForecast(ownedItem.value);
   const sheetName = existing.isNullObject ? FORECAST_SHEET : existing.name;
   // Where the last block's cells are now (a record from before names: where it was written); null
@@ -85,20 +101,28 @@ export async function insertForecast(
   const now = record === null ? null : record.name ? named.blocks[0] : record;
   const owned = now !== null && now.sheet.toLowerCase() === sheetName.toLowerCase() ? now : null;
 
+  // The one as-of cell the formulas read: the report's when there is one; else the block's own,
+  // first row (kept, with what the user typed there, when an earlier insert made it).
+  const asOfCell = namedAsOf.blocks[0] ?? null;
+  const asOfOwn =
+    request.asOf !== undefined &&
+    (asOfCell === null || (owned !== null && blockContains(owned, asOfCell.sheet, asOfCell.r0, asOfCell.c0)));
   // Rows of each block: title, then the spill (whose first cell holds the formula), then a gap.
   const tops: number[] = [];
-  let next = 0;
+  let next = asOfOwn ? 2 : 0;
   for (const block of request.blocks) {
     tops.push(next);
     next += 1 + block.rows + 1;
   }
-  const width = Math.max(1, ...request.blocks.map((b) => b.columns));
+  const width = Math.max(asOfOwn ? 2 : 1, ...request.blocks.map((b) => b.columns));
   // The new block goes where the last one is now (rows inserted above it, columns left of it move it).
   const top = owned?.r0 ?? 0,
     left = owned?.c0 ?? FORECAST_COLUMN;
   const area: CellBlock = { sheet: sheetName, r0: top, c0: left, r1: top + Math.max(0, next - 2), c1: left + width - 1 };
 
   let sheet: Excel.Worksheet;
+  // What the as-of cell held (the user may have typed a date or =TODAY() there): written back as is.
+  let asOfEntry: unknown = request.asOf;
   if (existing.isNullObject) sheet = context.workbook.worksheets.add(FORECAST_SHEET);
   else {
     sheet = existing;
@@ -114,6 +138,13 @@ export async function insertForecast(
         : record?.prints
           ? ownedByPrints(last.values, last.formulas, record)
           : last.values.map((row) => row.map(() => true));
+    if (asOfOwn && asOfCell !== null && ours !== null && last !== null) {
+      const r = asOfCell.r0 - owned!.r0,
+        c = asOfCell.c0 - owned!.c0;
+      const entry = last.formulas[r]?.[c];
+      if (entry !== "" && entry !== null && entry !== undefined) asOfEntry = entry;
+      if (ours[r]?.[c] !== undefined) ours[r][c] = true;
+    }
     const isOurs = (row: number, column: number) =>
       ours !== null && blockContains(owned!, sheetName, row, column) && ours[row - owned!.r0][column - owned!.c0];
     const foreign = (values: unknown[][], formulas: unknown[][], at: CellBlock) => {
@@ -139,6 +170,19 @@ export async function insertForecast(
 
   const formulaCells: string[] = [];
   const prints = Array.from({ length: area.r1 - area.r0 + 1 }, () => new Array<string>(width).fill(EMPTY));
+  if (asOfOwn) {
+    const label = REPORT_LABELS[request.language ?? "en"].asOf;
+    const labelCell = sheet.getRangeByIndexes(top, left, 1, 1);
+    labelCell.numberFormat = [["@"]];
+    labelCell.values = [[safeText(label)]];
+    const dateCell = sheet.getRangeByIndexes(top, left + 1, 1, 1);
+    dateCell.numberFormat = [[DATE_FORMAT]];
+    dateCell.formulas = [[asOfEntry as string | number]];
+    prints[0][0] = textHash(label);
+    prints[0][1] = ANY;
+    queueUntrack(context, namedAsOf.existing);
+    queueTrackRange(context, AS_OF_NAME, dateCell);
+  }
   request.blocks.forEach((block, k) => {
     const row = top + tops[k];
     const title = sheet.getRangeByIndexes(row, left, 1, 1);
@@ -170,7 +214,9 @@ export async function insertForecast(
 export const FORECAST_NAME = "ARCreditDesk_Forecast";
 /** Prints of cells the forecast writes nothing into (gaps, narrower blocks) and of its spills' cells. */
 const EMPTY = "e",
-  SPILLED = "s";
+  SPILLED = "s",
+  /** The as-of cell: the user's to set, whatever it holds. */
+  ANY = "*";
 
 function formulaPrint(formula: string): string {
   return `f${textHash(formulaShape(formula))}`;
@@ -195,7 +241,11 @@ function ownedByPrints(values: unknown[][], formulas: unknown[][], record: CellB
     }),
   );
   return ownedCells(current, recorded, (now, then) =>
-    then === SPILLED ? now === EMPTY || now.startsWith("v") : now === then || (now.startsWith("v") && now.slice(1) === then),
+    then === ANY
+      ? true
+      : then === SPILLED
+        ? now === EMPTY || now.startsWith("v")
+        : now === then || (now.startsWith("v") && now.slice(1) === then),
   );
 }
 

@@ -2,7 +2,10 @@ import { DEFAULT_AGING_EDGES } from "../core/aging/agingBuckets";
 import type { Language } from "../core/language";
 import { isFailure } from "../core/failure";
 import type { PlanBlock, PlanCell, PlanSpill, ReportPlan } from "../core/report/reportTypes";
-import { summaryReportPlan } from "../core/report/summaryReportPlan";
+import { DATE_FORMAT, summaryReportPlan } from "../core/report/summaryReportPlan";
+import { AS_OF_NAME } from "../core/report/asOfName";
+import { formulaText } from "../core/report/formulaText";
+import { RowState } from "../core/ledger/ledgerAnalysisTypes";
 import { blockAddress, columnIndexOf, columnLetters, parseBlockAddress, type CellBlock } from "./a1Address";
 import type { ScannedLedger } from "./ledgerWorkbook";
 import { blockContains } from "./ownedScans";
@@ -67,6 +70,11 @@ export type ReportOutcome =
  * the refresh with its address (refused rather than skipped: the report's cells depend on each
  * other). Three syncs, four when the last report has names.
  *
+ * The as-of cell (B2 as planned) is the user's to set: it gets the workbook name ARCreditDesk_AsOf
+ * (which the forecast formulas read too), and what the user typed there — a date, =TODAY() — is
+ * kept by a refresh and never counts as in the way. When the name already points elsewhere (a
+ * forecast inserted first made its own as-of cell), B2 shows that cell: one date for every figure.
+ *
  * @example
  * await insertReport(context, supports, { ledger: scanned, language: "en" }) //=> { kind: "done", sheet: "AR Summary", refreshed: false, charts: 2 }
  */
@@ -81,6 +89,7 @@ export async function insertReport(
   const edges = analysis.context.edges;
   const plan = summaryReportPlan(ranges, {
     asOf: request.ledger.asOf,
+    expectResults: analysis.rows.state.includes(RowState.accepted),
     currencies: analysis.portfolio.map((c) => c.currency),
     customers: request.customers ?? [],
     // The default edges are AR.AGING's own default: leave them out so the formula stays short.
@@ -96,7 +105,9 @@ export async function insertReport(
 
   const setting = context.workbook.settings.getItemOrNullObject(OWNED_REPORTS_KEY).load("value");
   const existing = sheets.getItemOrNullObject(name).load("name");
+  const readAsOf = queueReadTracked(context, [AS_OF_NAME]);
   await context.sync();
+  const asOfNamed = readAsOf();
   const records = setting.isNullObject ? [] : parseOwnedReports(setting.value);
   const sameSheet = (r: OwnedReport) => r.sheet.toLowerCase() === name.toLowerCase();
   // A record of a sheet that no longer exists is stale: the new sheet owes it nothing.
@@ -130,7 +141,18 @@ export async function insertReport(
           rows: written.r0 - planned.r0 + lastBlocks[moved]!.r0 - recordedBlocks[moved]!.r0,
           columns: written.c0 - planned.c0 + lastBlocks[moved]!.c0 - recordedBlocks[moved]!.c0,
         };
-  const placed = shiftPlan(plan, shift.rows, shift.columns);
+  let placed = shiftPlan(plan, shift.rows, shift.columns);
+  // The report's as-of cell (B2 as planned): where the one named as-of cell is, unless that name
+  // already points elsewhere (the forecast's own, inserted first): then B2 shows it.
+  const asOfAt = parseBlockAddress(placed.blocks[0].address, name)!;
+  const asOfRow = asOfAt.r0 + 1,
+    asOfColumn = asOfAt.c0 + 1;
+  const namedAsOf = asOfNamed.blocks[0];
+  const asOfElsewhere =
+    namedAsOf !== null &&
+    namedAsOf !== undefined &&
+    !(namedAsOf.sheet.toLowerCase() === name.toLowerCase() && namedAsOf.r0 === asOfRow && namedAsOf.c0 === asOfColumn);
+  if (asOfElsewhere) placed = withAsOfEntry(placed, `=${AS_OF_NAME}`);
 
   let sheet: Excel.Worksheet;
   const oldCharts: Excel.Chart[] = [];
@@ -157,6 +179,15 @@ export async function insertReport(
             : read.values.map((row) => row.map(() => true)),
       );
     });
+    // The as-of cell is the user's to set (a date, =TODAY()): what they typed there is kept, never in the way.
+    const params = lastBlocks[0],
+      paramsRead = lastReads[0],
+      paramsOurs = ours[0];
+    if (params && paramsRead && paramsOurs && paramsOurs.length > 1 && paramsOurs[1].length > 1) {
+      const entry = asOfEntry(paramsRead.formulas[1][1]);
+      if (!paramsOurs[1][1] && !asOfElsewhere && entry !== undefined) placed = withAsOfEntry(placed, entry);
+      paramsOurs[1][1] = true;
+    }
     const isOurs = (row: number, column: number) =>
       lastBlocks.some(
         (block, i) => block !== null && blockContains(block, name, row, column) && ours[i]![row - block.r0][column - block.c0],
@@ -185,6 +216,10 @@ export async function insertReport(
   queueUntrack(context, lastNames);
   const key = newTrackingKey(Date.now());
   placed.ownedRanges.forEach((range, i) => queueTrackRange(context, reportName(key, i), sheet.getRange(range)));
+  if (!asOfElsewhere) {
+    queueUntrack(context, asOfNamed.existing);
+    queueTrackRange(context, AS_OF_NAME, sheet.getRangeByIndexes(asOfRow, asOfColumn, 1, 1));
+  }
   const record: OwnedReport = {
     sheet: name,
     ranges: placed.ownedRanges,
@@ -196,6 +231,28 @@ export async function insertReport(
   sheet.activate();
   await context.sync();
   return { kind: "done", sheet: name, refreshed: previous !== undefined, charts: plan.charts.length };
+}
+
+/** The plan with `entry` (a date serial or a formula) in its as-of cell, B2 of the parameters block. */
+function withAsOfEntry(plan: ReportPlan, entry: number | string): ReportPlan {
+  const [params, ...rest] = plan.blocks;
+  const cell: PlanCell =
+    typeof entry === "string"
+      ? { kind: "formula", formula: entry, format: DATE_FORMAT }
+      : { kind: "number", value: entry, format: DATE_FORMAT };
+  const cells = params.cells.map((row, r) => (r === 1 ? row.map((c, k) => (k === 1 ? cell : c)) : row));
+  return { ...plan, blocks: [{ ...params, cells }, ...rest] };
+}
+
+/**
+ * What the user left in the as-of cell, as the plan writes it back: a formula, a number, or a typed
+ * text as is; undefined when they emptied it (the scan's as-of date is written again).
+ */
+function asOfEntry(formula: unknown): number | string | undefined {
+  if (typeof formula === "number") return formula;
+  const text = String(formula ?? "").trim();
+  if (text === "") return undefined;
+  return text.startsWith("=") ? text : Number.isFinite(Number(text)) ? Number(text) : `=${formulaText(text)}`;
 }
 
 /** The workbook-scoped name of a report's range `index`. */

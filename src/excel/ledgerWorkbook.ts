@@ -13,6 +13,7 @@ import type { ReportOutcome, ReportRequest } from "./insertReport";
 import type { InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
 import type { LetterSettingsForm } from "../core/letters/letterSettingsFromForm";
 import type { RemindersOutcome, RemindersRequest } from "./writeReminders";
+import type { LedgerFingerprint, LedgerFreshness } from "./ledgerFingerprint";
 
 /*
  * The port: everything the task pane knows of the workbook. The pane imports from src/excel this
@@ -25,6 +26,7 @@ export type { ReportOutcome, ReportRequest } from "./insertReport";
 export type { ColumnChoice, HeaderScoring, DayMonthOrder, SkippedRowCounts };
 export type { ForecastBlock, InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
 export type { ReminderSheetRow, RemindersOutcome, RemindersRequest } from "./writeReminders";
+export type { LedgerFingerprint, LedgerFreshness } from "./ledgerFingerprint";
 
 /** A highlight band of the scan's conditional formats, and of the pane's legend of them. */
 export type HighlightBand = "disputed" | "days91" | "days61" | "days31" | "days1";
@@ -78,7 +80,10 @@ export type MappingOverrides = MappingChoices;
 export type LadderChoice =
   { readonly kind: "preset"; readonly name: LadderPresetName } | { readonly kind: "range"; readonly address: string };
 
-/** The pane's settings, saved in the workbook (context.workbook.settings) so they travel with it. */
+/**
+ * The pane's settings, saved in the workbook so they travel with it: in a custom XML part of ours
+ * (settingsStore.ts; workbook settings on hosts before ExcelApi 1.5, and read from there once).
+ */
 export interface PaneSettings {
   /** Last ledger address the user confirmed or chose; null = find it from the selection. */
   readonly ledgerAddress: string | null;
@@ -90,6 +95,22 @@ export interface PaneSettings {
   readonly language: Language | null;
   /** The order of day-month text dates that read either way (03/04/2025); null until the user says. */
   readonly dateOrder: DayMonthOrder | null;
+  /** Aging bucket edges in days past due, for the scan, the dashboard and the AR Summary. */
+  readonly agingEdges: readonly number[];
+  /** Review a customer when overdue reaches this share of its credit limit (0.1 = 10 %). */
+  readonly reviewThreshold: number;
+  /** A customer reminded fewer than this many days before as-of waits. */
+  readonly minReminderIntervalDays: number;
+  /** Small-balance thresholds per currency; other currencies take `minAmount`. */
+  readonly smallBalanceByCurrency: readonly CurrencyAmount[];
+  /** A range of (customer, currency, limit) rows, e.g. "Limits!A1:C40"; null = none. */
+  readonly creditLimitRange: string | null;
+}
+
+/** An amount in one currency (a threshold per currency). */
+export interface CurrencyAmount {
+  readonly currency: string;
+  readonly amount: number;
 }
 
 export const DEFAULT_PANE_SETTINGS: PaneSettings = {
@@ -100,6 +121,11 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   keyAccounts: [],
   language: null,
   dateOrder: null,
+  agingEdges: [30, 60, 90],
+  reviewThreshold: 0.1,
+  minReminderIntervalDays: 7,
+  smallBalanceByCurrency: [],
+  creditLimitRange: null,
 };
 
 export interface ScanRequest {
@@ -116,6 +142,16 @@ export interface ScanRequest {
   readonly resultColumn?: number;
   /** The user's answer for day-month text dates that read either way; null or absent until asked. */
   readonly dateOrder?: DayMonthOrder | null;
+  /** Aging edges. @default [30, 60, 90] */
+  readonly agingEdges?: readonly number[];
+  /** @default 0.1 */
+  readonly reviewThreshold?: number;
+  /** @default 7 */
+  readonly minReminderIntervalDays?: number;
+  /** @default [] (every currency takes minAmount) */
+  readonly smallBalanceByCurrency?: readonly CurrencyAmount[];
+  /** A range of (customer, currency, limit) rows read with the scan. @default null */
+  readonly creditLimitRange?: string | null;
 }
 
 export interface ScanProgress {
@@ -232,4 +268,12 @@ export interface LedgerWorkbook {
   writeReminders(request: RemindersRequest): Promise<RemindersOutcome>;
   /** Writes live AR.CASHFORECAST formulas (one per currency) on the AR Summary sheet from column T; refuses over user data. */
   insertForecast(request: InsertForecastRequest): Promise<InsertForecastOutcome>;
+  /**
+   * The scanned ledger's fingerprint (its rows and a hash of its mapped columns), taken right after
+   * the scan; null when its sheet is gone. Optional, with `ledgerFreshness`: a port without them
+   * never says stale.
+   */
+  ledgerFingerprint?(ledger: ScannedLedger): Promise<LedgerFingerprint | null>;
+  /** Whether the ledger is still what the fingerprint says: rows edited, added or removed since make the results stale. */
+  ledgerFreshness?(fingerprint: LedgerFingerprint): Promise<LedgerFreshness>;
 }

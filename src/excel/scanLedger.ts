@@ -1,29 +1,46 @@
 import type { DateSystem } from "../core/dates/excelSerial";
 import { parseDate } from "../core/dates/parseDate";
 import { LADDER_PRESETS, type Ladder } from "../core/dunning/ladderPresets";
-import { resolveLadder } from "../core/dunning/resolveLadder";
 import { isFailure } from "../core/failure";
 import { analyzeLedger } from "../core/ledger/analyzeLedger";
 import { checkMapping } from "../core/ledger/checkMapping";
 import { grandTotalCheck } from "../core/ledger/grandTotalCheck";
 import { mergedNameReadings } from "../core/ledger/mergedNameReadings";
+import { packLedgerRows } from "../core/ledger/packedLedgerRows";
 import { prepareLedgerRows } from "../core/ledger/prepareLedgerRows";
 import { resolveMapping } from "../core/ledger/resolveMapping";
 import { LEDGER_READING_MESSAGES as READING } from "../core/messages/ledgerReadingMessages";
 import type { LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
 import type { LedgerMapping } from "../core/ledger/ledgerFields";
-import { cellAddress, parseBlockAddress, type CellBlock } from "./a1Address";
-import { probeOwnedScan, queueClearOwnedScan, readUnrecordedHighlights } from "./clearOwnedScan";
+import { cellAddress, type CellBlock } from "./a1Address";
+import { ladderFromRange, parseLadderAddress, queueLadderRead } from "./ladderRange";
+import {
+  planOf,
+  probeOwnedScan,
+  queueClearOwnedScan,
+  readStrays,
+  readUnrecordedHighlights,
+  type ClearProbe,
+} from "./clearOwnedScan";
 import { detectDateSystem } from "./detectDateSystem";
 import type { AddressedIssue, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
 import { OWNED_SCANS_KEY, parseOwnedScans, type OwnedScan } from "./ownedScans";
-import { encodePrints, formatsBefore, PRINT_MAX_ROWS } from "./cellPrints";
-import { newTrackingKey, queueTrackScan, queueUntrackScan, trackScans, uniqueResultNames } from "./trackedBlocks";
+import { addFormatRuns, encodePrints, formatAt, formatsBefore, PRINT_MAX_ROWS } from "./cellPrints";
+import { blocksOverlap } from "./ownedScans";
+import {
+  newTrackingKey,
+  queueTrackScan,
+  queueUntrackScan,
+  trackScans,
+  uniqueResultNames,
+  type TrackedScan,
+} from "./trackedBlocks";
 import { readLedgerRows, findOccupied } from "./readLedgerRows";
 import { RESULT_COLUMN_COUNT, RESULT_HEADERS } from "./resultColumns";
 import { asOfNote, noteCellOf, queueHighlights, queueResultFrame, suspendCalculation, writeResultRows } from "./writeScanResults";
 import type { Message } from "../core/messages/message";
 import { EXCEL_MESSAGES as M } from "./excelMessages";
+import { scanSettingsOptions } from "./scanSettingsOptions";
 
 const LAST_COLUMN = 16_383;
 
@@ -40,9 +57,8 @@ function sameBlock(a: CellBlock, b: CellBlock): boolean {
 export function queueSaveOwned(context: Excel.RequestContext, scans: readonly OwnedScan[], exists: boolean): void {
   // Saved where the cells are now (tracked through their names), without the tracking's own flag.
   const records = scans.map((scan) => {
-    const { resultGone, names, ...record } = scan as OwnedScan & { resultGone?: boolean; names?: unknown };
-    void resultGone;
-    void names;
+    const { resultGone, names, columnsNow, halo, ...record } = scan as OwnedScan & Partial<TrackedScan>;
+    void [resultGone, names, columnsNow, halo];
     return record;
   });
   if (scans.length > 0) context.workbook.settings.add(OWNED_SCANS_KEY, JSON.stringify(records));
@@ -72,7 +88,9 @@ export async function scanLedger(
   const notesSupported = supportsExcelApi("1.18");
   const sheet = context.workbook.worksheets.getItem(location.sheet);
   const ownedSetting = context.workbook.settings.getItemOrNullObject(OWNED_SCANS_KEY).load("value");
-  const ladderBlock = request.ladder.kind === "range" ? parseBlockAddress(request.ladder.address, location.sheet) : undefined;
+  // A ladder range may be whole columns or the whole sheet: only its used part is read (ladderRange.ts).
+  const ladderAt = request.ladder.kind === "range" ? parseLadderAddress(request.ladder.address, location.sheet) : undefined;
+  const ladderBlock = ladderAt && !isFailure(ladderAt) ? ladderAt : undefined;
   const ladderSheet = ladderBlock ? context.workbook.worksheets.getItemOrNullObject(ladderBlock.sheet).load("name") : undefined;
   // detectDateSystem's sync carries the loads queued above; a failed sync rejects, and the scan with it.
   const dateSystem: DateSystem = await detectDateSystem(context, supportsExcelApi);
@@ -88,7 +106,8 @@ export async function scanLedger(
   const columnsCheck = checkMapping({ customer: -1, ...chosen.mapping });
   if (isFailure(columnsCheck)) return invalid(columnsCheck.text);
   if (request.ladder.kind === "range" && (!ladderBlock || !ladderSheet || ladderSheet.isNullObject)) {
-    return invalid(M.ladderRangeMissing({ address: request.ladder.address }));
+    if (ladderAt && isFailure(ladderAt)) return invalid(ladderAt.text);
+    return invalid(M.ladderSheetMissing({ address: request.ladder.address, sheet: ladderBlock?.sheet ?? "" }));
   }
 
   const ledger: CellBlock = {
@@ -98,13 +117,16 @@ export async function scanLedger(
     r1: location.lastRow,
     c1: location.firstColumn + location.columnCount - 1,
   };
-  const previous = ownedAll.find(
-    (s) =>
-      !s.resultGone &&
-      s.ledger.sheet.toLowerCase() === ledger.sheet.toLowerCase() &&
-      s.ledger.r0 === ledger.r0 &&
-      s.ledger.c0 === ledger.c0,
-  );
+  const previous =
+    ownedAll.find(
+      (s) =>
+        !s.resultGone &&
+        s.ledger.sheet.toLowerCase() === ledger.sheet.toLowerCase() &&
+        s.ledger.r0 === ledger.r0 &&
+        s.ledger.c0 === ledger.c0,
+    ) ??
+    // The same ledger with its header row moved (a row dragged above it): the scan it replaces.
+    ownedAll.find((s) => !s.resultGone && !s.table && blocksOverlap(s.ledger, ledger));
   const others = ownedAll.filter((s) => s !== previous);
   const resultC0 = request.resultColumn ?? previous?.result.c0 ?? ledger.c1 + 1;
   if (
@@ -121,8 +143,22 @@ export async function scanLedger(
     c1: resultC0 + RESULT_COLUMN_COUNT - 1,
   };
   const tableMode = location.tableName !== null && resultC0 === ledger.c1 + 1;
-  // Result cells of scans whose columns were deleted are no longer ours.
-  const ownedBlocks = ownedAll.filter((s) => !s.resultGone).map((s) => s.result);
+  // What a rescan may write over: cells proved ours, read with the first block (ownedCells.ts) — not
+  // every cell of a recorded block, which may have grown over a column the user dragged in. A
+  // table's result columns are the table's own, and go by their block.
+  const provable = ownedAll.filter((s) => !s.resultGone && !s.table && s.sheet.toLowerCase() === location.sheet.toLowerCase());
+  const ownedBlocks: CellBlock[] = ownedAll.filter((s) => !s.resultGone && s.table).map((s) => s.result);
+  let proofs: ClearProbe[] = [];
+  /** "row,column" → the format a cell proved ours (or lent our format) had before any scan. */
+  const formatsBeforeScans = new Map<string, string>();
+  const proveOwned = () => {
+    for (const proof of proofs) {
+      const plan = planOf(proof);
+      for (const run of plan.owned)
+        ownedBlocks.push({ sheet: location.sheet, r0: run.r0, c0: run.column, r1: run.r1, c1: run.column });
+      for (const change of plan.changes) formatsBeforeScans.set(`${change.row},${change.column}`, change.format);
+    }
+  };
 
   // Read: ledger rows + result cells per block; header cells, ladder range and the old scan's parts ride with the first.
   const headerTarget = sheet.getRangeByIndexes(result.r0, result.c0, 1, RESULT_COLUMN_COUNT);
@@ -132,19 +168,18 @@ export async function scanLedger(
   const withFirstBlock = () => {
     headerTarget.load(["values", "numberFormat", "formulas"]);
     if (ladderBlock && ladderSheet) {
-      ladderRange = ladderSheet
-        .getRangeByIndexes(
-          ladderBlock.r0,
-          ladderBlock.c0,
-          ladderBlock.r1 - ladderBlock.r0 + 1,
-          ladderBlock.c1 - ladderBlock.c0 + 1,
-        )
-        .load("values");
+      ladderRange = queueLadderRead(ladderSheet, ladderBlock);
     }
-    if (previous) probe = probeOwnedScan(context, previous, notesSupported);
+    proofs = provable.map((scan) =>
+      scan === previous ? (probe = probeOwnedScan(context, scan, notesSupported)) : probeOwnedScan(context, scan, false),
+    );
+    if (previous && !probe) probe = probeOwnedScan(context, previous, notesSupported);
     if (notesSupported) noteThere = sheet.notes.getItemOrNullObject(noteCellOf(result));
   };
-  const headerCheck = () => findOccupied(headerTarget.values, { ...result, r1: result.r0 }, ownedBlocks, headerTarget.formulas);
+  const headerCheck = () => {
+    proveOwned();
+    return findOccupied(headerTarget.values, { ...result, r1: result.r0 }, ownedBlocks, headerTarget.formulas);
+  };
   const data: CellBlock = { ...ledger, r0: ledger.r0 + 1 };
   let rows: unknown[][] = [];
   let targetFormats: [string, number][][] = [];
@@ -171,8 +206,8 @@ export async function scanLedger(
   }
 
   let ladder: Ladder = request.ladder.kind === "preset" ? LADDER_PRESETS[request.ladder.name] : LADDER_PRESETS.standard;
-  if (ladderRange) {
-    const resolved = resolveLadder(ladderRange.values);
+  if (ladderRange && ladderBlock && request.ladder.kind === "range") {
+    const resolved = ladderFromRange(ladderRange, ladderBlock, request.ladder.address);
     if (isFailure(resolved)) return invalid(resolved.text);
     ladder = resolved;
   }
@@ -198,11 +233,14 @@ export async function scanLedger(
     minAmount: request.minAmount,
     keyAccounts: request.keyAccounts,
     language,
+    // The pane's analysis settings (edges, thresholds, limit table): scanSettingsOptions.ts.
+    ...scanSettingsOptions(request),
   });
   if (isFailure(analysis)) return invalid(analysis.text);
   if (hooks.signal?.aborted) return { kind: "cancelled" };
   // An earlier scan here cut off before its highlight ids were saved: read its formats' rules.
-  if (probe) [probe] = await readUnrecordedHighlights(context, [probe]);
+  // and rows of its dragged out of its block, to clear them too.
+  if (probe) [probe] = await readStrays(context, await readUnrecordedHighlights(context, [probe]));
 
   // Write. The record goes first, so a cancelled or failed write can still be cleared.
   const reuseColumns =
@@ -226,16 +264,25 @@ export async function scanLedger(
     key: newTrackingKey(Date.now()),
     // The formats those cells had before any scan wrote there: in place, the first scan's record
     // keeps them (the cells now hold ours); a table's result columns go whole at Clear.
-    formats: tableMode ? undefined : formatsOfTarget(result, headerTarget.numberFormat[0] ?? [], targetFormats, previous),
+    formats: tableMode
+      ? undefined
+      : withFormatsBefore(
+          formatsOfTarget(result, headerTarget.numberFormat[0] ?? [], targetFormats, previous),
+          result,
+          formatsBeforeScans,
+        ),
   };
   suspendCalculation(context, supportsExcelApi);
   queueSaveOwned(context, [...others, record], true);
   queueTrackScan(context, record);
   if (previous) queueUntrackScan(context, previous);
   if (probe && previous) {
-    // Same place: the formats and note go and the cells are overwritten; elsewhere the old output goes whole.
-    const inPlace = reuseColumns || (!previous.table && sameBlock(previous.result, result));
-    queueClearOwnedScan(context, reuseColumns ? { ...probe, columns: [] } : probe, { cells: !inPlace });
+    // The formats and note go; the old output's cells go too, except where the new one is written.
+    queueClearOwnedScan(
+      context,
+      reuseColumns ? { ...probe, columns: [] } : probe,
+      previous.table ? { cells: !reuseColumns } : { cells: true, except: result },
+    );
   }
   const table = tableMode ? sheet.tables.getItem(location.tableName!) : null;
   if (table && !reuseColumns) for (const name of resultNames) table.columns.add(undefined, undefined, name);
@@ -291,7 +338,8 @@ export async function scanLedger(
     questions: [...prepared.questions, ...chosen.lost.map((lost) => READING.choiceLost(lost))],
     skipped: prepared.skipped,
     ledger: {
-      rows: prepared.rows,
+      // Typed columns, not the rows as read: the pane keeps these for as long as it shows the scan.
+      rows: packLedgerRows(prepared.rows),
       mapping,
       columnCount: location.columnCount,
       analysis,
@@ -328,6 +376,29 @@ function formatsOfTarget(
         earlier ? { r0: previous!.result.r0 + 1, runs: earlier.columns[k] ?? [] } : undefined,
       ),
     ),
+  };
+}
+
+/**
+ * The target's formats before the scan, with every cell an earlier scan wrote (or lent its format
+ * to) given the format that scan recorded from before it: what was read there is ours, not the
+ * user's. Past PRINT_MAX_ROWS the formats stay as they are.
+ */
+function withFormatsBefore(
+  formats: OwnedScan["formats"],
+  result: CellBlock,
+  before: ReadonlyMap<string, string>,
+): OwnedScan["formats"] {
+  const rows = result.r1 - result.r0;
+  if (!formats || before.size === 0 || rows > PRINT_MAX_ROWS) return formats;
+  const at = (r: number, c: number) => before.get(`${r},${c}`);
+  return {
+    header: formats.header.map((format, k) => at(result.r0, result.c0 + k) ?? format),
+    columns: formats.columns.map((runs, k) => {
+      const out: [string, number][] = [];
+      for (let i = 0; i < rows; i++) addFormatRuns(out, [at(result.r0 + 1 + i, result.c0 + k) ?? formatAt(runs, i)]);
+      return out;
+    }),
   };
 }
 

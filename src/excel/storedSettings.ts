@@ -2,14 +2,15 @@ import * as z from "zod/mini";
 import { readMappingChoices } from "../core/ledger/resolveMapping";
 import { DEFAULT_LETTER_SETTINGS_FORM as LETTER, type LetterSettingsForm } from "../core/letters/letterSettingsFromForm";
 import type { CellBlock } from "./a1Address";
-import { DEFAULT_PANE_SETTINGS as PANE, type PaneSettings } from "./ledgerWorkbook";
+import { DEFAULT_PANE_SETTINGS as PANE, type CurrencyAmount, type PaneSettings } from "./ledgerWorkbook";
 
 /*
  * Every record the add-in keeps in the workbook's settings is read one way: JSON parsed, then
  * checked against a schema (zod) that keeps only the keys it names — an unknown key, or a crafted
  * "__proto__", never reaches the add-in — and gives each damaged field its default, so an old or
  * broken setting never blocks the pane. The six records: pane settings, letter settings, and what
- * the scans, the report, the forecast and the Reminders sheet wrote.
+ * the scans, the report, the forecast and the Reminders sheet wrote. Pane and letter settings live
+ * in a custom XML part since issue #17 (settingsDocument.ts); the others stay in workbook settings.
  */
 
 /**
@@ -93,6 +94,32 @@ export const OWNED_REMINDERS = z
   })
   .check(z.refine((v) => v.hashes.split(",").length === v.rows * v.columns));
 
+/** Aging edges as the core takes them: 1–250 whole days, strictly increasing. */
+const AGING_EDGES = z
+  .array(whole.check(z.positive()))
+  .check(
+    z.refine((edges) => edges.length > 0 && edges.length <= 250 && edges.every((edge, i) => i === 0 || edge > edges[i - 1])),
+  );
+
+const CURRENCY_AMOUNT = z.object({
+  currency: z.string().check(z.regex(/^\S{1,12}$/)),
+  amount: finite.check(z.gte(0)),
+});
+
+function readCurrencyAmounts(list: readonly unknown[]): CurrencyAmount[] {
+  const seen = new Set<string>();
+  const out: CurrencyAmount[] = [];
+  for (const entry of list) {
+    const read = CURRENCY_AMOUNT.safeParse(entry);
+    if (!read.success) continue;
+    const currency = read.data.currency.toUpperCase();
+    if (seen.has(currency)) continue;
+    seen.add(currency);
+    out.push({ currency, amount: read.data.amount });
+  }
+  return out;
+}
+
 const LADDER = z.union([
   z.object({ kind: z.literal("preset"), name: z.string() }),
   z.object({ kind: z.literal("range"), address: z.string() }),
@@ -111,6 +138,16 @@ const PANE_SETTINGS = z.object({
   ),
   language: field(z.nullable(z.enum(["en", "zh"])), PANE.language),
   dateOrder: field(z.nullable(z.enum(["dmy", "mdy"])), PANE.dateOrder),
+  // Settings added with issue #17; records saved before them take the defaults (the core's own).
+  agingEdges: field(AGING_EDGES, PANE.agingEdges),
+  reviewThreshold: field(finite.check(z.gte(0)), PANE.reviewThreshold),
+  minReminderIntervalDays: field(whole.check(z.gte(0)), PANE.minReminderIntervalDays),
+  // A list of thresholds: readable entries are kept, one per currency (the first wins).
+  smallBalanceByCurrency: z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((list: unknown[]) => readCurrencyAmounts(list)),
+  ),
+  creditLimitRange: field(z.nullable(z.string()), PANE.creditLimitRange),
 });
 
 const LETTER_SETTINGS = z.object({
@@ -160,6 +197,18 @@ export function readPaneSettings(value: unknown): PaneSettings {
 /** Letter settings from their stored JSON (each field checked and defaulted). */
 export function readLetterSettings(value: unknown): LetterSettingsForm {
   return readStoredSetting(value, LETTER_SETTINGS, LETTER);
+}
+
+/** Pane settings from an already parsed value (the settings document's `pane`), checked and defaulted. */
+export function paneSettingsOf(value: unknown): PaneSettings {
+  const result = (PANE_SETTINGS as unknown as z.ZodMiniType<PaneSettings>).safeParse(value);
+  return result.success ? result.data : PANE;
+}
+
+/** Letter settings from an already parsed value (the settings document's `letters`), checked and defaulted. */
+export function letterSettingsOf(value: unknown): LetterSettingsForm {
+  const result = LETTER_SETTINGS.safeParse(value);
+  return result.success ? result.data : LETTER;
 }
 
 /** The forecast's record: its block as written, and (since names are kept) its name and per-cell fingerprints. */

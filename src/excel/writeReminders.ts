@@ -2,13 +2,16 @@ import type { Language } from "../core/language";
 import { CELL_CHAR_LIMIT, splitLetterBody } from "../core/letters/splitLetterBody";
 import { LETTER_PARTS_MESSAGES } from "../core/messages/letterPartsMessages";
 import type { Message } from "../core/messages/message";
-import { cellAddress, blockAddress } from "./a1Address";
+import { cellAddress, blockAddress, type CellBlock } from "./a1Address";
+import { ownedCells, queueReadTracked, queueTrackRange, queueUntrack } from "./trackedRanges";
 import { suspendCalculation } from "./writeScanResults";
 import { safeText } from "./textCell";
 import { OWNED_REMINDERS, readStoredSetting } from "./storedSettings";
 
 /** The sheet `Write all to sheet` creates. */
 export const REMINDERS_SHEET = "Reminders";
+/** The workbook name that follows the last write's block as rows and columns move. */
+const REMINDERS_NAME = "ARCreditDesk_Reminders";
 /** Workbook setting recording the cells the last write put on the Reminders sheet (see OwnedReminders). */
 export const OWNED_REMINDERS_KEY = "arCreditDesk.ownedReminders";
 
@@ -53,9 +56,11 @@ export type RemindersOutcome =
   | { readonly kind: "occupied"; readonly address: string; readonly value: string; readonly edited: boolean };
 
 /**
- * What the last write put on the sheet: a block from A1, and a hash of every cell's text, so a
- * refresh can tell its own untouched cells (replaced) from cells a user typed over (kept, and the
- * write refused). Hashes rather than texts keep the setting small: letters run to kilobytes each.
+ * What the last write put on the sheet: a block, and a hash of every cell's text, so a refresh can
+ * tell its own untouched cells (replaced) from cells a user typed over (kept, and the write
+ * refused). Hashes rather than texts keep the setting small: letters run to kilobytes each. The
+ * block is a workbook name (`name`), which moves with rows and columns inserted or deleted; a
+ * record without one (written before) has its block at A1.
  */
 export interface OwnedReminders {
   readonly sheet: string;
@@ -63,6 +68,7 @@ export interface OwnedReminders {
   readonly columns: number;
   /** FNV-1a hashes of the cells' texts, row by row, base 36, comma-separated. */
   readonly hashes: string;
+  readonly name?: string;
 }
 
 /**
@@ -72,8 +78,9 @@ export interface OwnedReminders {
  * never cut off: `splitLetterBody` cuts it between lines into parts that fit, written in the
  * "Body (continued)" columns after E on the same row (as many as the longest letter needs), and the
  * outcome's `continued` says which letters. A new sheet takes two syncs (look, write); a refresh reads the
- * target block first (three). A refresh replaces only the cells the last write recorded and left
- * untouched; it refuses, writing nothing, when the target area holds anything else.
+ * target block first (three). A refresh writes where the last block is now (its name follows
+ * inserted and deleted rows and columns), replaces only the cells that last write recorded and left
+ * untouched, and refuses, writing nothing, when the target area holds anything else.
  *
  * @example
  * await writeReminders(context, supports, { rows: [{ customer: "Acme", email: "", level: "Friendly reminder", subject: "…", body: "…" }], language: "en" })
@@ -86,7 +93,10 @@ export async function writeReminders(
 ): Promise<RemindersOutcome> {
   const setting = context.workbook.settings.getItemOrNullObject(OWNED_REMINDERS_KEY).load("value");
   const existing = context.workbook.worksheets.getItemOrNullObject(REMINDERS_SHEET);
+  // Where the last write's block is now: its name moves with rows and columns inserted or deleted.
+  const readTracked = queueReadTracked(context, [REMINDERS_NAME]);
   await context.sync();
+  const tracked = readTracked();
 
   const letters = request.rows.map((r) => [
     ...[r.customer, r.email, r.level, r.subject].map((t) => t.slice(0, MAX_CELL_CHARS)),
@@ -96,35 +106,60 @@ export async function writeReminders(
   const header = [...HEADERS[request.language], ...Array<string>(columns - COLUMNS).fill(CONTINUED[request.language])];
   const grid: string[][] = [header, ...letters.map((cells) => [...cells, ...Array<string>(columns - cells.length).fill("")])];
   let sheet: Excel.Worksheet;
+  let top = 0;
+  let left = 0;
   if (existing.isNullObject) {
     sheet = context.workbook.worksheets.add(REMINDERS_SHEET);
   } else {
     sheet = existing;
     const record = setting.isNullObject ? null : parseOwnedReminders(setting.value);
     const owned = record !== null && record.sheet.toLowerCase() === REMINDERS_SHEET.toLowerCase() ? record : null;
-    const height = Math.max(grid.length, owned?.rows ?? 0);
-    const width = Math.max(columns, owned?.columns ?? 0);
-    const target = sheet.getRangeByIndexes(0, 0, height, width).load("values, formulas");
+    // The last block as it is now: through its name; at A1 for a record written before names were
+    // kept; none when its cells were all deleted (the name is #REF!) — nothing there is ours then.
+    const now = tracked.blocks[0];
+    const old: CellBlock | null = !owned
+      ? null
+      : owned.name
+        ? now && now.sheet.toLowerCase() === REMINDERS_SHEET.toLowerCase()
+          ? now
+          : null
+        : { sheet: REMINDERS_SHEET, r0: 0, c0: 0, r1: owned.rows - 1, c1: owned.columns - 1 };
+    [top, left] = old ? [old.r0, old.c0] : [0, 0];
+    const oldRows = old ? old.r1 - old.r0 + 1 : 0;
+    const oldColumns = old ? old.c1 - old.c0 + 1 : 0;
+    const height = Math.max(grid.length, oldRows);
+    const width = Math.max(columns, oldColumns);
+    const target = sheet.getRangeByIndexes(top, left, height, width).load("values, formulas");
     await context.sync();
-    const blocked = firstForeignCell(target.values, target.formulas, owned);
+    const ours = owned && old ? ownCells(target.values, target.formulas, owned, oldRows, oldColumns) : [];
+    const blocked = firstForeignCell(
+      target.values,
+      target.formulas,
+      ours,
+      oldRows === owned?.rows && oldColumns === owned?.columns,
+    );
     if (blocked !== null) {
-      return { kind: "occupied", address: cellAddress(REMINDERS_SHEET, blocked.row, blocked.column), ...blocked.why };
+      return {
+        kind: "occupied",
+        address: cellAddress(REMINDERS_SHEET, top + blocked.row, left + blocked.column),
+        ...blocked.why,
+      };
     }
-    // Rows the last write had and this one has not: emptied, back to General (they were the add-in's).
-    if (owned !== null && owned.rows > grid.length) {
-      const rest = sheet.getRangeByIndexes(grid.length, 0, owned.rows - grid.length, owned.columns);
+    // Rows the last write had and this one has not: emptied, back to General (they were the add-in's, or empty).
+    if (oldRows > grid.length) {
+      const rest = sheet.getRangeByIndexes(top + grid.length, left, oldRows - grid.length, oldColumns);
       rest.clear("Contents");
       (rest as unknown as { numberFormat: string }).numberFormat = "General";
     }
     // Continuation columns the last write had and this one has not: likewise.
-    if (owned !== null && owned.columns > columns) {
-      const rest = sheet.getRangeByIndexes(0, columns, Math.min(owned.rows, grid.length), owned.columns - columns);
+    if (oldColumns > columns) {
+      const rest = sheet.getRangeByIndexes(top, left + columns, Math.min(oldRows, grid.length), oldColumns - columns);
       rest.clear("Contents");
       (rest as unknown as { numberFormat: string }).numberFormat = "General";
     }
   }
 
-  const block = sheet.getRangeByIndexes(0, 0, grid.length, columns);
+  const block = sheet.getRangeByIndexes(top, left, grid.length, columns);
   // Text format first, so the values land in "@" cells and stay text (dates, numbers, formulas alike).
   (block as unknown as { numberFormat: string }).numberFormat = "@";
   suspendCalculation(context, supportsExcelApi);
@@ -134,14 +169,18 @@ export async function writeReminders(
     rows: grid.length,
     columns,
     hashes: grid.map((row) => row.map(textHash).join(",")).join(","),
+    name: REMINDERS_NAME,
   };
   context.workbook.settings.add(OWNED_REMINDERS_KEY, JSON.stringify(record));
+  // The name follows the block just written (the old one, maybe larger or #REF!, goes first).
+  queueUntrack(context, tracked.existing);
+  queueTrackRange(context, REMINDERS_NAME, block);
   sheet.activate();
   await context.sync();
   const long = request.rows.filter((_, i) => letters[i].length > COLUMNS).map((r) => r.customer);
   return {
     kind: "done",
-    address: blockAddress({ sheet: REMINDERS_SHEET, r0: 0, c0: 0, r1: grid.length - 1, c1: columns - 1 }),
+    address: blockAddress({ sheet: REMINDERS_SHEET, r0: top, c0: left, r1: top + grid.length - 1, c1: left + columns - 1 }),
     rowsWritten: request.rows.length,
     ...(long.length === 0
       ? {}
@@ -156,27 +195,41 @@ export async function writeReminders(
 }
 
 /**
- * The first cell of the target area the write may not touch: one the last write did not record
- * that is not empty, or one it recorded whose text has changed since.
+ * Which cells of the last block, as it is now (`rows` × `columns` from the target's corner), still
+ * hold what was written: cell by cell when its shape is the recorded one; with rows (or columns)
+ * inserted or deleted inside it, whole rows (columns) matched in order (trackedRanges.ts). A
+ * formula is never ours.
+ */
+function ownCells(values: unknown[][], formulas: unknown[][], owned: OwnedReminders, rows: number, columns: number): boolean[][] {
+  const hashes = owned.hashes.split(",");
+  const recorded = Array.from({ length: owned.rows }, (_, r) => hashes.slice(r * owned.columns, (r + 1) * owned.columns));
+  const current = values.slice(0, rows).map((row, r) =>
+    row.slice(0, columns).map((value, c) => {
+      const formula = formulas[r]?.[c];
+      return typeof formula === "string" && formula.startsWith("=") ? "formula" : textHash(String(value ?? ""));
+    }),
+  );
+  return ownedCells(current, recorded);
+}
+
+/**
+ * The first cell of the target area the write may not touch: one that is not empty and not proved
+ * the last write's (`ours`, over the last block's cells). `edited` when the block kept its shape
+ * and the cell is one it wrote, changed since.
  */
 function firstForeignCell(
   values: unknown[][],
   formulas: unknown[][],
-  owned: OwnedReminders | null,
+  ours: readonly (readonly boolean[])[],
+  sameShape: boolean,
 ): { row: number; column: number; why: { value: string; edited: boolean } } | null {
-  const hashes = owned === null ? [] : owned.hashes.split(",");
   for (let r = 0; r < values.length; r++) {
     for (let c = 0; c < values[r].length; c++) {
-      const value = values[r][c];
       const formula = formulas[r]?.[c];
-      const shown = typeof formula === "string" && formula.startsWith("=") ? formula : String(value ?? "");
-      if (owned !== null && r < owned.rows && c < owned.columns) {
-        if (hashes[r * owned.columns + c] !== textHash(String(value ?? "")) || shown !== String(value ?? ""))
-          return { row: r, column: c, why: { value: clip(shown), edited: true } };
-      } else if (shown !== "") {
-        // The area read is the bounding box of the recorded block and the new one: outside the record means user data.
-        return { row: r, column: c, why: { value: clip(shown), edited: false } };
-      }
+      const shown = typeof formula === "string" && formula.startsWith("=") ? formula : String(values[r][c] ?? "");
+      const inBlock = r < ours.length && c < (ours[r]?.length ?? 0);
+      if (inBlock && ours[r][c]) continue;
+      if (shown !== "") return { row: r, column: c, why: { value: clip(shown), edited: inBlock && sameShape } };
     }
   }
   return null;

@@ -151,8 +151,10 @@ export function readRange<S extends ArgSpec>(
 
 /**
  * Reads the `column` arguments of a ledger together: rows whose key column (the first, or the one
- * marked `key`) is blank are skipped, every column is read on the rows kept. Columns must have the
- * key's shape. An optional column, or one whose cells may be blank (`blankCells`), omitted or
+ * marked `key`) is blank are skipped, every column is read on the rows kept. So are empty-as-0
+ * rows, which older desktop builds pass for empty rows: the key is 0 and every required column is
+ * 0 or blank there (a date serial 0 is blank anyway). In a text column, 0 is blank. Columns must
+ * have the key's shape. An optional column, or one whose cells may be blank (`blankCells`), omitted or
  * blank throughout is `null`. On the rows kept, a date column's day-month texts are read in the
  * order they prove, and amount columns' currencies are noted in `currencies`.
  *
@@ -185,13 +187,17 @@ export function readColumns(
   // loop small enough for a million rows.
   const width = key[0]?.length ?? 0;
   const keyKind = specs[keyAt].kind;
+  // The other columns every kept row must fill: they tell an empty-as-0 row from a zero amount.
+  const required = matrices.filter(
+    (m, k): m is unknown[][] => m !== null && k !== keyAt && !specs[k].optional && !specs[k].blankCells,
+  );
   const kept: number[] = [];
   for (let r = 0; r < key.length; r++) {
     for (let c = 0; c < width; c++) {
       const first = key[r][c];
       const blank =
         typeof first === "number"
-          ? first === 0 && keyKind === "date"
+          ? first === 0 && (keyKind === "date" || isEmptyAsZeroRow(required, r, c))
           : isBlankCell(first, keyKind) && cellError(first) === undefined;
       if (!blank) kept.push(r * width + c);
     }
@@ -210,7 +216,9 @@ export function readColumns(
     const column = new Array<unknown>(kept.length);
     for (let i = 0; i < kept.length; i++) {
       const at = kept[i];
-      const cell = m[(at / width) | 0][at % width];
+      const raw = m[(at / width) | 0][at % width];
+      // Older desktop builds pass an empty cell as 0: no name or status is the number 0.
+      const cell = raw === 0 && spec.kind === "text" ? null : raw;
       const value = typeof cell === "number" ? readNumberCell(cell, spec) : readCell(cell, spec, dayMonth);
       if (isFailure(value)) return reword(value, (inner) => FM.atRow({ inner, row: at + 1 }));
       if (amounts && typeof cell === "string") amounts.note(cell);
@@ -219,6 +227,21 @@ export function readColumns(
     columns.push(column);
   }
   return columns;
+}
+
+/**
+ * True when the key cell at (r, c) is 0 and so is, or is blank, every required column's cell there:
+ * what older desktop builds pass for an empty ledger row (every empty cell as 0). A zero amount
+ * beside a due date is still an invoice; with no due date (serial 0 is no date) it carries nothing
+ * to age or forecast. Without another required column nothing tells, and the 0 is kept.
+ */
+function isEmptyAsZeroRow(required: ReadonlyArray<unknown[][]>, r: number, c: number): boolean {
+  if (required.length === 0) return false;
+  for (const m of required) {
+    const cell = m[r][c];
+    if (cell !== 0 && !(isBlankCell(cell) && cellError(cell) === undefined)) return false;
+  }
+  return true;
 }
 
 /** The text cells of a column on the rows kept (a stray note beside a skipped row does not count). */

@@ -41,7 +41,9 @@ function unexpected(error: unknown): CustomFunctions.Error {
  * same shape, except `range`/`table` arguments, which are read once and reach every element whole
  * (aging edges, a dunning ladder). A row whose first argument is blank gives "" (an empty-looking
  * cell); a cell that cannot be read, or holds an error, gives that row an error and leaves the
- * others alone. Arguments that do not fit the shape give a single error cell. Nothing is thrown:
+ * others alone. A lead of 0 whose per-row required arguments are all 0 or blank is an empty row
+ * as older desktop builds pass it, and gives "" as well. Arguments that do not fit the shape give a
+ * single error cell. Nothing is thrown:
  * a thrown error would lose its message. A date range's day-month texts are read in the order the
  * range proves (where it proves both, those texts are errors); an element whose amounts name two
  * currencies is an error.
@@ -75,10 +77,20 @@ export function elementwise<const S extends readonly ArgSpec[]>(
       );
       // An element whose amounts name two currencies (amount and min_amount) is not compared: #VALUE!.
       const amountAt = specs.flatMap((spec, i) => (isAmountKind(spec) && !isWhole(spec) ? [i] : []));
+      // The per-row required arguments beside the lead: with them 0 or blank, a lead of 0 is an
+      // empty row as older desktop builds pass it (every empty cell as 0), and gives "" too.
+      const rowRequired = specs.flatMap((spec, i) => (i > 0 && once[i] === undefined && !spec.optional ? [i] : []));
+      const emptyAsZero = (r: number, c: number): boolean =>
+        rowRequired.length > 0 &&
+        rowRequired.every((i) => {
+          const cell = matrices[i][r][c];
+          return cell === 0 || (isBlankCell(cell) && cellError(cell) === undefined);
+        });
       const values: unknown[] = new Array(specs.length);
       return lead.map((row, r) =>
         row.map((first, c) => {
           if (isBlankCell(first, specs[0].kind) && cellError(first) === undefined) return "";
+          if (first === 0 && emptyAsZero(r, c)) return "";
           for (let i = 0; i < specs.length; i++) {
             const order = orders[i];
             const cell = once[i] === undefined ? matrices[i][r][c] : undefined;

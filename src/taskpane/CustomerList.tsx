@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import type { Language } from "../core/language";
 import type { CustomerSummary } from "../core/ledger/ledgerAnalysisTypes";
 import { formatMoney } from "../core/money/formatMoney";
+import { DASHBOARD_MESSAGES } from "./dashboard/dashboardMessages";
 import { useMessages } from "./paneContext";
 
 export interface CustomerListProps {
@@ -34,13 +35,19 @@ const useStyles = makeStyles({
   },
   line: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
   name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  figure: { display: "flex", flexDirection: "column", alignItems: "flex-end", flexShrink: 0 },
   badges: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
 });
 
-/** Per customer and currency: overdue total, oldest days, level, credit use, review flag and risk grade, with filters. */
+/**
+ * Per customer and currency: overdue, open balance, disputed and credit notes (each labelled as
+ * src/core/ledger/balances.ts defines it, in the dashboard's words), oldest days, level, credit use,
+ * review flag and risk grade, with filters.
+ */
 export function CustomerList({ customers, language = "en" }: CustomerListProps) {
   const styles = useStyles();
   const m = useMessages();
+  const t = DASHBOARD_MESSAGES[language];
   const [overdueOnly, setOverdueOnly] = useState(true);
   const [reviewOnly, setReviewOnly] = useState(false);
   const [search, setSearch] = useState("");
@@ -73,12 +80,22 @@ export function CustomerList({ customers, language = "en" }: CustomerListProps) 
                 <Text weight="semibold" className={styles.name} title={c.customer}>
                   {c.customer}
                 </Text>
-                <Text>{formatMoney(c.overdueCents, c.currency, language)}</Text>
+                <span className={styles.figure}>
+                  <Text size={100}>{t.overdue}</Text>
+                  <Text data-figure="overdue">{formatMoney(c.overdueCents, c.currency, language)}</Text>
+                </span>
               </div>
+              <Text size={200} data-figure="balances">
+                {[
+                  t.labelled(t.open, formatMoney(c.openCents, c.currency, language)),
+                  ...(c.disputedCents !== 0 ? [t.labelled(t.disputed, formatMoney(c.disputedCents, c.currency, language))] : []),
+                  ...(c.creditsCents !== 0 ? [t.labelled(t.credits, formatMoney(c.creditsCents, c.currency, language))] : []),
+                ].join(" · ")}
+              </Text>
               <div className={styles.line}>
                 <Text size={200}>
                   {m.oldest(c.oldestDaysOverdue)} · {m.level(c.highestLevel)} ·{" "}
-                  {c.creditUse === null ? m.noLimit : m.creditUse(`${Math.round(c.creditUse * 100)}%`)}
+                  {c.creditUse === null ? m.noLimit : t.labelled(t.creditUseLabel, `${Math.round(c.creditUse * 100)}%`)}
                 </Text>
                 <span className={styles.badges}>
                   {c.reviewFlag && (

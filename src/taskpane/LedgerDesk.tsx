@@ -11,7 +11,9 @@ import { useMessages } from "./paneContext";
 import { ScanReadings } from "./ScanReadings";
 import { ScanSettingsSection } from "./ScanSettingsSection";
 import { SeverityLegend } from "./SeverityLegend";
+import { StaleResultsBar } from "./StaleResultsBar";
 import { useLedgerDesk } from "./useLedgerDesk";
+import { AsOfConfirm, useAsOfGate } from "./AsOfConfirm";
 
 export interface LedgerDeskProps {
   workbook: LedgerWorkbook;
@@ -49,9 +51,10 @@ export function LedgerDesk(props: LedgerDeskProps) {
   useEffect(() => {
     if (pickedLanguage && pickedLanguage !== savedLanguage) updateSettings({ language: pickedLanguage });
   }, [pickedLanguage, savedLanguage, updateSettings]);
-  const { settings, location, asOfIso, resultColumn, busy, outcome, notice } = desk.state;
+  const { settings, location, asOfIso, resultColumn, busy, outcome, notice, stale, scannedAt } = desk.state;
   const [tab, setTab] = useState<"customers" | "issues">("customers");
   const scanned = outcome?.ledger ?? null;
+  const asOfGate = useAsOfGate(asOfIso, scanned);
   useEffect(() => onScanned?.(scanned), [scanned, onScanned]);
   const running = busy !== null;
   const dateQuestions = outcome?.questions.filter((q) => q.key === DATE_ORDER_QUESTION) ?? [];
@@ -78,7 +81,7 @@ export function LedgerDesk(props: LedgerDeskProps) {
         onResultColumnChange={desk.setResultColumn}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void desk.scan()} disabled={running || !location}>
+        <Button appearance="primary" onClick={() => asOfGate.request(() => void desk.scan())} disabled={running || !location}>
           {m.scan}
         </Button>
         <Button onClick={() => void desk.clear()} disabled={running}>
@@ -91,7 +94,9 @@ export function LedgerDesk(props: LedgerDeskProps) {
           <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} aria-label={m.phase[busy.phase]} />
         </Field>
       )}
+      <AsOfConfirm gate={asOfGate} language={language} />
       <NoticeBar notice={notice} />
+      <StaleResultsBar stale={stale} scannedAt={scannedAt} disabled={running} onRescan={() => void desk.rescan()} />
       {outcome && dateQuestions.length > 0 && (
         <DateOrderQuestion
           // A new scan's question starts again from the likely order.

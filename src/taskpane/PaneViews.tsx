@@ -55,7 +55,10 @@ const VIEWS: readonly PaneView[] = [
 ];
 
 const useStyles = makeStyles({
+  // The tabs wrap to a second line rather than run off a 320 px pane (Excel's narrowest), where
+  // five tabs need about 390 px: every view stays one click away, none behind a scroll.
   tabs: {
+    flexWrap: "wrap",
     paddingInline: tokens.spacingHorizontalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },

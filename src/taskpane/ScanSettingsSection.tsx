@@ -1,6 +1,9 @@
-import { Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { LADDER_PRESETS, type LadderPresetName } from "../core/dunning/ladderPresets";
 import type { PaneSettings } from "../excel/ledgerWorkbook";
+import { AnalysisSettingsFields } from "./AnalysisSettingsFields";
+import { LinesField } from "./LinesField";
+import { NumberField } from "./NumberField";
 import { useMessages } from "./paneContext";
 
 export interface ScanSettingsSectionProps {
@@ -26,7 +29,8 @@ const ASK = "ask";
 
 /**
  * As-of date, ladder (a preset or a workbook range), small-balance threshold, key accounts, the
- * order of day-month dates (or ask), result placement.
+ * order of day-month dates (or ask), result placement; then the analysis settings kept in the
+ * workbook (aging edges, review threshold, reminder interval, thresholds per currency, limit table).
  */
 export function ScanSettingsSection(props: ScanSettingsSectionProps) {
   const { settings, asOfIso, resultColumn, onSettingsChange, onAsOfChange, onResultColumnChange, disabled = false } = props;
@@ -67,32 +71,22 @@ export function ScanSettingsSection(props: ScanSettingsSectionProps) {
           />
         </Field>
       )}
-      <Field label={m.minAmount} hint={m.minAmountHint}>
-        <Input
-          type="number"
-          min={0}
-          value={String(settings.minAmount)}
-          disabled={disabled}
-          onChange={(_, d) => {
-            const value = Number(d.value);
-            if (Number.isFinite(value) && value >= 0) onSettingsChange({ minAmount: value });
-          }}
-        />
-      </Field>
-      <Field label={m.keyAccounts} hint={m.keyAccountsHint}>
-        <Textarea
-          value={settings.keyAccounts.join("\n")}
-          disabled={disabled}
-          onChange={(_, d) =>
-            onSettingsChange({
-              keyAccounts: d.value
-                .split("\n")
-                .map((s) => s.trim())
-                .filter(Boolean),
-            })
-          }
-        />
-      </Field>
+      <NumberField
+        label={m.minAmount}
+        hint={m.minAmountHint}
+        rule={{ min: 0 }}
+        value={settings.minAmount}
+        disabled={disabled}
+        // A refused text keeps the last good threshold; the field shows why it refused.
+        onValueChange={(value) => value !== null && onSettingsChange({ minAmount: value })}
+      />
+      <LinesField
+        label={m.keyAccounts}
+        hint={m.keyAccountsHint}
+        lines={settings.keyAccounts}
+        disabled={disabled}
+        onLinesChange={(keyAccounts) => onSettingsChange({ keyAccounts })}
+      />
       <Field label={m.dateOrder} hint={m.dateOrderHint}>
         <Select
           select={{ className: styles.selectElement }}
@@ -108,6 +102,7 @@ export function ScanSettingsSection(props: ScanSettingsSectionProps) {
       <Field label={m.resultColumn} hint={m.resultColumnHint}>
         <Input value={resultColumn} disabled={disabled} onChange={(_, d) => onResultColumnChange(d.value)} />
       </Field>
+      <AnalysisSettingsFields settings={settings} onSettingsChange={onSettingsChange} disabled={disabled} />
     </section>
   );
 }

@@ -13,9 +13,11 @@ import { setFunctionsLanguage } from "../functions/functionsLanguage";
  * imports src/functions (ESLint enforces it) — so there is one place to read to know what crosses,
  * and one to change if the runtimes are ever split.
  *
- * Who calls it: the composition root (index.tsx), with the start-up date-system probe and Office's
- * display language, and PaneViews, with the date system each scan reads afresh (so the functions
- * are right even when the start-up probe could not tell).
+ * Who calls it: the composition root (index.tsx), with the start-up date-system probe, Office's
+ * display language and the adapter's full recalculation (asked for when a date system handed over
+ * changes what functions already computed: src/functions/dateSystem.ts), and PaneViews, with the
+ * date system each scan reads afresh (so the functions are right even when the start-up probe could
+ * not tell).
  */
 
 /**
@@ -27,7 +29,23 @@ import { setFunctionsLanguage } from "../functions/functionsLanguage";
  * handOffDateSystem(1904) // AR.DUEDATE etc. now read serials from 1904-01-01
  */
 export function handOffDateSystem(system: DateSystem): void {
-  setDateSystem(system);
+  // Functions may have computed before the system was known (Excel calculates AR.* cells as the
+  // runtime loads): when they read the other system, their cells are recalculated.
+  if (setDateSystem(system)) recalculate();
+}
+
+/** How to have Excel recalculate the AR.* cells; nothing until the composition root gives one. */
+let recalculate: () => void = () => undefined;
+
+/**
+ * Gives the seam the way to have Excel recalculate (the adapter's full calculation), used when a
+ * date system handed off later than functions computed changes what they return.
+ *
+ * @example
+ * handOffRecalculation(() => void excel.recalculateFunctions())
+ */
+export function handOffRecalculation(request: () => void): void {
+  recalculate = request;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { languageOf } from "../core/language";
 import { connectExcel } from "../excel/connectExcel";
 import { App } from "./App";
-import { handOffDateSystem, handOffLanguage } from "./functionsHandoff";
+import { handOffDateSystem, handOffLanguage, handOffRecalculation } from "./functionsHandoff";
 import { isDarkTheme } from "./isDarkTheme";
 
 // The composition root. Office.onReady is awaited once, here; components never call it. Outside
@@ -15,6 +15,8 @@ Office.onReady((info) => {
   // The AR.* functions run in this same runtime (functionsHandoff.ts): tell them how the workbook
   // counts dates (1900 or 1904) before the analyst relies on a calendar date they return, and the
   // language of their messages when Office gives one.
+  // Cells they computed before the probe answered are recalculated if it finds a 1904 workbook.
+  handOffRecalculation(() => void excel.recalculateFunctions());
   void excel.readDateSystem().then(handOffDateSystem);
   if (typeof displayLanguage === "string" && displayLanguage.trim() !== "") handOffLanguage(language);
   const container = document.getElementById("container");

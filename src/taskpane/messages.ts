@@ -90,6 +90,32 @@ export interface Messages {
   readonly grade: (grade: string) => string;
   readonly noCustomers: string;
   readonly shown: (shown: number, total: number) => string;
+  /** Analysis settings kept in the workbook (issue #17). */
+  readonly analysisSettings: string;
+  readonly agingEdges: string;
+  readonly agingEdgesHint: string;
+  readonly agingEdgesRefused: (text: string) => string;
+  readonly reviewThreshold: string;
+  readonly reviewThresholdHint: string;
+  readonly reminderInterval: string;
+  readonly reminderIntervalHint: string;
+  readonly smallBalances: string;
+  readonly smallBalancesHint: string;
+  readonly smallBalancesRefused: (line: number, text: string) => string;
+  readonly creditLimitRange: string;
+  readonly creditLimitRangeHint: string;
+  /** The ledger changed since the scan: its results are stale. */
+  readonly staleResults: (
+    change: "added" | "removed" | "edited" | "gone",
+    rowsThen: number,
+    rowsNow: number,
+    scannedAt: string,
+  ) => string;
+  readonly rescan: string;
+  /** A rescan failed: what the grid and the pane still show. */
+  readonly rescanFailed: (reason: string, scannedAt: string, asOf: string) => string;
+  /** A rescan Excel broke off part-way: the grid may hold either scan's results. */
+  readonly rescanInterrupted: (reason: string, scannedAt: string, asOf: string) => string;
 }
 
 const en: Messages = {
@@ -173,6 +199,32 @@ const en: Messages = {
   grade: (grade) => `Risk ${grade}`,
   noCustomers: "No customers match.",
   shown: (shown, total) => `${shown} of ${total}`,
+  analysisSettings: "Analysis settings (saved in the workbook)",
+  agingEdges: "Aging buckets (days past due)",
+  agingEdgesHint: "Bucket edges, e.g. 30, 60, 90: for the scan, the dashboard and the AR Summary.",
+  agingEdgesRefused: (text) => `Aging buckets: cannot read '${text}'. Type whole days that increase, e.g. 30, 60, 90.`,
+  reviewThreshold: "Credit review at overdue of (% of limit)",
+  reviewThresholdHint: "A customer is flagged for review when overdue reaches this share of its credit limit.",
+  reminderInterval: "Minimum days between reminders",
+  reminderIntervalHint: "A customer reminded more recently than this waits.",
+  smallBalances: "Small-balance threshold per currency",
+  smallBalancesHint: "One a line, a currency and an amount, e.g. USD 50. Other currencies take the threshold above.",
+  smallBalancesRefused: (line, text) =>
+    `Small-balance threshold per currency, line ${line}: cannot read '${text}'. Type a currency code and an amount, e.g. USD 50, once per currency.`,
+  creditLimitRange: "Credit-limit table",
+  creditLimitRangeHint:
+    "A range of Customer | Currency | Limit, e.g. Limits!A:C (the currency column may be left out). Empty: limits from the ledger only.",
+  staleResults: (change, rowsThen, rowsNow, scannedAt) =>
+    change === "gone"
+      ? `The scanned sheet is gone: the results of the scan at ${scannedAt} are out of date.`
+      : change === "edited"
+        ? `The ledger was edited after the scan at ${scannedAt}: its results are out of date.`
+        : `The ledger has ${formatNumber(rowsNow, "en", 0)} rows now, ${formatNumber(rowsThen, "en", 0)} at the scan at ${scannedAt}: its results are out of date.`,
+  rescan: "Rescan",
+  rescanFailed: (reason, scannedAt, asOf) =>
+    `${reason} The grid and this pane still show the results of the scan at ${scannedAt} (as of ${asOf}), which may not match the ledger.`,
+  rescanInterrupted: (reason, scannedAt, asOf) =>
+    `${reason} The rescan stopped part-way: this pane still shows the results of the scan at ${scannedAt} (as of ${asOf}), and the grid may hold those or part of the new scan's. Scan again, or Clear.`,
 };
 
 const zh: Messages = {
@@ -247,6 +299,31 @@ const zh: Messages = {
   grade: (grade) => `风险等级${grade}`,
   noCustomers: "没有符合条件的客户。",
   shown: (shown, total) => `${shown} / ${total}`,
+  analysisSettings: "分析设置（保存在工作簿中）",
+  agingEdges: "账龄分段（逾期天数）",
+  agingEdgesHint: "分段界限，如30、60、90：用于扫描、概览和应收汇总表。",
+  agingEdgesRefused: (text) => `账龄分段：无法识别“${text}”。请填写递增的整数天数，如30、60、90。`,
+  reviewThreshold: "逾期达额度的百分比时复核",
+  reviewThresholdHint: "客户逾期金额达到其信用额度的此比例时，标记为需信用复核。",
+  reminderInterval: "两次催收最少间隔天数",
+  reminderIntervalHint: "距上次催收不足此天数的客户暂缓催收。",
+  smallBalances: "各币种小额阈值",
+  smallBalancesHint: "每行一个币种及金额，如“人民币：300”。其他币种使用上面的小额阈值。",
+  smallBalancesRefused: (line, text) =>
+    `各币种小额阈值第${line}行：无法识别“${text}”。请填写币种及金额，如“人民币：300”，每个币种一行。`,
+  creditLimitRange: "信用额度表",
+  creditLimitRangeHint: "客户、币种、额度三列所在区域的地址（币种列可省略）。留空则只用台账中的额度。",
+  staleResults: (change, rowsThen, rowsNow, scannedAt) =>
+    change === "gone"
+      ? `扫描的工作表已不存在：${scannedAt}的扫描结果已过时。`
+      : change === "edited"
+        ? `台账在${scannedAt}扫描后被修改过：扫描结果已过时。`
+        : `台账现有${rowsNow}行，${scannedAt}扫描时为${rowsThen}行：扫描结果已过时。`,
+  rescan: "重新扫描",
+  rescanFailed: (reason, scannedAt, asOf) =>
+    `${reason}表格和本窗格仍显示${scannedAt}的扫描结果（基准日${asOf}），可能与台账不一致。`,
+  rescanInterrupted: (reason, scannedAt, asOf) =>
+    `${reason}重新扫描中途停止：本窗格仍显示${scannedAt}的扫描结果（基准日${asOf}），表格中可能是这些结果，也可能是新扫描的部分结果。请重新扫描或清除。`,
 };
 
 function presetNames(language: Language): Record<LadderPresetName, string> {

@@ -28,7 +28,11 @@ function pairFigures(panels, sheet) {
     for (const { pane: label, sheet: sheetLabel } of SUMMARY_FIGURES) {
       const shown = panel.figures[label];
       const cell = column.cells[sheetLabel];
-      if (shown === undefined) continue;
+      // A figure the pane does not show is a failure, not a pair quietly left out.
+      if (shown === undefined) {
+        missing.push(`${panel.currency} ${label}: not shown in the Dashboard`);
+        continue;
+      }
       if (cell === undefined) {
         // The sheet leaves out what the ledger cannot give (CEI without paid dates): so does the pane.
         if (shownNumber(shown) !== null) missing.push(`${panel.currency} ${label} ${shown}: no '${sheetLabel}' row`);

@@ -68,7 +68,7 @@ function headerOf(location) {
 
 /**
  * Checks what the grid shows in the scan's "Days overdue" column: each invoice row its days past
- * due (0 when not yet due), each subtotal and total row nothing.
+ * due (0 when not yet due, and for a credit note), each subtotal and total row nothing.
  */
 async function checkDaysOverdue(page, fixture, headerRow) {
   const headers = await page.evaluate((row) => {
@@ -82,7 +82,8 @@ async function checkDaysOverdue(page, fixture, headerRow) {
   const wrong = [];
   for (const invoice of fixture.invoices) {
     const shown = await cellText(page, `${days}${invoice.row}`);
-    const expected = Math.max(0, invoice.daysPastDue);
+    // A credit note is a credit, never overdue (src/core/ledger/balances.ts): 0 days.
+    const expected = invoice.openCents < 0 ? 0 : Math.max(0, invoice.daysPastDue);
     if (shown.trim() === "" || Number(shown) !== expected)
       wrong.push(`row ${invoice.row} (${invoice.invoiceNo}): days overdue '${shown}', expected ${expected}`);
   }
@@ -102,7 +103,7 @@ async function dashboardOpenCents(page, currency) {
   const panel = currency ? panels.find((p) => p.currency.includes(currency)) : panels.length === 1 ? panels[0] : undefined;
   if (!panel)
     throw new Error(`no Dashboard panel for ${currency ?? "the one currency"}: ${panels.map((p) => p.currency).join(", ")}`);
-  const open = shownNumber(panel.figures.Open ?? "");
+  const open = shownNumber(panel.figures["Open balance (net of credit notes)"] ?? "");
   if (open === null) throw new Error(`the ${panel.currency} panel shows no Open figure: ${JSON.stringify(panel.figures)}`);
   return Math.round(open * 100);
 }

@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { cellText, daysBetween, luminance, readRows, rgb, tabTo } from "./gridReaders.mjs";
 import { dashboardReportStep } from "./dashboardReportStep.mjs";
+import { clearStep, financingStep, forecastStep, inputsStep, layoutStep } from "./paneSteps.mjs";
 
 const AS_OF = "2025-06-30";
 // The spec's bands (taskpane.md §2) in the fills the legend shows: light amber, amber, light red, red, purple.
@@ -255,6 +256,10 @@ export const previewSteps = [
       await paneTab(page, "Scan").click();
     },
   },
+  inputsStep,
+  forecastStep,
+  financingStep,
+  layoutStep("English"),
   {
     name: "Chinese: the pane switches to 中文",
     fn: async ({ page }) => {
@@ -263,6 +268,7 @@ export const previewSteps = [
       if (!(await pane(page).innerText()).includes("基准日")) throw new Error("as-of label not in Chinese");
     },
   },
+  layoutStep("中文"),
   {
     name: "dark theme: the pane follows the system's dark mode; axe finds no serious violation",
     fn: async ({ page, root }) => {
@@ -297,4 +303,5 @@ export const previewSteps = [
       if (painted < 20) throw new Error(`only ${painted} rows painted`);
     },
   },
+  clearStep,
 ];

@@ -4,7 +4,10 @@
 //  2. the preview page (the real functions.js + taskpane.js beside a grid of the sample workbook,
 //     on the workbook host with HyperFormula) is driven like a user: map the ledger, scan (with the
 //     keyboard only), check the grid's values and colours, Issues → select cell, Chinese, dark
-//     theme, the report and reminders when the pane has them, axe-core on the pane;
+//     theme, the report and reminders, axe-core on the pane; the inputs as typed ("Acme Ltd", several
+//     lines, "12.", refused "-5"/"1e9"/"abc"), a Forecast and a Financing figure against sums of the
+//     grid's cells, every tab and view at a 320 px window (English and Chinese), and Clear after a
+//     scan leaving the workbook exactly as before (paneSteps.mjs);
 //  3. accounting-system exports (SAP's CSV, QuickBooks' .xlsx) opened through the preview's file
 //     input, found, scanned and checked against test/fixtures/exports/expected.json.
 // Any request outside localhost or any console error fails the run. Screenshots go to
@@ -19,6 +22,7 @@ import { serveDist } from "../../scripts/serve-dist.mjs";
 import { bundleSizes } from "./bundleSizes.mjs";
 import { exportFileSteps } from "./exportFileSteps.mjs";
 import { previewSteps } from "./previewSteps.mjs";
+import { oneTruthSteps } from "./oneTruthSteps.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -60,6 +64,7 @@ step("dist/ (the add-in) holds no HyperFormula and never mentions the preview", 
 
 for (const s of previewSteps) step(s.name, s.fn);
 for (const s of exportFileSteps) step(s.name, s.fn);
+for (const s of oneTruthSteps) step(s.name, s.fn);
 
 /** Fails the run when a page asked for anything off the machine or logged an error. */
 function guard(context, state) {

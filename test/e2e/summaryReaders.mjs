@@ -7,9 +7,10 @@
 
 /** Pane key-figure label → AR Summary label in column A, and how the figure is shown. */
 export const SUMMARY_FIGURES = [
-  { pane: "Open", sheet: "Open", kind: "money" },
-  { pane: "Overdue", sheet: "Overdue", kind: "money" },
-  { pane: "Overdue %", sheet: "Overdue %", kind: "percent" },
+  // The pane names each balance as src/core/ledger/balances.ts defines it.
+  { pane: "Open balance (net of credit notes)", sheet: "Open", kind: "money" },
+  { pane: "Overdue (excl. disputed)", sheet: "Overdue", kind: "money" },
+  { pane: "Overdue % of open balance", sheet: "Overdue %", kind: "percent" },
   { pane: "DSO", sheet: "DSO", kind: "days" },
   { pane: "Best possible DSO", sheet: "Best possible DSO", kind: "days" },
   { pane: "Average days delinquent", sheet: "Average days delinquent", kind: "days" },
@@ -54,7 +55,7 @@ export async function readDashboardPanels(page) {
       for (const tr of aging?.tBodies[0].rows ?? [])
         buckets[tr.cells[0].textContent] = { amount: tr.cells[1].textContent, count: tr.cells[2].textContent };
       const topOverdue = {};
-      for (const li of s.querySelectorAll('ol[aria-label="Top overdue customers"] li')) {
+      for (const li of s.querySelectorAll('ol[aria-label="Top overdue customers (excl. disputed)"] li')) {
         const [name, value] = li.querySelectorAll("span > span");
         topOverdue[name.textContent] = value.textContent;
       }

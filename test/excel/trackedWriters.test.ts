@@ -11,8 +11,8 @@ import { hostRunner } from "./hostRunner";
 import { cells } from "./scanHelpers";
 
 /* What the forecast and the report wrote moves with the cells: each block is a workbook name, read
-   back before a refresh, and each cell is proved ours by its fingerprint. (The Reminders sheet keeps
-   its per-cell hashes at fixed addresses for now: issue #16.) */
+   back before a refresh, and each cell is proved ours by its fingerprint. The Reminders sheet too:
+   its block is a name, and each cell is proved by its text's hash. */
 
 function setup() {
   const model = new WorkbookModel(["Sheet1"]);
@@ -149,8 +149,8 @@ describe("AR Summary report, tracked by names", () => {
     expect(["B2", "C4", "C5"].map((a) => cellAt(model, S, a))).toEqual(["AR Summary", 90, "=$C$3-$C$4"]);
     expect(formatAt(model, S, "A10")).toBe("0.000");
     expect(model.sheet(S)!.charts.map((c) => [c.source, c.position])).toEqual([
-      ["B23:C28", "G22"],
-      ["B32:C37", "G31"],
+      ["B25:C30", "G24"],
+      ["B34:C39", "G33"],
     ]);
     // a second refresh, after another row above: followed again
     model.insertRows(S, 1);
@@ -181,6 +181,92 @@ describe("AR Summary report, tracked by names", () => {
     expect(await workbook.insertReport(request)).toMatchObject({ kind: "done", refreshed: true });
     expect([cellAt(model, S, "A1"), cellAt(model, S, "B3"), cellAt(model, S, "H2")]).toEqual(["AR Summary", 90, "my note"]);
     expect(formatAt(model, S, "H2")).toBe("0.0%");
-    expect(model.sheet(S)!.charts.map((c) => c.source)).toEqual(["A22:B27", "A31:B36"]);
+    expect(model.sheet(S)!.charts.map((c) => c.source)).toEqual(["A24:B29", "A33:B38"]);
+  });
+});
+
+describe("Reminders sheet, tracked by a name", () => {
+  const R = "Reminders";
+  const letter = (customer: string) => ({
+    customer,
+    email: "ap@x.example",
+    level: "Friendly reminder",
+    subject: `Reminder for ${customer}`,
+    body: "Please pay.",
+  });
+
+  test("a row inserted above and a column left of it: a shorter list is written where the block is now, the rest emptied", async () => {
+    const { model, workbook } = setup();
+    expect(
+      await workbook.writeReminders({ rows: [letter("Acme"), letter("Beta"), letter("Gamma")], language: "en" }),
+    ).toMatchObject({
+      address: "Reminders!A1:E4",
+    });
+    model.insertRows(R, 1);
+    model.insertColumns(R, "A");
+    model.setRows(R, "A1", [["Sent on", "1 July"]]);
+    model.setRows(R, "A3", [["note"]]);
+    // Header + 1 letter = 2 rows, from B2 (the block moved one row down and one column right).
+    expect(await workbook.writeReminders({ rows: [letter("Delta")], language: "en" })).toMatchObject({
+      kind: "done",
+      address: "Reminders!B2:F3",
+    });
+    expect(cells(model, R, 0, 0, 4, 2)).toEqual([
+      ["Sent on", "1 July", ""],
+      ["", "Customer", "Email"],
+      ["note", "Delta", "ap@x.example"],
+      ["", "", ""], // Beta's and Gamma's rows emptied
+      ["", "", ""],
+    ]);
+    expect(model.sheet(R)!.numberFormat(3, 1)).toBe("General");
+    // The name follows the new, shorter block: a row inserted above again, and the next write lands at B3.
+    model.insertRows(R, 1);
+    expect(await workbook.writeReminders({ rows: [letter("Echo"), letter("Fox")], language: "en" })).toMatchObject({
+      kind: "done",
+      address: "Reminders!B3:F5",
+    });
+    expect(cells(model, R, 2, 1, 4, 1)).toEqual([["Customer"], ["Echo"], ["Fox"]]);
+  });
+
+  test("a row inserted inside the block and typed into is the user's: the refresh refuses and names it", async () => {
+    const { model, workbook } = setup();
+    await workbook.writeReminders({ rows: [letter("Acme"), letter("Beta")], language: "en" });
+    model.insertRows(R, 3);
+    model.setRows(R, "C3", [["called, will pay"]]);
+    const before = model.snapshot();
+    expect(await workbook.writeReminders({ rows: [letter("Acme"), letter("Beta")], language: "en" })).toEqual({
+      kind: "occupied",
+      address: "Reminders!C3",
+      value: "called, will pay",
+      edited: false,
+    });
+    expect(model.snapshot()).toBe(before);
+  });
+
+  test("an empty row inserted inside the block is written over; a deleted one is not missed", async () => {
+    const { model, workbook } = setup();
+    await workbook.writeReminders({ rows: [letter("Acme"), letter("Beta")], language: "en" });
+    model.insertRows(R, 3);
+    // A1:E4 now (header, Acme, the empty row, Beta): the refresh writes its 3 rows there, and row 4 is emptied.
+    expect(await workbook.writeReminders({ rows: [letter("Acme"), letter("Beta")], language: "en" })).toMatchObject({
+      address: "Reminders!A1:E3",
+    });
+    expect(cells(model, R, 0, 0, 3, 0)).toEqual([["Customer"], ["Acme"], ["Beta"], [""]]);
+    model.deleteRows(R, 2);
+    expect(await workbook.writeReminders({ rows: [letter("Gamma")], language: "en" })).toMatchObject({
+      address: "Reminders!A1:E2",
+    });
+  });
+
+  test("every cell of the block deleted: the refresh writes fresh at A1 and touches nothing of the user's", async () => {
+    const { model, workbook } = setup();
+    await workbook.writeReminders({ rows: [letter("Acme")], language: "en" });
+    model.deleteColumns(R, "A", 5);
+    model.setRows(R, "G1", [["kept"]]);
+    expect(await workbook.writeReminders({ rows: [letter("Beta")], language: "en" })).toMatchObject({
+      kind: "done",
+      address: "Reminders!A1:E2",
+    });
+    expect(cells(model, R, 0, 6, 0, 6)).toEqual([["kept"]]);
   });
 });

@@ -6,6 +6,7 @@ import { createWorkbookHost } from "../support/workbookHost/createWorkbookHost";
 import { WorkbookModel } from "../support/workbookHost/workbookModel";
 import { hostRunner } from "./hostRunner";
 import { cells } from "./scanHelpers";
+import { storedSettingsOf } from "./settingsInWorkbook";
 
 const row = (customer: string, body = "Dear team,\n\nPlease pay."): ReminderSheetRow => ({
   customer,
@@ -210,7 +211,9 @@ describe("textHash, parseOwnedReminders, letter settings", () => {
     const form = { ...DEFAULT_LETTER_SETTINGS_FORM, company: "Acme Ltd", language: "zh" as const, payByDays: 10 };
     await workbook.saveLetterSettings(form);
     expect(await workbook.loadLetterSettings()).toEqual(form);
-    expect(model.settings.has(LETTER_SETTINGS_KEY)).toBe(true);
+    // Kept in the workbook's custom XML part since issue #17 (settingsStore.ts), not in LETTER_SETTINGS_KEY.
+    expect(storedSettingsOf(model)?.letters).toEqual(form);
+    expect(model.settings.has(LETTER_SETTINGS_KEY)).toBe(false);
     const damaged = parseLetterSettings(
       JSON.stringify({ company: 5, payByDays: "x", lateInterest: { on: true, basis: "monthly" } }),
     );

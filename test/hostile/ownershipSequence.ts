@@ -19,7 +19,10 @@ import type { WorkbookModel } from "../support/workbookHost/workbookModel";
    and no add-in (cells, number formats, notes; and no conditional format left). The user never types
    into cells the add-in wrote since the last Clear (every block a scan reported, shifted cell by cell
    with each edit), nor on the add-in's own sheets. The user's formulas have no references (the host
-   rewrites references on edits; it does not calculate, so every formula reads ""). */
+   rewrites references on edits; it does not calculate, so every formula reads ""). A cell that took
+   the add-in's number format (Excel formats an inserted row like the one above, an inserted column
+   like its left neighbour) and is then typed into without a format keeps that format after Clear:
+   the twin's cell is given it when the user types there. */
 
 const SHEET = "Sheet1";
 
@@ -272,6 +275,12 @@ export async function runSequence(actions: readonly Action[]): Promise<RunResult
       const { row, column } = action;
       if (inside(owned, row, column)) said = "skipped: the add-in's cell";
       else {
+        // A cell that took our number format (a row or column inserted beside ours is formatted
+        // like its neighbour) and is typed into without a format keeps that format: it shaped what
+        // was typed ("@" keeps 00123 as text), so Clear leaves it, and the twin's cell has it too.
+        const lent = model.sheet(SHEET)!.numberFormat(row, column);
+        if (action.format === null && lent !== twin.sheet(SHEET)!.numberFormat(row, column))
+          twin.sheet(SHEET)!.setNumberFormatCell(row, column, lent);
         for (const m of [model, twin]) {
           const sheet = m.sheet(SHEET)!;
           if (action.format !== null) sheet.setNumberFormatCell(row, column, action.format);

@@ -1,6 +1,6 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import type { SheetModel } from "../support/workbookHost/sheetModel";
-import type { WorkbookModel } from "../support/workbookHost/workbookModel";
+import { nameFormula, type WorkbookModel } from "../support/workbookHost/workbookModel";
 import { shiftFormula } from "./shiftFormula";
 
 export interface PreviewEngine {
@@ -13,6 +13,9 @@ export interface PreviewEngine {
   /** The model changed since the last calculation. */
   readonly stale: boolean;
 }
+
+/** Columns kept free right of a sheet's content for its formulas' spills. */
+const SPILL_ROOM = 16;
 
 /** The model's own content of a cell for the engine: its formula, its value, or null. */
 function content(sheet: SheetModel, r: number, c: number): RawCellContent {
@@ -68,6 +71,24 @@ function planPainting(sheet: SheetModel, grid: RawCellContent[][], width: number
 }
 
 /**
+ * Enters again the AR.* formulas that built to an error: HyperFormula sizes a table's spill when
+ * the formula is entered, by computing it once (hyperformulaAr's spillSize); in one build a formula
+ * can come before what it reads (a name, a cell further down), and is entered again once all is there.
+ */
+function reenterFailedSpills(hf: HyperFormula, sheets: Record<string, RawCellContent[][]>): void {
+  for (const [name, grid] of Object.entries(sheets)) {
+    const sheet = hf.getSheetId(name)!;
+    grid.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (typeof cell !== "string" || !cell.startsWith("=AR.")) return;
+        if (hf.getCellValue({ sheet, row: r, col: c }) instanceof DetailedCellError)
+          hf.setCellContents({ sheet, row: r, col: c }, [[cell]]);
+      }),
+    );
+  }
+}
+
+/**
  * Attaches HyperFormula to a workbook model as its calculator: after every change the whole
  * workbook is rebuilt in the engine (a few hundred rows take milliseconds), formula results and
  * spills go to each sheet's `calculated` values, and custom conditional formats are evaluated per
@@ -92,7 +113,9 @@ export function attachEngine(model: WorkbookModel, options: { readonly eager?: b
       sheet.calculated.clear();
       const used = sheet.usedRect(true);
       const grid: RawCellContent[][] = [];
-      const width = used ? used.c1 + 1 : 0;
+      // Room right of the content for spills (a forecast block's AR.CASHFORECAST spills 5 columns
+      // from its formula cell); the conditional formats' helper cells go after it.
+      const width = used ? used.c1 + 1 + SPILL_ROOM : 0;
       if (used)
         for (let r = 0; r <= used.r1; r++) {
           const row: RawCellContent[] = [];
@@ -102,10 +125,21 @@ export function attachEngine(model: WorkbookModel, options: { readonly eager?: b
       plans.set(sheet, { painting: planPainting(sheet, grid, width), width });
       sheets[sheet.name] = grid;
     }
-    const hf = HyperFormula.buildFromSheets(sheets, {
+    const config = {
       licenseKey: "gpl-v3",
       ...(model.dateSystem === 1904 ? { nullDate: { year: 1904, month: 1, day: 1 } } : {}),
-    });
+    };
+    // The workbook's names (e.g. ARCreditDesk_AsOf, the as-of cell the forecast formulas read), as in Excel.
+    const names = model.names
+      .filter((n) => n.target.kind === "range" && n.target.rect !== null)
+      .map((n) => ({ name: n.name, expression: nameFormula(n) }));
+    let hf: HyperFormula;
+    try {
+      hf = HyperFormula.buildFromSheets(sheets, config, names);
+    } catch {
+      hf = HyperFormula.buildFromSheets(sheets, config);
+    }
+    reenterFailedSpills(hf, sheets);
     try {
       fills = new WeakMap();
       for (const sheet of model.sheets) {

@@ -12,6 +12,11 @@ function customer(name: string, currency: string, overdueCents: number): Custome
     customer: name,
     currency,
     invoiceCount: 1,
+    creditNoteCount: 0,
+    disputed: 0,
+    credits: 0,
+    disputedCents: 0,
+    creditsCents: 0,
     open: overdueCents / 100,
     overdue: overdueCents / 100,
     oldestDaysOverdue: 40,
@@ -46,8 +51,8 @@ function amounts(language: Language): Record<string, string> {
     within(list)
       .getAllByRole("listitem")
       .map((item) => {
-        const [name, amount] = [...item.firstElementChild!.children].map((c) => c.textContent ?? "");
-        return [name, amount];
+        const name = item.firstElementChild!.firstElementChild!.textContent ?? "";
+        return [name, item.querySelector('[data-figure="overdue"]')?.textContent ?? ""];
       }),
   );
 }

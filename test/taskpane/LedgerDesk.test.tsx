@@ -7,6 +7,7 @@ import { createWorkbookHost } from "../support/workbookHost/createWorkbookHost";
 import type { WorkbookModel } from "../support/workbookHost/workbookModel";
 import { hostRunner } from "../excel/hostRunner";
 import { chineseLedger, englishLedger } from "../excel/ledgerFixtures";
+import { storedSettingsOf } from "../excel/settingsInWorkbook";
 
 // A scan through the host takes a moment on a loaded CI machine: wait longer than the 1 s default.
 configure({ asyncUtilTimeout: 10_000 });
@@ -135,7 +136,7 @@ describe("ledger desk (pane over the workbook host)", () => {
     await screen.findByText(/Sheet1!A1:G9/);
     fireEvent.click(screen.getByRole("button", { name: "Column mapping" }));
     await act(async () => fireEvent.change(screen.getByRole("combobox", { name: "Customer" }), { target: { value: "" } }));
-    expect(JSON.parse(model.settings.get("arCreditDesk.paneSettings") as string).mappingOverrides).toEqual({ customer: null });
+    expect(storedSettingsOf(model)?.pane.mappingOverrides).toEqual({ customer: null });
     await scanAsOf("As-of date", "Scan");
     expect(await screen.findByText(/Cannot scan: the ledger has no customer column/)).toBeTruthy();
   });
@@ -145,7 +146,7 @@ describe("ledger desk (pane over the workbook host)", () => {
     await screen.findByText(/Sheet1!A1:G9/);
     await act(async () => fireEvent.change(screen.getByRole("combobox", { name: "Language" }), { target: { value: "zh" } }));
     expect(await screen.findByRole("button", { name: "扫描" })).toBeTruthy();
-    await waitFor(() => expect(JSON.parse(model.settings.get("arCreditDesk.paneSettings") as string).language).toBe("zh"));
+    await waitFor(() => expect(storedSettingsOf(model)?.pane.language).toBe("zh"));
     cleanup();
     paneOn(model, "en");
     expect(await screen.findByRole("button", { name: "扫描" })).toBeTruthy();

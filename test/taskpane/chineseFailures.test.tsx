@@ -61,11 +61,11 @@ describe("the Chinese pane shows every failure in Chinese", () => {
     const address = screen.getByLabelText("阶梯区域（天数、措施两列）");
     await act(async () => fireEvent.change(address, { target: { value: "Nope!A1:B6" } }));
     await scan();
-    expect(await screen.findByText("无法扫描：找不到催收阶梯区域“Nope!A1:B6”。")).toBeTruthy();
+    expect(await screen.findByText("无法扫描：催收阶梯区域“Nope!A1:B6”所在的工作表“Nope”在本工作簿中不存在。")).toBeTruthy();
     expect(englishIn()).toEqual([]);
     await act(async () => fireEvent.change(address, { target: { value: "阶梯!A1:B2" } }));
     await scan();
-    expect(await screen.findByText(/^无法扫描：催收阶梯第2行：无法将“很快”识别为距到期日天数/)).toBeTruthy();
+    expect(await screen.findByText(/^无法扫描：催收阶梯区域“阶梯!A1:B2”中：.*“很快”/)).toBeTruthy();
     expect(englishIn()).toEqual([]);
   });
 

@@ -17,12 +17,14 @@ import { REPORT_MESSAGES as M } from "../messages/reportMessages";
 /**
  * The dashboard's figures per currency, from a scan (analyzeLedger) and the rows it scanned.
  *
- * As-of figures are the scan's: open, overdue, overdue %, aging, per-customer overdue, credit use,
- * review flags and risk grades. The trailing window is (as-of − trailingDays, as-of]:
+ * As-of figures are the scan's, as src/core/ledger/balances.ts defines them: open, overdue
+ * (undisputed invoices past due), overdue %, disputed, credit notes, aging, per-customer overdue,
+ * credit use, review flags and risk grades. The trailing window is (as-of − trailingDays, as-of]:
  * - receivables E = open at as-of: every accepted row not paid on or before as-of and without a
  *   paid status (a row paid after as-of is open at as-of; a row invoiced after as-of is too, as
  *   in AR.AGING, so E equals the aging total);
- * - current receivables = the part of E not yet due (due ≥ as-of, the aging's Current bucket);
+ * - current receivables = the part of E not yet due (due ≥ as-of: the aging's Current bucket plus
+ *   the disputed invoices and credit notes not yet due);
  * - credit sales S = amounts of rows invoiced in the window (credit notes netted, paid or not);
  * - B = rows invoiced on or before the start and not settled at the start (paid date ≤ start, or
  *   a paid status); rows without an invoice date are in neither S nor B.
@@ -67,6 +69,10 @@ export function dashboardFigures(
       open: totals.open,
       overdue: totals.overdue,
       overduePct: totals.overduePct,
+      disputed: totals.disputed,
+      disputedCount: totals.disputedCount,
+      credits: totals.credits,
+      creditNoteCount: totals.creditNoteCount,
       buckets: totals.buckets,
       window,
       ...ratios,
@@ -92,8 +98,8 @@ function trailingWindow(totals: CurrencyTotals, sums: WindowCents, start: number
     openAtStart: centsToNumber(sums.openAtStartCents),
     invoiced: centsToNumber(sums.invoicedCents),
     open: totals.open,
-    // Current is bucket 0 of the scan's aging: open rows with as-of − due ≤ 0.
-    current: totals.buckets[0].amount,
+    // Everything open and not yet due (as-of − due ≤ 0), credit notes and disputes netted in.
+    current: centsToNumber(totals.notYetDueCents),
   };
 }
 

@@ -25,7 +25,7 @@ export interface TrailingWindow {
   readonly invoiced: number;
   /** E: open at as-of (the portfolio's open). */
   readonly open: number;
-  /** E current: open and not yet due at as-of (due ≥ as-of). */
+  /** E current: open and not yet due at as-of (due ≥ as-of), credit notes and disputes included. */
   readonly current: number;
 }
 
@@ -37,12 +37,26 @@ export interface Concentration {
   readonly flagged: boolean;
 }
 
-/** Everything the dashboard shows for one currency (currencies are never added together). */
+/**
+ * Everything the dashboard shows for one currency (currencies are never added together). Open,
+ * overdue, disputed and credits are as src/core/ledger/balances.ts defines them:
+ * open = Σ buckets + disputed + credits, overdue = Σ past-due buckets.
+ */
 export interface CurrencyDashboard {
   readonly currency: string;
+  /** Open balance, credit notes netted, disputed included. */
   readonly open: number;
+  /** Undisputed invoices past due (credit notes not netted). */
   readonly overdue: number;
+  /** overdue / open; 0 when the open balance is 0 or less. */
   readonly overduePct: number;
+  /** Disputed invoices, shown apart. */
+  readonly disputed: number;
+  readonly disputedCount: number;
+  /** Credit notes (≤ 0), shown apart. */
+  readonly credits: number;
+  readonly creditNoteCount: number;
+  /** Current and overdue invoices by age; disputed and credit notes are their own lines. */
   readonly buckets: readonly AgingBucketTotal[];
   /** null when the ledger has no invoice dates. */
   readonly window: TrailingWindow | null;

@@ -1,7 +1,6 @@
-import { isFailure } from "../failure";
 import type { CustomerSummary } from "../ledger/ledgerAnalysisTypes";
 import type { RiskGrade } from "../risk/riskGrade";
-import { riskScore } from "../risk/riskScore";
+import { riskPoints } from "../risk/riskScore";
 
 /** A customer's risk grade with the factors behind it and the points each factor adds. */
 export interface RiskFactors {
@@ -15,12 +14,20 @@ export interface RiskFactors {
   /** open / credit limit; null without a limit (scored as 0). */
   readonly creditUse: number | null;
   readonly trend: number;
+  /** Days past due of the oldest overdue open invoice: the age of unpaid debt; 0 when none. */
+  readonly oldestDaysOverdue: number;
+  /** No invoice of the customer has been paid: its habit is scored on how late it already is. */
+  readonly neverPaid: boolean;
   /**
-   * Points of each factor alone (riskScore with the other factors at 0), whole numbers; they add up
-   * to `score` except for rounding (each is rounded on its own, the score once).
+   * Points of each factor (riskScore's own segments), whole numbers; they add up to `score` except
+   * for rounding (each is rounded on its own, the score once). `daysLate` and `neverPaid` share one
+   * slot: a customer that never paid has 0 for days late and, when its debt is overdue, the points
+   * of its oldest overdue days under `neverPaid`.
    */
   readonly points: {
+    readonly debtAge: number;
     readonly daysLate: number;
+    readonly neverPaid: number;
     readonly overdueShare: number;
     readonly creditUse: number;
     readonly trend: number;
@@ -32,14 +39,20 @@ export interface RiskFactors {
  * so the dashboard explains the very score the scan gave.
  *
  * @example
- * riskFactors(summary).points //=> { daysLate: 20, overdueShare: 15, creditUse: 10, trend: 5 }   (for 30 days, 25%, 75%, 7.5)
+ * riskFactors(summary).points //=> { debtAge: 35, daysLate: 0, neverPaid: 25, overdueShare: 20, creditUse: 0, trend: 0 }   (never paid, 180 days overdue)
  */
 export function riskFactors(summary: CustomerSummary): RiskFactors {
-  const overdueShare = summary.open > 0 ? summary.overdueCents / summary.openCents : 0;
-  const alone = (days: number, share: number, use: number, trend: number): number => {
-    const score = riskScore(days, share, use, trend);
-    return isFailure(score) ? 0 : score;
-  };
+  const overdueShare = summary.openCents > 0 ? summary.overdueCents / summary.openCents : 0;
+  const neverPaid = summary.neverPaid === true;
+  const exact = riskPoints({
+    avgDaysLate: summary.avgDaysLate,
+    overdueShare,
+    creditUse: summary.creditUse ?? 0,
+    trendDays: summary.trend,
+    oldestDaysOverdue: summary.oldestDaysOverdue,
+    neverPaid,
+  });
+  const whole = (points: number) => Math.round(points);
   return {
     customer: summary.customer,
     currency: summary.currency,
@@ -49,11 +62,15 @@ export function riskFactors(summary: CustomerSummary): RiskFactors {
     overdueShare,
     creditUse: summary.creditUse,
     trend: summary.trend,
+    oldestDaysOverdue: summary.oldestDaysOverdue,
+    neverPaid,
     points: {
-      daysLate: alone(summary.avgDaysLate, 0, 0, 0),
-      overdueShare: alone(0, overdueShare, 0, 0),
-      creditUse: alone(0, 0, summary.creditUse ?? 0, 0),
-      trend: alone(0, 0, 0, summary.trend),
+      debtAge: whole(exact.debtAge),
+      daysLate: whole(exact.daysLate),
+      neverPaid: whole(exact.neverPaid),
+      overdueShare: whole(exact.overdueShare),
+      creditUse: whole(exact.creditUse),
+      trend: whole(exact.trend),
     },
   };
 }

@@ -31,7 +31,8 @@ export interface NextActionResult {
 }
 
 /**
- * The suggested next collection step for an invoice, with its rung and a short reason.
+ * The suggested next collection step for an invoice, with its rung and a short reason. A negative
+ * amount is a credit note: no rung, "Credit note: offset against the customer's open invoices".
  *
  * @example
  * nextAction({ signedDays: 47 }).action //=> "Final notice before third-party referral"
@@ -40,10 +41,11 @@ export function nextAction(input: NextActionInput): NextActionResult {
   const ladder = input.ladder ?? DEFAULT_LADDER;
   const language = input.language ?? "en";
   const signedDays = Math.floor(input.signedDays);
-  const level = dunningLevel(signedDays, ladder);
   // Amounts compare in exact cents: 49.99 against a 50 threshold must not depend on float drift.
   const openCents =
     input.amount !== null && input.amount !== undefined && Number.isFinite(input.amount) ? toCentsFast(input.amount) : 0;
+  // A credit note reaches no rung: it is applied, not dunned.
+  const level = openCents < 0 ? 0 : dunningLevel(signedDays, ladder);
   const minCents =
     input.minAmount !== null && input.minAmount !== undefined && Number.isFinite(input.minAmount)
       ? toCentsFast(input.minAmount)

@@ -4,7 +4,8 @@ import type { Ladder } from "./ladderPresets";
 
 /**
  * The decision behind AR.NEXTACTION on plain integers, shared by `nextAction` and the ledger scan:
- * status first (paid → nothing, disputed, promised), then a positive open amount below the
+ * status paid → nothing, a negative open amount → a credit note to apply (no rung), then status
+ * (disputed, promised), then a positive open amount below the
  * small-balance threshold, then the rung reached — an agency or legal rung becomes an executive
  * call for a key account. Below the first rung there is nothing to do.
  *
@@ -23,6 +24,8 @@ export function nextActionCode(
   keyAccount: boolean,
 ): ActionCode {
   if (status === DunningStatus.paid) return ActionCode.paid;
+  // A credit note is a credit, never chased and never "disputed" (src/core/ledger/balances.ts).
+  if (openCents < 0) return ActionCode.creditNote;
   if (status === DunningStatus.disputed) return ActionCode.disputed;
   if (status === DunningStatus.promised) return ActionCode.promised;
   if (openCents > 0 && openCents < minCents) return ActionCode.smallBalance;

@@ -15,32 +15,40 @@ const HEADER_WORDS = /day|天/i;
 /**
  * Reads a user-defined ladder from a two-column range `days_from_due | action` (an optional third
  * column holds the Chinese text). Day counts are whole numbers (negative = before the due date),
- * strictly ascending; blank rows are skipped; a first row whose day cell names days is a header.
+ * strictly ascending; blank rows (and rows of 0s, an empty row as older builds pass it) are skipped; the first non-blank row is a header when its day cell
+ * names days (so a header below empty rows, as a whole-column range such as A:B often has, is one).
  *
  * @param table - the range's values, row by row, as Excel gives them
  * @param name - the name shown in the "why" text
+ * @param firstRow - the row number messages give the table's first row (1: the range's own rows;
+ *   the sheet row when the caller reads a sheet's used part)
  * @returns the ladder, or an `unreadable`/`outOfRange` failure naming the row
  * @example
  * parseLadderTable([[1, "Email"], [30, "Call"]]).rungs.length //=> 2
  */
-export function parseLadderTable(table: readonly (readonly unknown[])[], name = "custom"): Result<Ladder> {
+export function parseLadderTable(table: readonly (readonly unknown[])[], name = "custom", firstRow = 1): Result<Ladder> {
   const rungs: Rung[] = [];
+  let seenRow = false;
   for (let r = 0; r < table.length; r++) {
     const row = table[r] ?? [];
     const dayCell = row[0];
     const actionCell = row[1];
-    if (isBlank(dayCell) && isBlank(actionCell)) continue;
-    if (r === 0 && typeof dayCell === "string" && HEADER_WORDS.test(dayCell) && !isNumericText(dayCell)) continue;
+    // Older desktop builds hand AR.* functions an empty cell as 0: a row of 0s is an empty row.
+    if ((isBlank(dayCell) || dayCell === 0) && (isBlank(actionCell) || actionCell === 0)) continue;
+    const first = !seenRow;
+    seenRow = true;
+    if (first && typeof dayCell === "string" && HEADER_WORDS.test(dayCell) && !isNumericText(dayCell)) continue;
+    const at = firstRow + r;
     const days = readDays(dayCell);
     if (days === undefined) {
-      return fail("unreadable", M.rowDays({ row: r + 1, text: String(dayCell ?? "") }));
+      return fail("unreadable", M.rowDays({ row: at, text: String(dayCell ?? "") }));
     }
     if (typeof actionCell !== "string" || actionCell.trim() === "") {
-      return fail("unreadable", M.rowAction({ row: r + 1, days }));
+      return fail("unreadable", M.rowAction({ row: at, days }));
     }
     const previous = rungs[rungs.length - 1];
     if (previous !== undefined && days <= previous.daysFromDue) {
-      return fail("outOfRange", M.rowOrder({ row: r + 1, days, previous: previous.daysFromDue }));
+      return fail("outOfRange", M.rowOrder({ row: at, days, previous: previous.daysFromDue }));
     }
     const action = actionCell.trim();
     const zhCell = row[2];

@@ -37,7 +37,8 @@ interface Selection {
  * - discount (terms such as 2/10 net 30): cost = amount × d to the cent, cash = amount − cost by the
  *   end of the discount window, max(as-of, due − (net − discount days)); APR and EAR = AR.DISCOUNTAPR.
  * - insurance: cost = premium on the insured turnover to the cent, cash = AR.INSURANCECLAIM on the
- *   at-risk amount (what the policy pays if it is lost), no APR.
+ *   at-risk amount (what the policy pays if it is lost), no APR; paid on the claim date, max(as-of,
+ *   due + waiting period) when the terms give a waiting period, else when the customer is expected.
  * - waiting: cash = the amount on the expected date, no cost, no APR.
  *
  * @example
@@ -154,6 +155,8 @@ function discountChoice(s: Selection, text: string): Result<FinancingChoice> {
 function insuranceChoice(s: Selection, terms: InsuranceTerms): Result<FinancingChoice> {
   const premiumRate = checkRate(terms.premiumRate, { name: "premium_rate", example: "0.003" });
   if (isFailure(premiumRate)) return premiumRate;
+  if (terms.waitingDays !== undefined && !(Number.isSafeInteger(terms.waitingDays) && terms.waitingDays >= 0))
+    return fail("outOfRange", M.waitingDays({ value: String(terms.waitingDays) }));
   const turnover = terms.insuredTurnoverCents ?? s.input.amountCents;
   const atRisk = terms.atRiskCents ?? s.input.amountCents;
   const deductible = terms.deductibleCents ?? 0;
@@ -163,17 +166,27 @@ function insuranceChoice(s: Selection, terms: InsuranceTerms): Result<FinancingC
   const recovery = cents(insuranceClaim(centsToMoney(atRisk), indemnityRate, centsToMoney(deductible)));
   if (isFailure(recovery)) return recovery;
   const premium = toCents(roundMoney(centsToMoney(turnover).times(premiumRate)).toNumber());
+  // With a waiting period the policy pays on the claim date, due + waiting period (never before as-of).
+  const waiting = terms.waitingDays;
+  const system = s.input.dateSystem ?? 1900;
+  const claim =
+    waiting === undefined
+      ? { serial: s.expected, formula: s.expectedFormula }
+      : {
+          serial: Math.max(s.input.asOf, s.input.dueSerial + waiting),
+          formula: `=MAX(${f.date(s.input.asOf, system)},${f.date(s.input.dueSerial, system)}${f.plusDays(waiting)})`,
+        };
   return {
     choice: "insurance",
     cashNowCents: recovery,
     costCents: premium,
     apr: null,
-    expectedDateSerial: s.expected,
+    expectedDateSerial: claim.serial,
     formulas: {
       cashNow: `=AR.INSURANCECLAIM(${f.cents(atRisk)},${f.number(indemnityRate)},${f.cents(deductible)})`,
       cost: `=ROUND(${f.cents(turnover)}*${f.number(premiumRate)},2)`,
       apr: null,
-      expectedDate: s.expectedFormula,
+      expectedDate: claim.formula,
     },
   };
 }

@@ -23,6 +23,11 @@ export interface InsuranceTerms {
   readonly atRiskCents?: number;
   /** First loss the insured bears, in cents. @default 0 */
   readonly deductibleCents?: number;
+  /**
+   * Days after the due date before the policy pays a claim (its waiting period): the claim date is
+   * max(as-of, due + waiting period). @default the customer's expected payment date
+   */
+  readonly waitingDays?: number;
 }
 
 /** The selection to finance (one currency) and the terms of each choice to compare. */

@@ -1,3 +1,4 @@
+import { ActionCode } from "../dunning/actionCode";
 import { RowState, type LedgerAnalysis } from "../ledger/ledgerAnalysisTypes";
 import type { LedgerMapping } from "../ledger/ledgerFields";
 
@@ -16,6 +17,8 @@ export interface OpenInvoice {
   readonly invoiceNo: string | null;
   readonly dueSerial: number;
   readonly openCents: number;
+  /** The scan put it in dispute (its status): no factor buys it, no insurer pays on it while disputed. */
+  readonly disputed: boolean;
 }
 
 /** A customer in one currency with something open, as the picker lists it. */
@@ -49,6 +52,7 @@ export function financingCustomers(scanned: ScannedRows): FinancingCustomer[] {
       invoiceNo: cell === undefined || cell === null || cell === "" ? null : String(cell),
       dueSerial: results.dueSerial[i],
       openCents: results.openCents[i],
+      disputed: results.action[i] === ActionCode.disputed,
     });
   }
   return customers

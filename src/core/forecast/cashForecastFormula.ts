@@ -1,10 +1,13 @@
 import type { DateSystem } from "../dates/excelSerial";
 import { fail, type Result } from "../failure";
-import { financingChoicesFormula as f } from "../financing/financingChoicesFormula";
 import type { LedgerField, LedgerMapping } from "../ledger/ledgerFields";
+import { AS_OF_NAME } from "../report/asOfName";
 import { columnLetters } from "../report/cellAddress";
-import { PAID_STATUS_WORDS } from "../report/ledgerFormulas";
-import { quoteSheetName } from "../report/quoteSheetName";
+import { formulaTextJoined } from "../report/formulaText";
+import type { LedgerIssue } from "../ledger/ledgerIssue";
+import { repeatedInvoices } from "../report/repeatedInvoices";
+import { reportRowBound } from "../report/reportRowBound";
+import { ledgerFormulas, type LedgerRanges } from "../report/ledgerFormulas";
 import { CASH_FORECAST_MESSAGES as M } from "../messages/cashForecastMessages";
 
 /** Where the scanned ledger is: its sheet, first data cell (0-based), data rows and column mapping. */
@@ -18,71 +21,92 @@ export interface ForecastFormulaLedger {
   readonly dateSystem: DateSystem;
   /**
    * 0-based sheet column of the last scan's `Days overdue` result column (a number on rows the scan
-   * accepted, "" on rows listed in Issues); with it those rows are left out, as the pane leaves them.
+   * accepted, empty on rows listed in Issues); with it those rows are left out, as the pane leaves them.
    */
   readonly resultColumn?: number;
+  /** Columns of the ledger on the sheet: a mapped column at or past it was made by the scan, not on the sheet. */
+  readonly columnCount?: number;
+  /** The scan's issues and rows: the invoice numbers it found repeated are left out of rows it has not seen. */
+  readonly analysis?: { readonly issues: readonly Pick<LedgerIssue, "code" | "rowIndex">[] };
+  readonly rows?: readonly (readonly unknown[])[];
 }
 
 /** Rows (header, 13 periods, Later, At risk, Disputed, Total open) and columns of the default spill. */
 export const CASH_FORECAST_SPILL = { rows: 18, columns: 5 } as const;
 
 /**
- * A live `=AR.CASHFORECAST(…)` over the ledger's columns (absolute A1 ranges of the data rows, with
- * the sheet), as-of as DATE(y,m,d), default periods. Amounts are the amount column (the invoice
- * amounts the function documents and weighs habits by), the open-amount column only when there is
- * no amount column. With a currency column the rows are narrowed to `currency` with FILTER, and with
- * a status column rows whose status says paid are left out, as the scan leaves them; FILTER turns
- * blank cells into 0, so each filtered column is read through IF(r="","",r) to keep blanks blank.
- *
- * With the scan's `resultColumn` the rows are also narrowed to those holding a number in its Days
- * overdue column: rows listed in Issues at the last scan are left out, as the pane leaves them out
- * (without it, e.g. no scan, an issue row shows its error in the spill until fixed).
- *
- * The formula reads typed cells, so it differs from the pane where the scan reads more: part payments
- * recorded in an open-amount column are forecast at the invoice amount, and due dates derived from
- * terms are not known (a ledger without a due-date column gets a failure).
+ * A live `=AR.CASHFORECAST(…)` over the ledger's columns from its first data row down past its end
+ * (reportRowBound: rows typed below the ledger later are forecast too), dated by the workbook name ARCreditDesk_AsOf (the one as-of cell the AR Summary
+ * reads as well; insertForecast makes sure it exists), default periods. It reads the rows as the
+ * scan and the Forecast view do (forecastLedgerFromScan), through the same row rules as the AR
+ * Summary (ledgerFormulas: customer, numeric amount and due date, the scan's verdict in its Days
+ * overdue column, texts trimmed and case-insensitive):
+ * - a row with something open forecasts its open amount (the open-amount cell when it holds a
+ *   number, else the amount unless paid by as-of or paid by status), so a part-paid invoice
+ *   forecasts its remaining balance; its paid date is passed only when after as-of;
+ * - a row with nothing open that was paid by as-of is history: its amount and paid date shape its
+ *   customer's habit;
+ * - any other row (nothing open, no payment to learn from) is left out.
+ * With a currency column the rows are narrowed to `currency` (a long code is joined from
+ * 255-character literals). Due dates derived from terms are not known to a formula: a ledger
+ * without a due-date column gets a failure.
  *
  * @example
  * cashForecastFormula({ sheet: "Sheet1", firstDataRow: 1, firstColumn: 0, rowCount: 8, mapping: { customer: 0, amount: 4, dueDate: 3 }, asOf: 45838, dateSystem: 1900 })
- * //=> "=AR.CASHFORECAST('Sheet1'!$A$2:$A$9,'Sheet1'!$E$2:$E$9,'Sheet1'!$D$2:$D$9,,DATE(2025,6,30))"
+ * //=> "=AR.CASHFORECAST(FILTER(TRIM('Sheet1'!$A$2:$A$1009),…),…,ARCreditDesk_AsOf)"
  */
 export function cashForecastFormula(ledger: ForecastFormulaLedger, currency?: string): Result<string> {
   const { mapping } = ledger;
   if (ledger.rowCount < 1) return fail("missing", M.noDataRows());
-  if (mapping.customer === undefined) return fail("missing", M.noCustomerColumn());
-  if (mapping.dueDate === undefined) return fail("missing", M.needsDueColumn());
-  const amountField: LedgerField | undefined =
-    mapping.amount !== undefined ? "amount" : mapping.openAmount !== undefined ? "openAmount" : undefined;
-  if (amountField === undefined) return fail("missing", M.noAmountColumn());
-  const first = ledger.firstDataRow + 1;
-  const last = ledger.firstDataRow + ledger.rowCount;
-  const sheet = quoteSheetName(ledger.sheet);
-  const range = (field: LedgerField): string | null => {
-    const column = mapping[field];
-    if (column === undefined) return null;
-    const letters = columnLetters(ledger.firstColumn + column);
-    return `${sheet}!$${letters}$${first}:$${letters}$${last}`;
+  // From the first data row down past the ledger's end (reportRowBound), as the AR Summary reads it.
+  const first = ledger.firstDataRow + 1,
+    last = reportRowBound(ledger.firstDataRow, ledger.rowCount) + 1;
+  const span = (letters: string): string => `$${letters}$${first}:$${letters}$${last}`;
+  const column = (field: LedgerField): string | undefined => {
+    const index = mapping[field];
+    if (index === undefined || (ledger.columnCount !== undefined && index >= ledger.columnCount)) return undefined;
+    return span(columnLetters(ledger.firstColumn + index));
   };
-  const customers = range("customer") as string;
-  const amounts = range(amountField) as string;
-  const dues = range("dueDate") as string;
-  const paid = range("paidDate");
-  const status = range("status");
-  const currencies = range("currency");
-  const asOf = f.date(ledger.asOf, ledger.dateSystem);
-
-  const mask: string[] = [];
-  if (currencies !== null && currency !== undefined) mask.push(`(${currencies}=${f.text(currency)})`);
-  if (status !== null) mask.push(`ISNA(MATCH(${status},{${PAID_STATUS_WORDS.map(f.text).join(",")}},0))`);
-  if (ledger.resultColumn !== undefined) {
-    const letters = columnLetters(ledger.resultColumn);
-    mask.push(`ISNUMBER(${sheet}!$${letters}$${first}:$${letters}$${last})`);
+  const customer = column("customer");
+  const dueDate = column("dueDate");
+  if (customer === undefined) return fail("missing", M.noCustomerColumn());
+  if (dueDate === undefined) return fail("missing", M.needsDueColumn());
+  const amount = column("amount"),
+    openAmount = column("openAmount");
+  if (amount === undefined && openAmount === undefined) return fail("missing", M.noAmountColumn());
+  const optional: { -readonly [K in keyof LedgerRanges]?: LedgerRanges[K] } = {};
+  if (amount !== undefined) optional.amount = amount;
+  if (openAmount !== undefined) optional.openAmount = openAmount;
+  for (const field of ["paidDate", "status", "currency", "invoiceDate", "invoiceNo"] as const) {
+    const range = column(field);
+    if (range !== undefined) optional[field] = range;
   }
-  // No currency, status or result column: the plain ranges, as an analyst would type them.
-  if (mask.length === 0) return `=AR.CASHFORECAST(${customers},${amounts},${dues},${paid ?? ""},${asOf})`;
-  const m = mask.join("*");
-  const keepBlank = (r: string) => `FILTER(IF(${r}="","",${r}),${m})`;
-  const args = [keepBlank(customers), keepBlank(amounts), `FILTER(${dues},${m})`, paid === null ? "" : keepBlank(paid), asOf];
-  if (status !== null) args.push("", "", "", keepBlank(status));
+  const numberColumns = (["creditLimit", "lastReminded"] as const).map(column).filter((c) => c !== undefined);
+  if (numberColumns.length > 0) optional.numberColumns = numberColumns;
+  const repeated = ledger.analysis && ledger.rows ? repeatedInvoices(ledger.analysis.issues, ledger.rows, mapping.invoiceNo) : [];
+  if (repeated.length > 0) optional.repeatedInvoices = repeated;
+  if (ledger.resultColumn !== undefined) {
+    optional.daysOverdue = span(columnLetters(ledger.resultColumn));
+  }
+  const ranges: LedgerRanges = { sheetName: ledger.sheet, customer, dueDate, ...optional };
+  const { rows } = ledgerFormulas(ranges, AS_OF_NAME, AS_OF_NAME);
+  const { open, paidDate: paid, status } = rows;
+  const group = ranges.currency !== undefined && currency !== undefined ? { currency: formulaTextJoined(currency) } : {};
+  const paidByAsOf = paid === null ? null : `ISNUMBER(${paid})*(${paid}<=${AS_OF_NAME})`;
+  // Open rows, and settled rows with an amount and a paid date by as-of (history).
+  const history = paidByAsOf === null || rows.amount === null ? null : `${paidByAsOf}*ISNUMBER(${rows.amount})`;
+  const kept = history === null ? `(${open}<>0)` : `((${open}<>0)+${history}>0)`;
+  const m = `${rows.groupMask(group)}*${kept}`;
+  const amounts = rows.amount === null || rows.amount === open ? open : `IF(${open}<>0,${open},${rows.amount})`;
+  const paidArg =
+    paid === null ? "" : `FILTER(IF(${open}<>0,IF(ISNUMBER(${paid})*(${paid}>${AS_OF_NAME}),${paid},""),${paid}),${m})`;
+  const args = [
+    `FILTER(TRIM(${rows.customer}),${m})`,
+    `FILTER(${amounts},${m})`,
+    `FILTER(${rows.dueDate},${m})`,
+    paidArg,
+    AS_OF_NAME,
+  ];
+  if (status !== null) args.push("", "", "", `FILTER(TRIM(${status}),${m})`);
   return `=AR.CASHFORECAST(${args.join(",")})`;
 }

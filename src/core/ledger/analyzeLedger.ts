@@ -299,6 +299,10 @@ function scan(
     edges,
     ladder,
     minCents,
+    minCentsByGroup:
+      settings.minCentsByCurrency.size === 0
+        ? undefined
+        : Float64Array.from(groupIndex.groups, (group) => settings.minCentsByCurrency.get(group.currency) ?? minCents),
     recentFrom: asOf - TREND_WINDOW_DAYS,
   });
 

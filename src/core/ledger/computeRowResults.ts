@@ -4,9 +4,10 @@ import { dunningLevel } from "../dunning/dunningLevel";
 import type { DunningStatus } from "../dunning/dunningStatus";
 import { nextActionCode } from "../dunning/nextActionCode";
 import type { Ladder } from "../dunning/ladderPresets";
+import { BalanceKind, balanceKind } from "./balances";
 import type { CurrencyAccumulator } from "./currencyAccumulator";
 import type { GroupTotals } from "./groupTotals";
-import { PAID_BUCKET, RowState, type LedgerRowResults } from "./ledgerAnalysisTypes";
+import { CREDIT_BUCKET, PAID_BUCKET, RowState, type LedgerRowResults } from "./ledgerAnalysisTypes";
 
 /** What the row loop leaves in `daysOverdue` for an invoice not paid on or before as-of. */
 export const NOT_PAID = -1;
@@ -17,6 +18,8 @@ export interface RowRules {
   readonly edges: readonly number[];
   readonly ladder: Ladder;
   readonly minCents: number;
+  /** Small-balance threshold per group (its currency's), where thresholds differ by currency. */
+  readonly minCentsByGroup?: Float64Array;
   /** Payments after this serial count as recent for the trend. */
   readonly recentFrom: number;
 }
@@ -27,6 +30,10 @@ export interface RowRules {
  * stage) has left per accepted row its group in `customer`, its due date, its open amount, its
  * paid date in `daysOverdue` (NOT_PAID unless paid on or before as-of) and its DunningStatus in
  * `action`; this stage replaces the last two with their results.
+ *
+ * Each row counts as balances.ts defines it: a credit note (open < 0) gets no days overdue, the
+ * CREDIT_BUCKET, no level and the "apply the credit" action; a disputed invoice keeps its days
+ * and bucket on its row but goes to the totals' disputed line, not to overdue.
  *
  * Kept apart from the row loop so that each loop is small enough for the JavaScript engine to
  * compile its calls inline (measured on 1,048,576 rows: ~50 ms less than one loop doing both).
@@ -58,7 +65,7 @@ export function computeRowResults(
     action: actionOut,
     openCents,
   } = results;
-  const { asOf, edges, ladder, minCents, recentFrom } = rules;
+  const { asOf, edges, ladder, minCents, minCentsByGroup, recentFrom } = rules;
   for (let i = 0; i < results.count; i++) {
     if (state[i] !== RowState.accepted) continue;
     const g = customer[i];
@@ -66,21 +73,23 @@ export function computeRowResults(
     const open = openCents[i];
     const paid = daysOverdue[i];
     const signed = asOf - due;
+    const status = actionOut[i] as DunningStatus;
+    const kind = balanceKind(open, signed, status);
     let days = 0,
       bucket = PAID_BUCKET,
       level = 0,
       action: ActionCode = ActionCode.paid;
-    if (open === 0) {
+    if (kind === BalanceKind.settled) {
       if (paid !== NOT_PAID && paid > due) days = paid - due;
+    } else if (kind === BalanceKind.credit) {
+      bucket = CREDIT_BUCKET;
+      action = ActionCode.creditNote;
     } else {
       days = signed > 0 ? signed : 0;
       bucket = bucketIndex(signed, edges);
-      if (open < 0) action = ActionCode.creditNote;
-      else {
-        level = dunningLevel(signed, ladder);
-        const status = actionOut[i] as DunningStatus;
-        action = nextActionCode(level, ladder, status, open, minCents, keyAccount[entityOfRow[i]] === 1);
-      }
+      level = dunningLevel(signed, ladder);
+      const min = minCentsByGroup === undefined ? minCents : minCentsByGroup[g];
+      action = nextActionCode(level, ladder, status, open, min, keyAccount[entityOfRow[i]] === 1);
     }
     signedDays[i] = signed;
     daysOverdue[i] = days;
@@ -88,11 +97,11 @@ export function computeRowResults(
     levelOut[i] = level;
     actionOut[i] = action;
 
-    totals.addInvoice(g, open, signed, days, level);
+    totals.addInvoice(g, open, days, level, kind);
     if (paid !== NOT_PAID) {
       const weight = weights[i];
       if (weight > 0) totals.addPayment(g, paid > due ? paid - due : 0, weight, paid, recentFrom);
     }
-    if (open !== 0) currencyOfGroup[g].add(open, bucket, signed);
+    if (open !== 0) currencyOfGroup[g].add(open, bucket, signed, kind);
   }
 }

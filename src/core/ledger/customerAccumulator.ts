@@ -23,7 +23,7 @@ export class CustomerEntity {
 }
 
 /** A group's sums before `GroupTotals.copyInto` has given it its own (never written to). */
-const NO_SUMS = new Float64Array(9);
+const NO_SUMS = new Float64Array(10);
 
 /** Slots of `CustomerGroup.sums`. */
 export const Sum = {
@@ -36,7 +36,11 @@ export const Sum = {
   recentWeight: 6,
   earlierLateWeighted: 7,
   earlierWeight: 8,
+  disputed: 9,
 } as const;
+
+/** How many `Sum` slots a group has. */
+export const SUM_SLOTS = 10;
 
 /**
  * Totals of one customer in one currency. Money in integer cents; lateness weights are cents too
@@ -51,6 +55,7 @@ export class CustomerGroup {
    */
   sums: Float64Array = NO_SUMS;
   invoiceCount = 0;
+  creditNoteCount = 0;
   oldestDaysOverdue = 0;
   highestLevel = 0;
   /** The first credit limit in the group's rows, else the second table's; NaN without one. */
@@ -73,8 +78,8 @@ export class CustomerGroup {
 export function summarizeCustomer(group: CustomerGroup, reviewThreshold: Decimal): CustomerSummary {
   const sums = group.sums;
   const open = sums[Sum.open];
-  // Credit notes net against the customer's overdue invoices: what it is late on is what it owes.
-  const overdue = Math.max(0, sums[Sum.overdueInvoices] + sums[Sum.creditNotes]);
+  // One definition (balances.ts): undisputed invoices past due, credit notes and disputes apart.
+  const overdue = sums[Sum.overdueInvoices];
   const hasLimit = !Number.isNaN(group.limitCents);
   const creditUse = hasLimit && group.limitCents > 0 ? open / group.limitCents : null;
   const reviewFlag = hasLimit && group.limitCents > 0 && reachesThreshold(overdue, reviewThreshold, group.limitCents);
@@ -84,7 +89,9 @@ export function summarizeCustomer(group: CustomerGroup, reviewThreshold: Decimal
       ? sums[Sum.recentLateWeighted] / sums[Sum.recentWeight] - sums[Sum.earlierLateWeighted] / sums[Sum.earlierWeight]
       : 0;
   const overdueShare = open > 0 ? overdue / open : 0;
-  const scored = riskScore(avgDaysLate, overdueShare, creditUse ?? 0, trend);
+  // Risk counts the age of unpaid debt and customers that never paid (core/risk/riskScore.ts).
+  const neverPaid = sums[Sum.weight] === 0;
+  const scored = riskScore(avgDaysLate, overdueShare, creditUse ?? 0, trend, group.oldestDaysOverdue, neverPaid);
   const score = isFailure(scored) ? 0 : scored;
   const graded = riskGrade(score);
   const grade: RiskGrade = isFailure(graded) ? "A" : graded;
@@ -93,8 +100,11 @@ export function summarizeCustomer(group: CustomerGroup, reviewThreshold: Decimal
     customer: entity.name,
     currency: group.currency,
     invoiceCount: group.invoiceCount,
+    creditNoteCount: group.creditNoteCount,
     open: centsToNumber(open),
     overdue: centsToNumber(overdue),
+    disputed: centsToNumber(sums[Sum.disputed]),
+    credits: centsToNumber(sums[Sum.creditNotes]),
     oldestDaysOverdue: group.oldestDaysOverdue,
     highestLevel: group.highestLevel,
     creditLimit: hasLimit ? centsToNumber(group.limitCents) : null,
@@ -102,12 +112,15 @@ export function summarizeCustomer(group: CustomerGroup, reviewThreshold: Decimal
     reviewFlag,
     avgDaysLate,
     trend,
+    neverPaid,
     riskScore: score,
     grade,
     keyAccount: entity.keyAccount,
     lastReminded: null,
     openCents: open,
     overdueCents: overdue,
+    disputedCents: sums[Sum.disputed],
+    creditsCents: sums[Sum.creditNotes],
   };
   // Set after the literal: a literal field that is null for one customer and a small integer for
   // the next made V8 discard and rebuild this function's optimised code once per customer.

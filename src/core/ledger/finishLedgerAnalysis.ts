@@ -5,7 +5,7 @@ import { type CustomerGroup, summarizeCustomer } from "./customerAccumulator";
 import type { GroupTotals } from "./groupTotals";
 import type { LedgerAnalysis, LedgerRowResults, MergedName } from "./ledgerAnalysisTypes";
 import type { LedgerIssue } from "./ledgerIssue";
-import type { LedgerScanSettings } from "./ledgerScanSettings";
+import { creditLimitKey, type LedgerScanSettings } from "./ledgerScanSettings";
 
 /**
  * What analyzeLedger does after its row loop: "Wait until" for customers reminded within the
@@ -34,7 +34,9 @@ export function finishLedgerAnalysis(
   for (const group of groups) {
     totals.copyInto(group);
     if (group.limitCents !== group.limitCents) {
-      const limit = settings.creditLimitCents.get(group.entity.key);
+      const limit =
+        settings.creditLimitCents.get(creditLimitKey(group.entity.key, group.currency)) ??
+        settings.creditLimitCents.get(group.entity.key);
       if (limit !== undefined) group.limitCents = limit;
     }
   }
@@ -50,6 +52,7 @@ export function finishLedgerAnalysis(
       edges: settings.edges,
       bucketLabels: settings.labels,
       minCents: settings.minCents,
+      minCentsByCurrency: settings.minCentsByCurrency,
       intervalDays: settings.intervalDays,
     },
     mergedNames,

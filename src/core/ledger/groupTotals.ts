@@ -1,6 +1,5 @@
-import { type CustomerGroup, Sum } from "./customerAccumulator";
-
-const SUMS = 9;
+import { BalanceKind } from "./balances";
+import { type CustomerGroup, Sum, SUM_SLOTS as SUMS } from "./customerAccumulator";
 
 /**
  * The scan's running totals of every customer group, side by side in flat typed arrays indexed by
@@ -11,12 +10,13 @@ const SUMS = 9;
  *
  * @example
  * const totals = new GroupTotals(1);
- * totals.addInvoice(0, 5000, 12, 12, 2);
+ * totals.addInvoice(0, 5000, 12, 2, BalanceKind.overdue);
  * totals.invoiceCount[0] //=> 1
  */
 export class GroupTotals {
   sums: Float64Array;
   invoiceCount: Int32Array;
+  creditNoteCount: Int32Array;
   oldestDaysOverdue: Float64Array;
   highestLevel: Int32Array;
   /** The first credit limit met in each group's rows, in cents; NaN until one is. */
@@ -27,6 +27,7 @@ export class GroupTotals {
     this.capacity = Math.max(16, capacity);
     this.sums = new Float64Array(this.capacity * SUMS);
     this.invoiceCount = new Int32Array(this.capacity);
+    this.creditNoteCount = new Int32Array(this.capacity);
     this.oldestDaysOverdue = new Float64Array(this.capacity);
     this.highestLevel = new Int32Array(this.capacity);
     this.limitCents = new Float64Array(this.capacity).fill(Number.NaN);
@@ -39,6 +40,7 @@ export class GroupTotals {
     while (capacity <= group) capacity *= 2;
     this.sums = grow(this.sums, capacity * SUMS) as Float64Array;
     this.invoiceCount = grow(this.invoiceCount, capacity) as Int32Array;
+    this.creditNoteCount = grow(this.creditNoteCount, capacity) as Int32Array;
     this.oldestDaysOverdue = grow(this.oldestDaysOverdue, capacity) as Float64Array;
     this.highestLevel = grow(this.highestLevel, capacity) as Int32Array;
     const limits = new Float64Array(capacity).fill(Number.NaN);
@@ -47,19 +49,29 @@ export class GroupTotals {
     this.capacity = capacity;
   }
 
-  /** Adds an accepted invoice's open cents (negative for credit notes) at its signed days and level. */
-  addInvoice(group: number, openCents: number, signedDays: number, daysOverdue: number, level: number): void {
-    this.invoiceCount[group]++;
+  /**
+   * Adds an accepted row's open cents by its balance kind (balances.ts): credit notes count apart
+   * from invoices, and only overdue (undisputed) invoices set the oldest days and, with current
+   * ones, the highest level.
+   */
+  addInvoice(group: number, openCents: number, daysOverdue: number, level: number, kind: BalanceKind): void {
     const sums = this.sums;
     const at = group * SUMS;
     sums[at + Sum.open] += openCents;
-    if (openCents > 0) {
-      if (signedDays > 0) {
-        sums[at + Sum.overdueInvoices] += openCents;
-        if (daysOverdue > this.oldestDaysOverdue[group]) this.oldestDaysOverdue[group] = daysOverdue;
-      }
-      if (level > this.highestLevel[group]) this.highestLevel[group] = level;
-    } else if (openCents < 0) sums[at + Sum.creditNotes] += openCents;
+    if (kind === BalanceKind.credit) {
+      this.creditNoteCount[group]++;
+      sums[at + Sum.creditNotes] += openCents;
+      return;
+    }
+    this.invoiceCount[group]++;
+    if (kind === BalanceKind.overdue) {
+      sums[at + Sum.overdueInvoices] += openCents;
+      if (daysOverdue > this.oldestDaysOverdue[group]) this.oldestDaysOverdue[group] = daysOverdue;
+    } else if (kind === BalanceKind.disputed) {
+      sums[at + Sum.disputed] += openCents;
+      return;
+    }
+    if (level > this.highestLevel[group]) this.highestLevel[group] = level;
   }
 
   /** Records an invoice paid on `paidSerial` (≤ as-of), `daysLate` = max(0, paid − due). */
@@ -88,6 +100,7 @@ export class GroupTotals {
     const g = group.index;
     group.sums = this.sums.subarray(g * SUMS, g * SUMS + SUMS);
     group.invoiceCount = this.invoiceCount[g];
+    group.creditNoteCount = this.creditNoteCount[g];
     group.oldestDaysOverdue = this.oldestDaysOverdue[g];
     group.highestLevel = this.highestLevel[g];
     group.limitCents = this.limitCents[g];

@@ -30,6 +30,17 @@ export interface AnalyzeLedgerOptions {
   readonly creditLimits?: ReadonlyMap<string, number>;
   /** Review when overdue ≥ this × credit limit. @default 0.1 */
   readonly reviewThreshold?: number;
+  /** Credit limits per customer and currency (a limit table); they win over `creditLimits`, a limit in the rows over both. */
+  readonly creditLimitsByCurrency?: readonly CreditLimitEntry[];
+  /** Small-balance thresholds per currency code; other currencies take `minAmount`. */
+  readonly minAmountByCurrency?: ReadonlyMap<string, number>;
+}
+
+/** One row of a credit-limit table: a customer's limit in one currency. */
+export interface CreditLimitEntry {
+  readonly customer: string;
+  readonly currency: string;
+  readonly limit: number;
 }
 
 /** Per-row outcome of the scan. */
@@ -38,6 +49,9 @@ export type RowState = (typeof RowState)[keyof typeof RowState];
 
 /** Bucket value of a row that is settled (nothing open): shown as "Paid"/"已付". */
 export const PAID_BUCKET = 255;
+
+/** Bucket value of a credit (open amount below 0): never aged, shown as "Credit note"/"贷项" (see balances.ts). */
+export const CREDIT_BUCKET = 254;
 
 /**
  * Per-row results as parallel typed arrays indexed like the input rows, so a million-row scan
@@ -52,11 +66,11 @@ export interface LedgerRowResults {
   readonly dueSerial: Int32Array;
   /** as_of − due (negative before the due date). */
   readonly signedDays: Int32Array;
-  /** AR.DAYSOVERDUE: open → max(0, as_of − due); settled → max(0, paid − due). */
+  /** AR.DAYSOVERDUE: open → max(0, as_of − due); settled → max(0, paid − due); a credit note → 0. */
   readonly daysOverdue: Int32Array;
-  /** Aging bucket index (0 = Current), or PAID_BUCKET. */
+  /** Aging bucket index (0 = Current), PAID_BUCKET, or CREDIT_BUCKET. A disputed invoice keeps its age's bucket. */
   readonly bucket: Uint8Array;
-  /** Dunning level, 0 below the first rung or when nothing is open. */
+  /** Dunning level, 0 below the first rung, when nothing is open, and for credit notes. */
   readonly level: Uint8Array;
   /** ActionCode of the next action. */
   readonly action: Uint8Array;
@@ -85,15 +99,29 @@ export function allocateRowResults(n: number): LedgerRowResults {
   };
 }
 
+/**
+ * A customer in one currency. Open, overdue, disputed and credits are as src/core/ledger/balances.ts
+ * defines them: open = current + overdue + disputed + credits.
+ */
 export interface CustomerSummary {
   /** The customer's name as first seen (trimmed). */
   readonly customer: string;
   readonly currency: string;
+  /** Accepted rows that are not credit notes (settled invoices included). */
   readonly invoiceCount: number;
+  /** Credit notes (rows with a negative open amount). */
+  readonly creditNoteCount: number;
+  /** Open balance: every open amount, credit notes netted. */
   readonly open: number;
-  /** Open amount of overdue invoices, net of the customer's credit notes, never below 0. */
+  /** Open amount of undisputed invoices past due; disputed invoices and credit notes are apart. */
   readonly overdue: number;
+  /** Open amount of disputed invoices, whatever their due date. */
+  readonly disputed: number;
+  /** Open amount of credit notes, ≤ 0. */
+  readonly credits: number;
+  /** Days overdue of the oldest overdue (undisputed) invoice; 0 when none. */
   readonly oldestDaysOverdue: number;
+  /** Highest dunning level among undisputed open invoices. */
   readonly highestLevel: number;
   readonly creditLimit: number | null;
   /** open / credit limit; null without a limit. */
@@ -104,6 +132,8 @@ export interface CustomerSummary {
   readonly avgDaysLate: number;
   /** Average days late of invoices paid in the 90 days up to as-of minus that of those paid earlier; 0 unless both exist. */
   readonly trend: number;
+  /** No invoice of the customer paid on or before as-of: its risk habit is scored on its oldest overdue days (core/risk/riskScore.ts). */
+  readonly neverPaid?: boolean;
   readonly riskScore: number;
   readonly grade: RiskGrade;
   readonly keyAccount: boolean;
@@ -111,6 +141,8 @@ export interface CustomerSummary {
   readonly lastReminded: number | null;
   readonly openCents: number;
   readonly overdueCents: number;
+  readonly disputedCents: number;
+  readonly creditsCents: number;
 }
 
 export interface AgingBucketTotal {
@@ -120,15 +152,31 @@ export interface AgingBucketTotal {
   readonly count: number;
 }
 
+/** A currency's totals, as src/core/ledger/balances.ts defines them (never added across currencies). */
 export interface CurrencyTotals {
   readonly currency: string;
+  /** Open balance: current + overdue + disputed + credits. */
   readonly open: number;
-  /** Open amount of rows past due (credit notes in their bucket, as AR.AGING). */
+  /** Undisputed invoices past due (= the past-due buckets' sum). */
   readonly overdue: number;
-  /** overdue / open; 0 when nothing is open. */
+  /** overdue / open; 0 when the open balance is 0 or less. */
   readonly overduePct: number;
   readonly openCents: number;
   readonly overdueCents: number;
+  /** Disputed invoices, apart from the aging buckets. */
+  readonly disputed: number;
+  readonly disputedCents: number;
+  readonly disputedCount: number;
+  /** Credit notes (≤ 0), apart from the aging buckets. */
+  readonly credits: number;
+  readonly creditsCents: number;
+  readonly creditNoteCount: number;
+  /**
+   * Every open amount not yet due (as_of − due ≤ 0): current invoices, disputed ones and credit
+   * notes alike — the "current receivables" of BPDSO, ADD and CEI, which net everything open.
+   */
+  readonly notYetDueCents: number;
+  /** Current and overdue invoices by age (counts are invoices); disputed and credits are apart. */
   readonly buckets: readonly AgingBucketTotal[];
 }
 
@@ -141,6 +189,8 @@ export interface LedgerTextContext {
   /** Bucket labels in the scan's language, Current first. */
   readonly bucketLabels: readonly string[];
   readonly minCents: number;
+  /** Small-balance thresholds in cents by currency code, where they differ from `minCents`. */
+  readonly minCentsByCurrency?: ReadonlyMap<string, number>;
   readonly intervalDays: number;
 }
 

@@ -3,7 +3,9 @@ import { formatIsoDate } from "../dates/excelSerial";
 import { ActionCode } from "../dunning/actionCode";
 import { actionText } from "../dunning/actionText";
 import { dunningWhy } from "../dunning/dunningWhy";
-import { PAID_BUCKET, RowState, type LedgerAnalysis } from "./ledgerAnalysisTypes";
+import { messageText } from "../messages/message";
+import { BALANCE_MESSAGES } from "./balanceMessages";
+import { CREDIT_BUCKET, PAID_BUCKET, RowState, type LedgerAnalysis } from "./ledgerAnalysisTypes";
 
 /** The texts the scan writes for one row: `Aging`, `Next action`, `Why`. All "" for rows not accepted. */
 export interface LedgerRowText {
@@ -23,7 +25,12 @@ export function ledgerRowText(analysis: LedgerAnalysis, i: number): LedgerRowTex
   if (rows.state[i] !== RowState.accepted) return { aging: "", action: "", why: "" };
   const { ladder, language, dateSystem, minCents, intervalDays } = context;
   const bucket = rows.bucket[i];
-  const aging = bucket === PAID_BUCKET ? paidLabel(language) : (context.bucketLabels[bucket] ?? "");
+  const aging =
+    bucket === PAID_BUCKET
+      ? paidLabel(language)
+      : bucket === CREDIT_BUCKET
+        ? messageText(BALANCE_MESSAGES.creditNote(), language)
+        : (context.bucketLabels[bucket] ?? "");
   const code = rows.action[i] as ActionCode;
   const level = rows.level[i];
   let waitUntilIso = "";
@@ -43,7 +50,8 @@ export function ledgerRowText(analysis: LedgerAnalysis, i: number): LedgerRowTex
       ladder,
       language,
       openCents: rows.openCents[i],
-      minCents,
+      // The threshold of the row's currency, where thresholds differ by currency.
+      minCents: context.minCentsByCurrency?.get(analysis.customers[rows.customer[i]].currency) ?? minCents,
       remindedIso,
       intervalDays,
     }),

@@ -29,9 +29,14 @@ export interface LedgerScanSettings {
   readonly labels: readonly string[];
   readonly language: Language;
   readonly defaultCurrency: string;
-  /** Limits from a second table in cents, by customer key (customerKey). */
+  /**
+   * Limits from a second table in cents: by customer key (customerKey), and by customer key and
+   * currency (creditLimitKey) for a limit table that names the currency.
+   */
   readonly creditLimitCents: ReadonlyMap<string, number>;
   readonly reviewThreshold: Decimal;
+  /** Small-balance thresholds in cents by currency code (normalizeCurrency); others take minCents. */
+  readonly minCentsByCurrency: ReadonlyMap<string, number>;
 }
 
 /**
@@ -67,6 +72,19 @@ export function ledgerScanSettings(options: AnalyzeLedgerOptions): Result<Ledger
   for (const [name, limit] of options.creditLimits ?? []) {
     if (Number.isFinite(limit)) creditLimitCents.set(customerKey(name), toCents(limit));
   }
+  // A limit table's rows: a currency named gives that currency's limit, a blank one every currency's.
+  for (const { customer, currency, limit } of options.creditLimitsByCurrency ?? []) {
+    if (!Number.isFinite(limit)) continue;
+    const code = normalizeCurrency(currency);
+    creditLimitCents.set(code === "" ? customerKey(customer) : creditLimitKey(customerKey(customer), code), toCents(limit));
+  }
+  const minCentsByCurrency = new Map<string, number>();
+  for (const [currency, amount] of options.minAmountByCurrency ?? []) {
+    if (!Number.isFinite(amount) || amount < 0)
+      return fail("outOfRange", NUMBER_MESSAGES.zeroOrMore({ name: `min_amount ${currency}`, value: String(amount) }));
+    const code = normalizeCurrency(currency);
+    if (code !== "") minCentsByCurrency.set(code, toCents(amount));
+  }
   return {
     mapping,
     asOf,
@@ -81,7 +99,19 @@ export function ledgerScanSettings(options: AnalyzeLedgerOptions): Result<Ledger
     defaultCurrency: normalizeCurrency(options.defaultCurrency ?? ""),
     creditLimitCents,
     reviewThreshold: new Money(threshold),
+    minCentsByCurrency,
   };
+}
+
+/**
+ * The key of a customer's limit in one currency in `creditLimitCents`.
+ *
+ * @example
+ * creditLimitKey("acme ltd", "USD") //=> "acme ltd\u0000USD"
+ */
+export function creditLimitKey(customer: string, currency: string): string {
+  // NUL: no currency code holds it, and no customer name a person types.
+  return `${customer}\u0000${currency}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DateSystem } from "../dates/excelSerial";
-import { DunningStatus, dunningStatus } from "../dunning/dunningStatus";
+import { dunningStatus } from "../dunning/dunningStatus";
+import { BalanceKind, balanceKind } from "../ledger/balances";
 import { RowState, type LedgerAnalysis } from "../ledger/ledgerAnalysisTypes";
 import { CellStatus, LedgerCellReader } from "../ledger/ledgerCellReader";
 import type { LedgerMapping } from "../ledger/ledgerFields";
@@ -19,7 +20,9 @@ export interface LetterLedger {
  * that are still open (open ≠ 0: invoices and credit notes) are kept, so rows with issues never
  * reach a letter. The scan's own results are reused — due date (computed from terms where the
  * ledger has none), open cents, and the customer's name and currency as the scan grouped them — so
- * a letter shows the figures the pane shows. The cells only the letters need are read here:
+ * a letter shows the figures the pane shows: its "Overdue invoices" are the customer's Overdue,
+ * its "Disputed" the customer's Disputed and its credit notes the customer's Credits
+ * (src/core/ledger/balances.ts). The cells only the letters need are read here:
  * invoice number and date, email, disputed status, last reminder and reminders sent; one that
  * cannot be read counts as blank (the scan already reported the row if it mattered).
  *
@@ -54,7 +57,10 @@ export function letterRowsFromLedger(ledger: LetterLedger): LetterInvoiceRow[] {
       invoiceSerial: serial(cell(row, mapping.invoiceDate)),
       dueSerial: results.dueSerial[i],
       openCents: results.openCents[i],
-      disputed: dunningStatus(cell(row, mapping.status)) === DunningStatus.disputed,
+      // As balances.ts classifies it (the dashboard's Disputed line): a credit note is never disputed.
+      disputed:
+        balanceKind(results.openCents[i], results.signedDays[i], dunningStatus(cell(row, mapping.status))) ===
+        BalanceKind.disputed,
       lastRemindedSerial: serial(cell(row, mapping.lastReminded)),
       remindersSent: count(cell(row, mapping.remindersSent)),
     });

@@ -182,7 +182,7 @@ export const LETTER_WORDS_EN: LetterWords = {
     invoiced: courtesy ? "Invoices falling due" : "Overdue invoices",
     credit: "Less credit notes",
     demanded: courtesy ? "Amount falling due" : "Amount due",
-    disputed: "Under query (not included)",
+    disputed: "Disputed (not included)",
     notYetDue: "Not yet due (not included)",
   }),
 

@@ -90,6 +90,11 @@ export const FINANCING_MESSAGES = defineMessages({
     en: () => "loss and deductible must be finite numbers",
     zh: () => "loss和deductible必须是有效的数字",
   },
+  waitingDays: {
+    en: (p: { value: string }) => `the insurance waiting period must be a whole number of days, 0 or more; got ${p.value}`,
+    zh: (p: { value: string }) => `保险等待期必须是不小于0的整数天数，当前为${p.value}`,
+    sample: { value: "-1" },
+  },
   noSelection: {
     en: () => "no invoice with an open amount is selected",
     zh: () => "未选中任何有未付金额的发票",

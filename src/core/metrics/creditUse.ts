@@ -5,9 +5,12 @@ import { NUMBER_MESSAGES } from "../messages/numberMessages";
 import { METRICS_MESSAGES as M } from "../messages/metricsMessages";
 
 /**
- * Credit use: outstanding / credit limit (1.25 = 125% of the limit used).
+ * Credit use: outstanding / credit limit (1.25 = 125% of the limit used). The outstanding amount
+ * is the customer's open balance as src/core/ledger/balances.ts defines it — every open amount,
+ * disputed invoices included and credit notes netted — not its overdue amount: the limit caps
+ * what the customer owes, due or not.
  *
- * @param outstanding - the customer's open balance (a range is summed), e.g. 62500
+ * @param outstanding - the customer's open balance (a range is summed, credit notes negative), e.g. 62500
  * @param creditLimit - the customer's credit limit, e.g. 50000
  * @returns the fraction used, unrounded
  *

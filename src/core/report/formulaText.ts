@@ -22,3 +22,18 @@ export function formulaText(text: string): string {
 export function equalsCriterion(text: string): string {
   return formulaText(`=${text.replace(/[~*?]/g, (c) => `~${c}`)}`);
 }
+
+/**
+ * A formula expression for any text, however long: one string literal up to Excel's 255
+ * characters, else literals of at most 255 characters joined with `&` (a longer constant is
+ * refused by Excel).
+ *
+ * @example
+ * formulaTextJoined("ab".repeat(200)).split("&").length //=> 2
+ */
+export function formulaTextJoined(text: string): string {
+  if (text.length <= 255) return formulaText(text);
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += 255) parts.push(formulaText(text.slice(i, i + 255)));
+  return parts.join("&");
+}

@@ -11,6 +11,14 @@ export interface ReportLabels {
   readonly overdue: string;
   readonly overduePct: string;
   readonly current: string;
+  readonly disputed: string;
+  readonly credits: string;
+  /** Label of the cell that is TRUE while the figures can be computed, else says why not. */
+  readonly resultsFound: string;
+  /** Why not: the scan's results are gone (after Clear, or written elsewhere). */
+  readonly noResults: string;
+  /** Why not: rows typed below the rows the formulas read; `{row}` is the last row they read. */
+  readonly pastRows: string;
   readonly invoiced: string;
   readonly openAtStart: string;
   readonly dso: string;
@@ -37,6 +45,11 @@ export const REPORT_LABELS: Readonly<Record<"en" | "zh", ReportLabels>> = {
     overdue: "Overdue",
     overduePct: "Overdue %",
     current: "Not yet due",
+    disputed: "Disputed",
+    credits: "Credit notes",
+    resultsFound: "Figures computable",
+    noResults: "No scan results: scan the ledger again",
+    pastRows: "Rows below row {row} are not counted: scan, then insert the report again",
     invoiced: "Invoiced in window",
     openAtStart: "Open at window start",
     dso: "DSO",
@@ -61,6 +74,11 @@ export const REPORT_LABELS: Readonly<Record<"en" | "zh", ReportLabels>> = {
     overdue: "逾期金额",
     overduePct: "逾期占比",
     current: "未到期",
+    disputed: "争议金额",
+    credits: "贷项通知单",
+    resultsFound: "数据可计算",
+    noResults: "找不到扫描结果：请重新扫描账本",
+    pastRows: "第{row}行以下的行未计入：请重新扫描并插入报表",
     invoiced: "期间开票额",
     openAtStart: "期初未收",
     dso: "应收账款周转天数",

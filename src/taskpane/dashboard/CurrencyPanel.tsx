@@ -39,7 +39,11 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-/** One currency's dashboard: totals, ratios over the trailing window, aging, customer lists and risk grades. */
+/**
+ * One currency's dashboard: totals, ratios over the trailing window, aging, customer lists and risk
+ * grades. Each balance is labelled with what it is (src/core/ledger/balances.ts): the open balance
+ * nets credit notes, overdue leaves disputed invoices out, and both of those have a line of their own.
+ */
 export function CurrencyPanel({ figures: f, language, dateSystem, messages: t, concentrationFlag }: CurrencyPanelProps) {
   const styles = useStyles();
   const name = f.currency === "" ? t.noCurrency : f.currency;
@@ -55,6 +59,15 @@ export function CurrencyPanel({ figures: f, language, dateSystem, messages: t, c
         {label}
       </th>
       <td className={styles.number}>{value}</td>
+    </tr>
+  );
+  const agingLine = (label: string, value: string, count: number | null) => (
+    <tr key={label}>
+      <th scope="row" className={styles.rowHeader}>
+        {label}
+      </th>
+      <td className={styles.number}>{value}</td>
+      <td className={styles.number}>{count ?? ""}</td>
     </tr>
   );
   const windowNote =
@@ -96,6 +109,8 @@ export function CurrencyPanel({ figures: f, language, dateSystem, messages: t, c
           {row(t.open, amount(f.open))}
           {row(t.overdue, amount(f.overdue))}
           {row(t.overduePct, percent(f.overduePct))}
+          {row(t.disputed, amount(f.disputed))}
+          {row(t.credits, amount(f.credits))}
           {row(t.dso, days(f.dso))}
           {row(t.bpdso, days(f.bpdso))}
           {row(t.add, days(f.add))}
@@ -121,7 +136,7 @@ export function CurrencyPanel({ figures: f, language, dateSystem, messages: t, c
                   {t.amount}
                 </th>
                 <th scope="col" className={styles.number}>
-                  {t.invoices}
+                  {t.count}
                 </th>
               </tr>
             </thead>
@@ -135,6 +150,10 @@ export function CurrencyPanel({ figures: f, language, dateSystem, messages: t, c
                   <td className={styles.number}>{b.count}</td>
                 </tr>
               ))}
+              {/* Apart from the buckets (src/core/ledger/balances.ts); with them they add up to the open balance. */}
+              {agingLine(t.disputed, amount(f.disputed), f.disputedCount)}
+              {agingLine(t.credits, amount(f.credits), f.creditNoteCount)}
+              {agingLine(t.agingTotal, amount(f.open), null)}
             </tbody>
           </table>
         </>,

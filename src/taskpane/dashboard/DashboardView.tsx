@@ -1,16 +1,23 @@
-import { Button, Field, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { dashboardFigures } from "../../core/dashboard/dashboardFigures";
+import { dashboardScope } from "../../core/dashboard/dashboardScope";
+import { formatLetterDate } from "../../core/letters/formatLetterDate";
 import { isFailure } from "../../core/failure";
 import { messageText } from "../../core/messages/message";
 import type { ReportOutcome } from "../../excel/ledgerWorkbook";
 import type { Notice } from "../notice";
 import { NoticeBar } from "../NoticeBar";
+import { NumberField } from "../NumberField";
+import { numberOrNull } from "../numberFieldText";
 import { useMessages } from "../paneContext";
 import type { ScanViewProps } from "../PaneViews";
 import { useAsyncAction } from "../useAsyncAction";
 import { CurrencyPanel } from "./CurrencyPanel";
 import { DASHBOARD_MESSAGES } from "./dashboardMessages";
+
+/** The trailing window is whole days, at least one. */
+const TRAILING_RULE = { min: 1, whole: true } as const;
 
 /** Largest customer's share above which concentration is flagged (spec: over 20%). */
 const CONCENTRATION_FLAG = 0.2;
@@ -18,11 +25,13 @@ const CONCENTRATION_FLAG = 0.2;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  scope: { display: "flex", flexDirection: "column" },
 });
 
 /**
- * The dashboard of the last scan, per currency (currencies are never added together): figures
- * from dashboardFigures over the scanned rows, a trailing window the user can change, and
+ * The dashboard of the last scan, per currency (currencies are never added together): its as-of
+ * date and the rows it left out (those listed in Issues) first, then figures from
+ * dashboardFigures over the scanned rows, a trailing window the user can change, and
  * `Insert report`, which writes the live AR Summary sheet through the workbook port.
  */
 export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
@@ -31,7 +40,8 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
   const t = DASHBOARD_MESSAGES[language];
   const [daysText, setDaysText] = useState("90");
   const { notice, busy, run } = useAsyncAction(shared);
-  const trailingDays = Number(daysText);
+  // A refused text gives no window (NaN): the figures then fail and Insert report stays disabled.
+  const trailingDays = numberOrNull(daysText, TRAILING_RULE) ?? Number.NaN;
   const figures = useMemo(
     () =>
       scanned === null
@@ -51,8 +61,11 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
       </div>
     );
   }
+  // What the figures stand on: the scan's as-of date and the rows left out of them (Issues).
+  const scope = dashboardScope(scanned.analysis, scanned.asOf);
+  const asOfText = t.asOfLine(formatLetterDate(scope.asOf, language, scanned.dateSystem));
   // Only the trailing days can make the figures fail (the other options are fixed here).
-  const invalid = isFailure(figures) || daysText.trim() === "" ? t.trailingInvalid : null;
+  const invalid = isFailure(figures) || Number.isNaN(trailingDays) ? t.trailingInvalid : null;
 
   const insert = () =>
     run(
@@ -75,14 +88,19 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
 
   return (
     <div className={styles.root}>
-      <Field
+      <section className={styles.scope} aria-label={asOfText}>
+        <Text weight="semibold">{asOfText}</Text>
+        <Text size={200}>{t.rowsScope(scope.rowsCounted, scope.rowsLeftOut)}</Text>
+      </section>
+      <NumberField
         label={t.trailingDays}
         hint={t.trailingHint}
-        validationState={invalid === null ? "none" : "error"}
-        validationMessage={invalid ?? undefined}
-      >
-        <Input type="number" min={1} step={1} value={daysText} onChange={(_, d) => setDaysText(d.value)} />
-      </Field>
+        rule={TRAILING_RULE}
+        language={language}
+        value={numberOrNull(daysText, TRAILING_RULE)}
+        error={invalid ?? undefined}
+        onValueChange={(_value, text) => setDaysText(text)}
+      />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || invalid !== null} onClick={() => void insert()}>
           {t.insertReport}

@@ -73,7 +73,11 @@ export function RiskGrades({ grades, language, messages: t }: RiskGradesProps) {
               <AccordionHeader size="small">{t.gradeHeader(c.customer, c.grade, c.score)}</AccordionHeader>
               <AccordionPanel>
                 <dl className={styles.factors} aria-label={c.customer}>
-                  {factor(t.factorDaysLate, t.days(days(c.avgDaysLate)), c.points.daysLate)}
+                  {factor(t.factorDebtAge, t.days(days(c.oldestDaysOverdue)), c.points.debtAge)}
+                  {/* One habit slot: a customer that never paid is scored on how long it has been overdue. */}
+                  {c.neverPaid && c.oldestDaysOverdue > 0
+                    ? factor(t.factorNeverPaid, t.days(days(c.oldestDaysOverdue)), c.points.neverPaid)
+                    : factor(t.factorDaysLate, t.days(days(c.avgDaysLate)), c.points.daysLate)}
                   {factor(t.factorOverdueShare, percent(c.overdueShare), c.points.overdueShare)}
                   {factor(t.factorCreditUse, c.creditUse === null ? t.noLimit : percent(c.creditUse), c.points.creditUse)}
                   {factor(t.factorTrend, days(c.trend), c.points.trend)}

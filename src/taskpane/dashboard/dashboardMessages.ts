@@ -10,9 +10,23 @@ export interface DashboardMessages {
   readonly window: (start: string, end: string) => string;
   readonly noCurrency: string;
   readonly keyFigures: string;
+  /** The balances' names, as src/core/ledger/balances.ts defines them; the same words on every view. */
   readonly open: string;
   readonly overdue: string;
   readonly overduePct: string;
+  readonly disputed: string;
+  readonly credits: string;
+  readonly agingTotal: string;
+  readonly creditUseLabel: string;
+  /** A balance's name and its amount on one line ("Open balance (net of credit notes) $1,050.00"). */
+  readonly labelled: (label: string, value: string) => string;
+  /** The dashboard's as-of date and the rows its figures count and leave out. */
+  readonly asOfLine: (date: string) => string;
+  readonly rowsScope: (counted: number, leftOut: number) => string;
+  /** The as-of date confirmation before a scan. */
+  readonly asOfConfirmTitle: string;
+  readonly asOfConfirmScan: string;
+  readonly asOfConfirmChange: string;
   readonly dso: string;
   readonly bpdso: string;
   readonly add: string;
@@ -25,7 +39,7 @@ export interface DashboardMessages {
   readonly aging: string;
   readonly bucket: string;
   readonly amount: string;
-  readonly invoices: string;
+  readonly count: string;
   readonly chartLabel: (currency: string, parts: string) => string;
   readonly topOverdue: string;
   readonly noOverdue: string;
@@ -44,6 +58,10 @@ export interface DashboardMessages {
   readonly factorOverdueShare: string;
   readonly factorCreditUse: string;
   readonly factorTrend: string;
+  /** Risk factor: the age of unpaid debt (days past due of the oldest overdue invoice). */
+  readonly factorDebtAge: string;
+  /** Risk factor of a customer with no payment on record: its habit is its oldest overdue days. */
+  readonly factorNeverPaid: string;
   readonly noLimit: string;
   readonly points: (points: number) => string;
   readonly shown: (shown: number, total: number) => string;
@@ -63,9 +81,23 @@ const en: DashboardMessages = {
   window: (start, end) => `Invoices dated after ${start} up to ${end}`,
   noCurrency: "(no currency)",
   keyFigures: "Key figures",
-  open: "Open",
-  overdue: "Overdue",
-  overduePct: "Overdue %",
+  open: "Open balance (net of credit notes)",
+  overdue: "Overdue (excl. disputed)",
+  overduePct: "Overdue % of open balance",
+  disputed: "Disputed (shown apart)",
+  credits: "Credit notes",
+  agingTotal: "Total = open balance",
+  creditUseLabel: "Credit use (open balance ÷ limit)",
+  labelled: (label, value) => `${label} ${value}`,
+  asOfLine: (date) => `As of ${date}`,
+  rowsScope: (counted, leftOut) =>
+    `Figures from ${counted} ledger ${counted === 1 ? "row" : "rows"}. ` +
+    (leftOut === 0
+      ? "No row was left out."
+      : `${leftOut} ${leftOut === 1 ? "row" : "rows"} listed in Issues ${leftOut === 1 ? "is" : "are"} left out of every figure.`),
+  asOfConfirmTitle: "Is this the as-of date you mean?",
+  asOfConfirmScan: "Scan with this date",
+  asOfConfirmChange: "Change the date",
   dso: "DSO",
   bpdso: "Best possible DSO",
   add: "Average days delinquent",
@@ -78,18 +110,18 @@ const en: DashboardMessages = {
   aging: "Aging",
   bucket: "Bucket",
   amount: "Amount",
-  invoices: "Invoices",
+  count: "Count",
   chartLabel: (currency, parts) => `Aging chart, ${currency}: ${parts}`,
-  topOverdue: "Top overdue customers",
-  noOverdue: "No customer has anything overdue.",
+  topOverdue: "Top overdue customers (excl. disputed)",
+  noOverdue: "No customer has an undisputed invoice overdue.",
   concentration: "Largest customer's share",
   concentrationFlag: (limit) => `Above ${limit}`,
   noConcentration: "No customer has an open balance.",
-  overLimit: "Over their credit limit",
+  overLimit: "Open balance over the credit limit",
   noOverLimit: "No customer is over their limit.",
   ofLimit: (pct) => `${pct} of limit`,
-  review: "Overdue reached 10% of the limit",
-  noReview: "No customer's overdue has reached 10% of their limit.",
+  review: "Overdue (excl. disputed) reached 10% of the limit",
+  noReview: "No customer's overdue (excl. disputed) has reached 10% of their limit.",
   riskGrades: "Risk grades",
   gradeCount: (grade, count) => `${grade}: ${count}`,
   gradeHeader: (customer, grade, score) => `${customer} — ${grade} (score ${score})`,
@@ -97,6 +129,8 @@ const en: DashboardMessages = {
   factorOverdueShare: "Overdue share of open",
   factorCreditUse: "Credit use",
   factorTrend: "Trend in days late",
+  factorDebtAge: "Oldest overdue invoice",
+  factorNeverPaid: "Never paid, overdue for",
   noLimit: "no limit",
   points: (points) => `${points} pts`,
   shown: (shown, total) => `Showing ${shown} of ${total}`,
@@ -118,9 +152,20 @@ const zh: DashboardMessages = {
   window: (start, end) => `开票日期在${start}之后、${end}及之前`,
   noCurrency: "（无币种）",
   keyFigures: "主要指标",
-  open: "未收金额",
-  overdue: "逾期金额",
-  overduePct: "逾期占比",
+  open: "未收余额（已抵减贷项）",
+  overdue: "逾期金额（不含争议）",
+  overduePct: "逾期占未收余额比例",
+  disputed: "争议金额（单列）",
+  credits: "贷项（红字发票）",
+  agingTotal: "合计＝未收余额",
+  creditUseLabel: "额度使用率（未收余额÷额度）",
+  labelled: (label, value) => `${label}${value}`,
+  asOfLine: (date) => `基准日：${date}`,
+  rowsScope: (counted, leftOut) =>
+    `数据来自台账${counted}行。` + (leftOut === 0 ? "没有排除任何行。" : `“问题”中列出的${leftOut}行已从所有数据中排除。`),
+  asOfConfirmTitle: "基准日是否正确？",
+  asOfConfirmScan: "仍按此日期扫描",
+  asOfConfirmChange: "修改日期",
   dso: "应收账款周转天数",
   bpdso: "最佳周转天数",
   add: "平均逾期天数",
@@ -133,18 +178,18 @@ const zh: DashboardMessages = {
   aging: "账龄",
   bucket: "账龄段",
   amount: "金额",
-  invoices: "发票数",
+  count: "笔数",
   chartLabel: (currency, parts) => `账龄图，${currency}：${parts}`,
-  topOverdue: "逾期金额最多的客户",
-  noOverdue: "没有客户逾期。",
+  topOverdue: "逾期金额（不含争议）最多的客户",
+  noOverdue: "没有客户有无争议的逾期发票。",
   concentration: "最大客户占比",
   concentrationFlag: (limit) => `超过${limit}`,
   noConcentration: "没有客户有未收余额。",
-  overLimit: "超出信用额度的客户",
+  overLimit: "未收余额超出信用额度的客户",
   noOverLimit: "没有客户超出信用额度。",
   ofLimit: (pct) => `占额度${pct}`,
-  review: "逾期金额达到额度10%的客户",
-  noReview: "没有客户的逾期金额达到额度的10%。",
+  review: "逾期金额（不含争议）达到额度10%的客户",
+  noReview: "没有客户的逾期金额（不含争议）达到额度的10%。",
   riskGrades: "风险等级",
   gradeCount: (grade, count) => `${grade}：${count}`,
   gradeHeader: (customer, grade, score) => `${customer}：风险等级${grade}（评分${score}）`,
@@ -152,6 +197,8 @@ const zh: DashboardMessages = {
   factorOverdueShare: "逾期占未收比例",
   factorCreditUse: "额度使用率",
   factorTrend: "延迟天数趋势",
+  factorDebtAge: "最早逾期发票",
+  factorNeverPaid: "从未付款，已逾期",
   noLimit: "无额度",
   points: (points) => `${points}分`,
   shown: (shown, total) => `显示${shown}个，共${total}个`,

@@ -2,7 +2,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language } from "../../core/language";
 import { formatIsoDate, type DateSystem } from "../../core/dates/excelSerial";
-import type { FinancingChoice, FinancingTable as Table } from "../../core/financing/financingChoices";
+import type { FinancingChoice } from "../../core/financing/financingChoices";
 import { formatMoney, formatPercent } from "../../core/money/formatMoney";
 import { NoticeBar } from "../NoticeBar";
 import { useMessages } from "../paneContext";
@@ -11,7 +11,8 @@ import { useTableStyles } from "../useTableStyles";
 import { FINANCING_MESSAGES, type FinancingFigure } from "./financingMessages";
 
 export interface FinancingTableProps {
-  table: Table;
+  /** The options offered (those with invoices they apply to), in order. */
+  choices: readonly FinancingChoice[];
   /** The selection's currency (the customer's), for the amounts' digits. */
   currency: string;
   dateSystem: DateSystem;
@@ -50,7 +51,7 @@ function figuresOf(choice: FinancingChoice, show: (figure: FinancingFigure, c: F
  * Factoring, discount, insurance and waiting side by side (cash now, cost, APR/EAR, when), then
  * per choice every figure with the AR.* formula that reproduces it in a cell, and a copy button.
  */
-export function FinancingTable({ table, currency, dateSystem, language }: FinancingTableProps) {
+export function FinancingTable({ choices, currency, dateSystem, language }: FinancingTableProps) {
   const styles = { ...useTableStyles(), ...useStyles() };
   const t = FINANCING_MESSAGES[language];
   const [copied, setCopied] = useState<string | null>(null);
@@ -104,7 +105,7 @@ export function FinancingTable({ table, currency, dateSystem, language }: Financ
             </tr>
           </thead>
           <tbody>
-            {table.choices.map((c) => (
+            {choices.map((c) => (
               <tr key={c.choice}>
                 <th scope="row" className={styles.cell}>
                   {t.choices[c.choice]}
@@ -121,7 +122,7 @@ export function FinancingTable({ table, currency, dateSystem, language }: Financ
           </tbody>
         </table>
       </div>
-      {table.choices.map((c) => (
+      {choices.map((c) => (
         <section key={c.choice} className={styles.choice} aria-label={t.choices[c.choice]}>
           <Text weight="semibold">{t.choices[c.choice]}</Text>
           {figuresOf(c, show).map(({ figure, formula, value }) => {

@@ -80,7 +80,7 @@ export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
           if (isFailure(formula)) return { intent: "error", text: t.cannotInsert(failureText(formula, language)) };
           blocks.push({ title: t.insertTitle(currency), formula, ...CASH_FORECAST_SPILL });
         }
-        const outcome = await workbook.insertForecast({ blocks });
+        const outcome = await workbook.insertForecast({ blocks, asOf: scanned.asOf, language });
         return outcome.kind === "done"
           ? { intent: "success", text: t.inserted(outcome.formulaCells.join(", ")) }
           : { intent: "warning", text: t.occupied(outcome.address, outcome.value) };

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { LetterSettingsForm } from "../../core/letters/letterSettingsFromForm";
+import { NumberField } from "../NumberField";
 import type { RemindersMessages } from "./remindersMessages";
 
 export interface LetterSettingsSectionProps {
@@ -19,9 +20,11 @@ type TextField =
 const SIGNATURE: readonly TextField[] = ["company", "contact", "title", "email", "phone"];
 const BANK: readonly TextField[] = ["bankAccountName", "bankName", "bankAccountNumber", "bankSwift"];
 
-/** A number input's value; an empty or unreadable field is NaN, which the letters then report. */
-const numberOf = (value: string): number => (value.trim() === "" ? Number.NaN : Number(value));
-const shown = (value: number): string => (Number.isFinite(value) ? String(value) : "");
+/**
+ * The form keeps NaN for a number field whose text is refused (the letters then report it); the
+ * field itself holds null for that, and shows why in its own label.
+ */
+const held = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
 /**
  * The letters' settings: letter language (independent of the pane's), signature block, bank
@@ -51,15 +54,12 @@ export function LetterSettingsSection({ form, m, onChange, onSave }: LetterSetti
       </Field>
       {SIGNATURE.map(text)}
       {BANK.map(text)}
-      <Field label={m.payByDays}>
-        <Input
-          type="number"
-          min={0}
-          max={366}
-          value={shown(form.payByDays)}
-          onChange={(_, d) => set({ payByDays: numberOf(d.value) })}
-        />
-      </Field>
+      <NumberField
+        label={m.payByDays}
+        rule={{ min: 0, max: 366, whole: true }}
+        value={held(form.payByDays)}
+        onValueChange={(value) => set({ payByDays: value ?? Number.NaN })}
+      />
       <Checkbox
         label={m.lateInterest}
         checked={lateInterest.on}
@@ -67,15 +67,12 @@ export function LetterSettingsSection({ form, m, onChange, onSave }: LetterSetti
       />
       {lateInterest.on && (
         <div className={styles.indent}>
-          <Field label={m.ratePercent}>
-            <Input
-              type="number"
-              min={0}
-              step={0.1}
-              value={shown(lateInterest.ratePercent)}
-              onChange={(_, d) => set({ lateInterest: { ...lateInterest, ratePercent: numberOf(d.value) } })}
-            />
-          </Field>
+          <NumberField
+            label={m.ratePercent}
+            rule={{ min: 0 }}
+            value={held(lateInterest.ratePercent)}
+            onValueChange={(value) => set({ lateInterest: { ...lateInterest, ratePercent: value ?? Number.NaN } })}
+          />
           <Field label={m.basis}>
             <Select
               value={lateInterest.basis}
@@ -85,14 +82,12 @@ export function LetterSettingsSection({ form, m, onChange, onSave }: LetterSetti
               <option value="daily">{m.basisNames.daily}</option>
             </Select>
           </Field>
-          <Field label={m.fixedFee}>
-            <Input
-              type="number"
-              min={0}
-              value={shown(lateInterest.fixedFee)}
-              onChange={(_, d) => set({ lateInterest: { ...lateInterest, fixedFee: numberOf(d.value) } })}
-            />
-          </Field>
+          <NumberField
+            label={m.fixedFee}
+            rule={{ min: 0 }}
+            value={held(lateInterest.fixedFee)}
+            onValueChange={(value) => set({ lateInterest: { ...lateInterest, fixedFee: value ?? Number.NaN } })}
+          />
         </div>
       )}
       <Checkbox
@@ -102,15 +97,12 @@ export function LetterSettingsSection({ form, m, onChange, onSave }: LetterSetti
       />
       {paymentPlan.on && (
         <div className={styles.indent}>
-          <Field label={m.installments}>
-            <Input
-              type="number"
-              min={2}
-              max={24}
-              value={shown(paymentPlan.installments)}
-              onChange={(_, d) => set({ paymentPlan: { ...paymentPlan, installments: numberOf(d.value) } })}
-            />
-          </Field>
+          <NumberField
+            label={m.installments}
+            rule={{ min: 2, max: 24, whole: true }}
+            value={held(paymentPlan.installments)}
+            onValueChange={(value) => set({ paymentPlan: { ...paymentPlan, installments: value ?? Number.NaN } })}
+          />
         </div>
       )}
       <Checkbox

@@ -7,29 +7,37 @@ import { AS_OF, FIXTURE, scanFixture } from "./dashboardFixture";
  USD
   open at as-of E  = rows 1,3,4,6,8,13,15 = 1000+3000+500−200+700+1200+100 = 6300
     (row 4 paid after as-of is open; row 7 has a paid status; rows 11, 12 are issues)
-  overdue (due < as-of) = rows 1,4,8,13 = 1000+500+700+1200 = 3400 → 3400/6300
-  current (due ≥ as-of) = rows 3,6,15 = 3000−200+100 = 2900
-  aging: Current 2900 (3) · 1-30 1000+700 = 1700 (2) · 31-60 1200 (1) · 61-90 0 · 91+ 500 (1)
+  (balances.ts) overdue = undisputed invoices past due = rows 1,4,13 = 1000+500+1200 = 2700 → 2700/6300
+  disputed = row 8 (Delta, 18 days) = 700 (1), apart; credit notes = row 6 (Gamma) = −200 (1), apart
+  current for the ratios (due ≥ as-of, everything open) = rows 3,6,15 = 3000−200+100 = 2900
+  aging (invoices, disputed and credits apart): Current 3000+100 = 3100 (2) · 1-30 1000 (1) ·
+        31-60 1200 (1) · 61-90 0 · 91+ 500 (1); 3100+1000+1200+500 + 700 − 200 = 6300 = open
   S (invoiced in (45748, 45838]) = rows 1,3,5,6,8,13,15 = 1000+3000+1500−200+700+1200+100 = 7300
   B (invoiced ≤ 45748, open at 45748) = rows 2 (paid 45790), 4 (paid 45840), 14 (paid 45760) = 2000+500+300 = 2800
   DSO   = 6300/7300 × 90 = 5670/73 = 77.67123…
   BPDSO = 2900/7300 × 90 = 2610/73 = 35.75342…
-  ADD   = 3400/7300 × 90 = 3060/73 = 41.91780…
+  ADD   = (6300−2900)/7300 × 90 = 3060/73 = 41.91780…
   CEI   = (2800+7300−6300)/(2800+7300−2900) = 3800/7200 = 0.52777…
           (check: collected in the window = rows 2, 5, 14 = 2000+1500+300 = 3800)
-  customers (open / overdue / limit):
+  customers (open / overdue / limit); risk points (src/core/risk/riskScore.ts): debt age = oldest
+  overdue days × 35/90 (cap 35), days late × 25/60 (cap 25; never paid: oldest overdue days instead),
+  share × 40 (cap 20), (use − 0.5) × 30 (0…15), trend / 3 (cap 5):
    Acme 1000/1000/5000: use 0.2; review 1000 ≥ 500; days late (20×2000 + 0×300)/2300 = 17.3913;
-        points 17.3913/60×40 = 11.59 → 12, share 1 → 30, use 0, trend 0 (both payments recent); score 41.59 → 42 C
-   Beta 3600/500/3000: use 1.2 (over limit); review 500 ≥ 300; no payment by as-of → 0 days;
-        share 500/3600 = 0.1389 → 8.33 → 8, use → 20; score 28.33 → 28 B
-   Gamma −200/0/none: days late 10 → 6.67 → 7; score 7 A
-   Delta 700/700/500: use 1.4 (over limit); review; share 1 → 30, use → 20; score 50 C
-   Epsilon 1200/1200/none: share 1 → 30; score 30 B
+        oldest overdue 8 days (row 1); points debt age 8 × 35/90 = 3.11 → 3, days late 17.3913 × 25/60
+        = 7.25 → 7, share 1 → 20, use 0, trend 0 (both payments recent); score 30.36 → 30 B
+   Beta 3600/500/3000: use 1.2 (over limit); review 500 ≥ 300; no payment by as-of (row 4 paid after
+        it): never paid; oldest overdue 108 days (row 4); debt age 35, never paid 25 (108 ≥ 60),
+        share 500/3600 = 0.1389 → 5.56 → 6, use → 15; score 80.56 → 81 E
+   Gamma −200/0/none: days late 10 → 4.17 → 4; nothing overdue; score 4 A
+   Delta 700/0/500 (700 disputed): use 1.4 (over limit); no review (overdue 0 < 50); nothing paid
+        but nothing overdue either (disputed is apart): share 0, use → 15; score 15 A
+   Epsilon 1200/1200/none: never paid, 58 days overdue: debt age 58 × 35/90 = 22.56, never paid
+        58 × 25/60 = 24.17, share 1 → 20; score 66.72 → 67 D
   concentration: positive balances 1000+3600+700+1200 = 6500 (Gamma's credit left out); Beta 3600/6500 = 0.553846 > 0.2
  EUR
   E = 900 (row 9), overdue 0, current 900, S = 900 (row 9), B = 400 (row 10, paid 45760 > 45748)
   DSO = BPDSO = 900/900 × 90 = 90, ADD = 0, CEI = (400+900−900)/(400+900−900) = 1
-  Euro GmbH: days late 30 → 20 points; score 20 B; concentration 1 (flagged)
+  Euro GmbH: days late 30 → 12.5 points, nothing overdue; score 12.5 → 13 A; concentration 1 (flagged)
 */
 
 function figures(options: Partial<Parameters<typeof dashboardFigures>[3]> = {}): CurrencyDashboard[] {
@@ -44,11 +52,12 @@ const eur = () => figures().find((f) => f.currency === "EUR")!;
 
 test("per-currency totals and aging match the hand figures", () => {
   const f = usd();
-  expect([f.open, f.overdue]).toEqual([6300, 3400]);
-  expect(f.overduePct).toBeCloseTo(3400 / 6300, 12);
+  expect([f.open, f.overdue]).toEqual([6300, 2700]);
+  expect([f.disputed, f.disputedCount, f.credits, f.creditNoteCount]).toEqual([700, 1, -200, 1]);
+  expect(f.overduePct).toBeCloseTo(2700 / 6300, 12);
   expect(f.buckets.map((b) => [b.label, b.amount, b.count])).toEqual([
-    ["Current", 2900, 3],
-    ["1-30", 1700, 2],
+    ["Current", 3100, 2],
+    ["1-30", 1000, 1],
     ["31-60", 1200, 1],
     ["61-90", 0, 0],
     ["91+", 500, 1],
@@ -84,7 +93,6 @@ test("top overdue, concentration, over limit and review flags", () => {
   expect(f.topOverdue.map((c) => [c.customer, c.overdue])).toEqual([
     ["Epsilon", 1200],
     ["Acme", 1000],
-    ["Delta", 700],
     ["Beta", 500],
   ]);
   expect(figures({ topN: 2 })[0].topOverdue.map((c) => c.customer)).toEqual(["Epsilon", "Acme"]);
@@ -97,29 +105,36 @@ test("top overdue, concentration, over limit and review flags", () => {
     ["Delta", 1.4],
     ["Beta", 1.2],
   ]);
-  expect(f.reviewFlagged.map((c) => c.customer)).toEqual(["Acme", "Delta", "Beta"]);
+  // Delta's 700 is disputed: not overdue, so not reviewed on it.
+  expect(f.reviewFlagged.map((c) => c.customer)).toEqual(["Acme", "Beta"]);
 });
 
 test("risk grades with the factors and points behind each", () => {
   const f = usd();
-  expect(f.riskGrades.counts).toEqual({ A: 1, B: 2, C: 2, D: 0, E: 0 });
+  expect(f.riskGrades.counts).toEqual({ A: 2, B: 1, C: 0, D: 1, E: 1 });
   const byName = new Map(f.riskGrades.customers.map((c) => [c.customer, c]));
   const acme = byName.get("Acme")!;
-  expect(acme).toMatchObject({ grade: "C", score: 42, overdueShare: 1, creditUse: 0.2, trend: 0 });
+  expect(acme).toMatchObject({ grade: "B", score: 30, overdueShare: 1, creditUse: 0.2, trend: 0, oldestDaysOverdue: 8 });
   expect(acme.avgDaysLate).toBeCloseTo(40000 / 2300, 10);
-  expect(acme.points).toEqual({ daysLate: 12, overdueShare: 30, creditUse: 0, trend: 0 });
+  expect(acme.points).toEqual({ debtAge: 3, daysLate: 7, neverPaid: 0, overdueShare: 20, creditUse: 0, trend: 0 });
   expect(byName.get("Beta")).toMatchObject({
-    grade: "B",
-    score: 28,
-    points: { daysLate: 0, overdueShare: 8, creditUse: 20, trend: 0 },
+    grade: "E",
+    score: 81,
+    neverPaid: true,
+    oldestDaysOverdue: 108,
+    points: { debtAge: 35, daysLate: 0, neverPaid: 25, overdueShare: 6, creditUse: 15, trend: 0 },
   });
   expect(byName.get("Beta")!.overdueShare).toBeCloseTo(500 / 3600, 12);
-  expect(byName.get("Gamma")).toMatchObject({ grade: "A", score: 7, overdueShare: 0, creditUse: null, points: { daysLate: 7 } });
-  expect(byName.get("Delta")).toMatchObject({ grade: "C", score: 50, points: { overdueShare: 30, creditUse: 20 } });
-  expect(byName.get("Epsilon")).toMatchObject({ grade: "B", score: 30 });
+  expect(byName.get("Gamma")).toMatchObject({ grade: "A", score: 4, overdueShare: 0, creditUse: null, points: { daysLate: 4 } });
+  expect(byName.get("Delta")).toMatchObject({ grade: "A", score: 15, points: { overdueShare: 0, creditUse: 15, neverPaid: 0 } });
+  expect(byName.get("Epsilon")).toMatchObject({
+    grade: "D",
+    score: 67,
+    points: { debtAge: 23, neverPaid: 24, overdueShare: 20 },
+  });
   // riskiest first
-  expect(f.riskGrades.customers.map((c) => c.customer)).toEqual(["Delta", "Acme", "Epsilon", "Beta", "Gamma"]);
-  expect(eur().riskGrades.customers[0]).toMatchObject({ customer: "Euro GmbH", grade: "B", score: 20, avgDaysLate: 30 });
+  expect(f.riskGrades.customers.map((c) => c.customer)).toEqual(["Beta", "Epsilon", "Acme", "Delta", "Gamma"]);
+  expect(eur().riskGrades.customers[0]).toMatchObject({ customer: "Euro GmbH", grade: "A", score: 13, avgDaysLate: 30 });
 });
 
 test("without invoice dates there is no window; without paid dates no CEI", () => {

@@ -67,6 +67,20 @@ describe("nextAction", () => {
     expect(nextAction({ signedDays: 47, amount: 10, minAmount: 50, status: "disputed" }).action).toMatch(/^Resolve the dispute/);
   });
 
+  it("never dunns a credit note: a negative amount reaches no rung and is applied, whatever its age or status", () => {
+    const apply = {
+      level: 0,
+      action: "Credit note: offset against the customer's open invoices",
+      reason: "credit note · nets against the customer",
+    };
+    // 20 days past its date (the "credit note 20 days overdue"), and 95 days for a key account
+    expect(nextAction({ signedDays: 20, amount: -200 })).toEqual(apply);
+    expect(nextAction({ signedDays: 95, amount: -0.01, keyAccount: true })).toEqual(apply);
+    // a credit note flagged disputed is still a credit; one with a paid status is settled
+    expect(nextAction({ signedDays: 20, amount: -200, status: "Disputed" })).toEqual(apply);
+    expect(nextAction({ signedDays: 20, amount: -200, status: "Paid" }).action).toBe("");
+  });
+
   it("turns agency and legal rungs into an executive call for key accounts only", () => {
     const exec = "Executive call between the two companies";
     expect(nextAction({ signedDays: 60, keyAccount: true }).action).toBe(exec);

@@ -86,3 +86,54 @@ describe("parseLadderTable", () => {
     ).toBe(true);
   });
 });
+
+describe("parseLadderTable over a used part or a whole column (issue #17)", () => {
+  it("takes the first non-blank row as the header, below empty rows", () => {
+    const ladder = ok([
+      [null, null],
+      ["", ""],
+      ["Days from due", "Action"],
+      [1, "Email"],
+      [30, "Call"],
+    ]);
+    expect(ladder.rungs).toEqual([
+      { daysFromDue: 1, action: "Email" },
+      { daysFromDue: 30, action: "Call" },
+    ]);
+  });
+
+  it("a header-like text after the first non-blank row is an error, not a header", () => {
+    const ladder = parseLadderTable([
+      [1, "Email"],
+      ["Days", "Action"],
+    ]);
+    expect(isFailure(ladder) && ladder.message).toBe("ladder row 2: cannot read 'Days' as days from due (e.g. -3, 1, 30)");
+  });
+
+  it("numbers rows from firstRow: the sheet row of the table's first row", () => {
+    // Table starts at sheet row 3: its third row is sheet row 5.
+    const ladder = parseLadderTable(
+      [
+        ["Days", "Action"],
+        [1, "Email"],
+        [30, ""],
+      ],
+      "custom",
+      3,
+    );
+    expect(isFailure(ladder) && ladder.message).toBe("ladder row 5: the action for day 30 is blank");
+  });
+
+  it("skips rows of 0s (empty rows as older desktop builds pass them); day 0 with an action is a rung", () => {
+    const ladder = ok([
+      [0, "Courtesy call on the due date"],
+      [14, "Email"],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(ladder.rungs).toEqual([
+      { daysFromDue: 0, action: "Courtesy call on the due date" },
+      { daysFromDue: 14, action: "Email" },
+    ]);
+  });
+});

@@ -178,5 +178,34 @@ describe("financingChoices", () => {
       "the deductible must be 0 or more in whole cents; got -1",
     );
     expect(message({ ...INPUT, habitDays: Number.NaN })).toBe("the payment habit is not a finite number of days");
+    expect(message({ ...INPUT, insurance: { premiumRate: 0.003, waitingDays: -1 } })).toBe(
+      "the insurance waiting period must be a whole number of days, 0 or more; got -1",
+    );
+  });
+
+  it("insurance with a waiting period pays on the claim date, due + waiting period", () => {
+    // 10,000.00 due 45868 (2025-07-30), waiting 180 days: claim max(45838, 45868 + 180) = 46048.
+    const r = financingChoices({
+      amountCents: 1000000,
+      asOf: AS_OF,
+      dueSerial: 45868,
+      habitDays: 0,
+      insurance: { premiumRate: 0.003, waitingDays: 180 },
+    });
+    if (isFailure(r)) throw new Error(r.message);
+    const insurance = r.choices[0];
+    expect(insurance.choice).toBe("insurance");
+    expect(insurance.expectedDateSerial).toBe(46048);
+    expect(insurance.formulas.expectedDate).toBe("=MAX(DATE(2025,6,30),DATE(2025,7,30)+180)");
+    // Long overdue (due 45651, 187 days ago): the claim date is as-of when the waiting period is past, 45651 + 180 = 45831 < 45838.
+    const old = financingChoices({
+      ...INPUT,
+      dueSerial: 45651,
+      factoring: undefined,
+      discountTerms: undefined,
+      insurance: { premiumRate: 0.003, waitingDays: 180 },
+    });
+    if (isFailure(old)) throw new Error(old.message);
+    expect(old.choices[0].expectedDateSerial).toBe(AS_OF);
   });
 });

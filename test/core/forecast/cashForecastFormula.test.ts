@@ -11,15 +11,21 @@ const BASE: ForecastFormulaLedger = {
   dateSystem: 1900,
 };
 
+/* Every formula text below is written out by hand: data rows 2..9 and 1,000 rows below them (to row
+   1009), as-of from the workbook name. */
+const S = "'Sheet1'!";
+const [A, D, E, F, G, H] = ["A", "D", "E", "F", "G", "H"].map((c) => `${S}$${c}$2:$${c}$1009`);
+
 describe("cashForecastFormula", () => {
-  test("plain ranges without currency or status columns; no paid-date column leaves that argument empty", () => {
+  test("customer, amount and due date only: the rows with something open, dated by ARCreditDesk_AsOf", () => {
+    const m = `(TRIM(${A})<>"")*ISNUMBER(${D})*ISNUMBER(${E})*(${E}<>0)`;
     expect(cashForecastFormula(BASE)).toBe(
-      "=AR.CASHFORECAST('Sheet1'!$A$2:$A$9,'Sheet1'!$E$2:$E$9,'Sheet1'!$D$2:$D$9,,DATE(2025,6,30))",
+      `=AR.CASHFORECAST(FILTER(TRIM(${A}),${m}),FILTER(${E},${m}),FILTER(${D},${m}),,ARCreditDesk_AsOf)`,
     );
   });
 
-  test("a ledger starting at B4 on a sheet with a quote in its name, with paid dates", () => {
-    // Data rows 0-based 3…5 → sheet rows 4…6; columns B + offsets 0, 2, 3, 5 → B, D, E, G.
+  test("a ledger starting in column B, on a sheet with a quote in its name, with paid dates: history rows kept", () => {
+    // columns B + offsets 0, 2, 3, 5 → B, D, E, G
     const formula = cashForecastFormula({
       ...BASE,
       sheet: "O'Brien AR",
@@ -28,43 +34,50 @@ describe("cashForecastFormula", () => {
       rowCount: 3,
       mapping: { customer: 0, dueDate: 2, amount: 3, paidDate: 5 },
     });
+    const Q = "'O''Brien AR'!";
+    // data rows 4..6, then 1,000 rows more: to row 1006
+    const [cust, due, amt, paid] = ["B", "D", "E", "G"].map((c) => `${Q}$${c}$4:$${c}$1006`);
+    const byAsOf = `ISNUMBER(${paid})*(${paid}<=ARCreditDesk_AsOf)`;
+    const open = `IF((${byAsOf})>0,0,${amt})`;
+    // open rows, and rows paid by as-of with an amount (history that shapes the habit)
+    const m = `(TRIM(${cust})<>"")*ISNUMBER(${due})*ISNUMBER(${amt})*((${open}<>0)+${byAsOf}*ISNUMBER(${amt})>0)`;
     expect(formula).toBe(
-      "=AR.CASHFORECAST('O''Brien AR'!$B$4:$B$6,'O''Brien AR'!$E$4:$E$6,'O''Brien AR'!$D$4:$D$6,'O''Brien AR'!$G$4:$G$6,DATE(2025,6,30))",
+      `=AR.CASHFORECAST(FILTER(TRIM(${cust}),${m}),FILTER(IF(${open}<>0,${open},${amt}),${m}),FILTER(${due},${m}),` +
+        `FILTER(IF(${open}<>0,IF(ISNUMBER(${paid})*(${paid}>ARCreditDesk_AsOf),${paid},""),${paid}),${m}),ARCreditDesk_AsOf)`,
     );
   });
 
-  test("the open-amount column stands in when there is no amount column", () => {
-    expect(cashForecastFormula({ ...BASE, mapping: { customer: 0, openAmount: 5, dueDate: 3 } })).toBe(
-      "=AR.CASHFORECAST('Sheet1'!$A$2:$A$9,'Sheet1'!$F$2:$F$9,'Sheet1'!$D$2:$D$9,,DATE(2025,6,30))",
+  test("part payments: the open-amount cell is the amount forecast when it holds a number", () => {
+    const m = `(TRIM(${A})<>"")*ISNUMBER(${D})*((ISNUMBER(${E})+ISNUMBER(${F}))>0)`;
+    const open = `IF(ISNUMBER(${F}),${F},${E})`;
+    expect(cashForecastFormula({ ...BASE, mapping: { customer: 0, amount: 4, openAmount: 5, dueDate: 3 } })).toBe(
+      `=AR.CASHFORECAST(FILTER(TRIM(${A}),${m}*(${open}<>0)),FILTER(IF(${open}<>0,${open},${E}),${m}*(${open}<>0)),` +
+        `FILTER(${D},${m}*(${open}<>0)),,ARCreditDesk_AsOf)`,
     );
+    // the open-amount column alone will do
+    expect(cashForecastFormula({ ...BASE, mapping: { customer: 0, openAmount: 5, dueDate: 3 } })).toContain(`FILTER(${F},`);
   });
 
-  test("a status column filters out paid rows, keeping blanks blank, and passes the statuses", () => {
-    const m = `ISNA(MATCH('Sheet1'!$F$2:$F$9,{"paid","已付","已付款"},0))`;
-    expect(cashForecastFormula({ ...BASE, mapping: { ...BASE.mapping, status: 5 } })).toBe(
-      `=AR.CASHFORECAST(FILTER(IF('Sheet1'!$A$2:$A$9="","",'Sheet1'!$A$2:$A$9),${m}),` +
-        `FILTER(IF('Sheet1'!$E$2:$E$9="","",'Sheet1'!$E$2:$E$9),${m}),FILTER('Sheet1'!$D$2:$D$9,${m}),,DATE(2025,6,30),,,,` +
-        `FILTER(IF('Sheet1'!$F$2:$F$9="","",'Sheet1'!$F$2:$F$9),${m}))`,
-    );
+  test("a status column: paid words (trimmed) are settled, the statuses passed trimmed", () => {
+    const paidWords = `ISNUMBER(MATCH(TRIM(${F}),{"paid","已付","已付款"},0))`;
+    const formula = cashForecastFormula({ ...BASE, mapping: { ...BASE.mapping, status: 5 } }) as string;
+    const m = `(TRIM(${A})<>"")*ISNUMBER(${D})*ISNUMBER(${E})*(IF((${paidWords})>0,0,${E})<>0)`;
+    expect(formula.endsWith(`,ARCreditDesk_AsOf,,,,FILTER(TRIM(${F}),${m}))`)).toBe(true);
   });
 
-  test("a currency is quoted as formula text, a quote inside doubled", () => {
+  test("a currency is compared trimmed, as formula text, a quote inside doubled; a long one joined from 255-character parts", () => {
     const formula = cashForecastFormula({ ...BASE, mapping: { ...BASE.mapping, currency: 6 } }, 'U"S');
-    expect(formula).toContain(`FILTER('Sheet1'!$D$2:$D$9,('Sheet1'!$G$2:$G$9="U""S"))`);
+    expect(formula).toContain(`*(TRIM(${G})="U""S")*`);
+    const long = cashForecastFormula({ ...BASE, mapping: { ...BASE.mapping, currency: 6 } }, "X".repeat(300)) as string;
+    expect(long).toContain(`*(TRIM(${G})="${"X".repeat(255)}"&"${"X".repeat(45)}")*`);
   });
 
-  test("with the scan's result column the rows without a number in Days overdue (rows in Issues) are left out", () => {
-    // result column 0-based 7 = H over the data rows 2..9
-    const m = `ISNUMBER('Sheet1'!$H$2:$H$9)`;
+  test("with the scan's result column: its numbers count, an empty cell (a row typed since) when its cells pass", () => {
+    // result column 0-based 7 = H
+    const m = `(TRIM(${A})<>"")*ISNUMBER(${D})*ISNUMBER(${E})*((ISNUMBER(${H})+(${H}=""))>0)*(${E}<>0)`;
     expect(cashForecastFormula({ ...BASE, resultColumn: 7 })).toBe(
-      `=AR.CASHFORECAST(FILTER(IF('Sheet1'!$A$2:$A$9="","",'Sheet1'!$A$2:$A$9),${m}),` +
-        `FILTER(IF('Sheet1'!$E$2:$E$9="","",'Sheet1'!$E$2:$E$9),${m}),FILTER('Sheet1'!$D$2:$D$9,${m}),,DATE(2025,6,30))`,
+      `=AR.CASHFORECAST(FILTER(TRIM(${A}),${m}),FILTER(${E},${m}),FILTER(${D},${m}),,ARCreditDesk_AsOf)`,
     );
-  });
-
-  test("1904 workbooks write as-of in their own calendar", () => {
-    // 1904 serial 44376 = 45838 − 1462 = 2025-06-30.
-    expect(cashForecastFormula({ ...BASE, asOf: 44376, dateSystem: 1904 })).toContain(",DATE(2025,6,30))");
   });
 
   test("a ledger the formula cannot read is a failure, not a formula", () => {

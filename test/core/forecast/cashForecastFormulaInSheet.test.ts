@@ -1,6 +1,7 @@
 import { HyperFormula } from "hyperformula";
 import { isFailure } from "../../../src/core/failure";
 import { cashForecastFormula } from "../../../src/core/forecast/cashForecastFormula";
+import { AS_OF_NAME } from "../../../src/core/report/asOfName";
 import { registerArFunctions } from "../../support/hyperformulaAr";
 import { loadArFunctions } from "../../support/loadArFunctions";
 
@@ -29,7 +30,12 @@ beforeAll(async () => {
   registerArFunctions(await loadArFunctions());
 }, 60_000);
 
-function spill(currency: string, ledger: (string | number | null)[][] = LEDGER, resultColumn?: number): unknown[][] {
+function spill(
+  currency: string,
+  ledger: (string | number | null)[][] = LEDGER,
+  resultColumn?: number,
+  issues?: { code: "duplicateInvoice"; rowIndex: number }[],
+): unknown[][] {
   const formula = cashForecastFormula(
     {
       sheet: "Ledger",
@@ -40,16 +46,22 @@ function spill(currency: string, ledger: (string | number | null)[][] = LEDGER, 
       asOf: AS_OF,
       dateSystem: 1900,
       ...(resultColumn === undefined ? {} : { resultColumn }),
+      ...(issues === undefined ? {} : { analysis: { issues }, rows: ledger.slice(1) }),
     },
     currency,
   );
   if (isFailure(formula)) throw new Error(formula.message);
   const hf = HyperFormula.buildFromSheets(
-    { Ledger: ledger, "AR Summary": [[formula]] },
+    { Ledger: ledger, "AR Summary": [] },
     { licenseKey: "gpl-v3", useArrayArithmetic: true },
+    // The one as-of cell the formula reads by its workbook name (the AR Summary's B2 in a workbook).
+    [{ name: AS_OF_NAME, expression: `=${AS_OF}` }],
   );
   try {
     const sheet = hf.getSheetId("AR Summary")!;
+    // Entered once the name exists, as a user or the add-in enters it (HyperFormula sizes a spill when
+    // the formula is entered: at build time the name has no value yet).
+    hf.setCellContents({ sheet, row: 0, col: 0 }, [[formula]]);
     return Array.from({ length: 18 }, (_, row) => Array.from({ length: 5 }, (_, col) => hf.getCellValue({ sheet, row, col })));
   } finally {
     hf.destroy();
@@ -80,14 +92,17 @@ describe("the inserted AR.CASHFORECAST in a spreadsheet engine", () => {
   test("with the scan's Days overdue column (H) a row listed in Issues is left out", () => {
     // Row 10 repeats Acme's INV-2 (a duplicate invoice number the scan rejects): open USD 5,000 due in 12 days.
     // Days overdue as the scan writes it: a number on accepted rows (paid late 10 and 20 days, open 0/20/100 …),
-    // "" on the rejected row. Typed cells alone count it: Total open 13,100 + 5,000 = 18,100, 5 invoices.
+    // "" on the rejected row. Typed cells alone count it: Total open 13,100 + 5,000 = 18,100, 5 invoices;
+    // so does the Days overdue column alone (an empty cell is also a row typed since the scan).
     const days = [10, 20, 0, 20, 0, 0, 100, 0, 0, ""];
     const ledger = [
       [...LEDGER[0], "Days overdue"],
       ...[...LEDGER.slice(1), ["Acme", "INV-2", AS_OF + 12, 5000, "USD", null, null]].map((row, i) => [...row, days[i]]),
     ];
     expect(spill("USD", ledger)[17].slice(2)).toEqual([18100, 18100, 5]);
-    const rows = spill("USD", ledger, 7);
+    expect(spill("USD", ledger, 7)[17].slice(2)).toEqual([18100, 18100, 5]);
+    // With the scan's issue (data row 9 repeats INV-2) the repeated number is left out of unseen rows.
+    const rows = spill("USD", ledger, 7, [{ code: "duplicateInvoice", rowIndex: 9 }]);
     expect(rows[5]).toEqual([AS_OF + 28, AS_OF + 34, 10000, 12000, 1]);
     expect(rows[17]).toEqual(["Total open", "", 13100, 13100, 4]);
   });

@@ -113,9 +113,29 @@ describe("analyzeLedger properties", () => {
         }
         for (const totals of result.portfolio) {
           expect(totals.openCents).toBe(byCurrency.get(totals.currency) ?? 0);
-          expect(totals.buckets.reduce((sum, b) => sum + b.amountCents, 0)).toBe(totals.openCents);
+          // balances.ts: open = aging buckets + disputed + credits; overdue = the past-due buckets.
+          const aged = totals.buckets.reduce((sum, b) => sum + b.amountCents, 0);
+          expect(aged + totals.disputedCents + totals.creditsCents).toBe(totals.openCents);
+          expect(totals.buckets.slice(1).reduce((sum, b) => sum + b.amountCents, 0)).toBe(totals.overdueCents);
+          expect(totals.creditsCents).toBeLessThanOrEqual(0);
+          expect(totals.disputedCents).toBeGreaterThanOrEqual(0);
         }
-        result.customers.forEach((customer, group) => expect(customer.openCents).toBe(byCustomer.get(group) ?? 0));
+        result.customers.forEach((customer, group) => {
+          expect(customer.openCents).toBe(byCustomer.get(group) ?? 0);
+          // Customer totals sum to the currency's: overdue, disputed and credits are additive.
+          expect(customer.overdueCents).toBeGreaterThanOrEqual(0);
+        });
+        for (const totals of result.portfolio) {
+          const mine = result.customers.filter((c) => c.currency === totals.currency);
+          expect(mine.reduce((sum, c) => sum + c.overdueCents, 0)).toBe(totals.overdueCents);
+          expect(mine.reduce((sum, c) => sum + c.disputedCents, 0)).toBe(totals.disputedCents);
+          expect(mine.reduce((sum, c) => sum + c.creditsCents, 0)).toBe(totals.creditsCents);
+        }
+        // No credit note is ever overdue: a negative open amount has 0 days overdue and no level.
+        for (let i = 0; i < rows.length; i++) {
+          if (result.rows.state[i] !== RowState.accepted || result.rows.openCents[i] >= 0) continue;
+          expect([result.rows.daysOverdue[i], result.rows.level[i]]).toEqual([0, 0]);
+        }
         return true;
       }),
       { numRuns: 300 },

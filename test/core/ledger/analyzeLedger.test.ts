@@ -72,12 +72,12 @@ describe("analyzeLedger: a small English ledger, by hand", () => {
       action: "Courtesy reminder that the invoice falls due soon",
       why: "due in 1 day · rung -3 of ladder standard",
     });
-    // Credit note, 38 days past its due date: its bucket, no dunning.
+    // Credit note, 38 days past its due date: a credit, never overdue (0 days, no bucket, no dunning).
     expect(rowOf(analysis, 2)).toEqual({
       state: "accepted",
       customer: "Acme",
-      daysOverdue: 38,
-      aging: "31-60",
+      daysOverdue: 0,
+      aging: "Credit note",
       level: 0,
       open: -10000,
       action: "Credit note: offset against the customer's open invoices",
@@ -174,17 +174,22 @@ describe("analyzeLedger: a small English ledger, by hand", () => {
 
   it("summarises each customer per currency", () => {
     const acme = analysis.customers[0];
-    // open: 1000 + 250.50 − 100 + 0 + 0 + 300 = 1450.50; overdue: 1000 (row 0) − 100 credit note = 900.
-    // limit 5000 → use 1450.5 / 5000 = 0.2901; review: 900 ≥ 10% × 5000 = 500.
+    // open: 1000 + 250.50 − 100 + 0 + 0 + 300 = 1450.50; overdue: 1000 (row 0; the −100 credit note is
+    // apart, not netted); credits −100 (row 2, not an invoice: 5 invoices, 1 credit note).
+    // limit 5000 → use 1450.5 / 5000 = 0.2901; review: 1000 ≥ 10% × 5000 = 500.
     // Paid history: row 3 (10 days late, 400, paid 05-10 within 90 days of as-of: recent), row 4 (2 days, 100,
     // paid 2025-02-15 = 45702 ≤ 45838 − 90 = 45748: earlier). avg = (10×400 + 2×100) / 500 = 8.4; trend = 10 − 2 = 8.
-    // score: 8.4 × 40/60 = 5.6; share 900/1450.5 = 0.62 ≥ 0.5 → 30; use ≤ 0.5 → 0; trend 8 × 10/15 = 5.33… → 40.93 → 41: C.
+    // score (core/risk/riskScore.ts): oldest overdue 47 days × 35/90 = 18.28; days late 8.4 × 25/60 = 3.5;
+    // share 1000/1450.5 = 0.69 ≥ 0.5 → 20; use ≤ 0.5 → 0; trend 8 × 5/15 = 2.67 → 44.44 → 44: C.
     expect(acme).toEqual({
       customer: "Acme",
       currency: "USD",
-      invoiceCount: 6,
+      invoiceCount: 5,
+      creditNoteCount: 1,
       open: 1450.5,
-      overdue: 900,
+      overdue: 1000,
+      disputed: 0,
+      credits: -100,
       oldestDaysOverdue: 47,
       highestLevel: 6,
       creditLimit: 5000,
@@ -192,28 +197,38 @@ describe("analyzeLedger: a small English ledger, by hand", () => {
       reviewFlag: true,
       avgDaysLate: 8.4,
       trend: 8,
-      riskScore: 41,
+      neverPaid: false,
+      riskScore: 44,
       grade: "C",
       keyAccount: false,
       lastReminded: null,
       openCents: 145050,
-      overdueCents: 90000,
+      overdueCents: 100000,
+      disputedCents: 0,
+      creditsCents: -10000,
     });
     const names = analysis.customers.map((c) => `${c.customer} ${c.currency}`);
     expect(names).toEqual(["Acme USD", "Bolt EUR", "Bolt USD", "Cora USD", "Dyn USD"]);
-    // Bolt EUR: 2000 + 300, both overdue, oldest 90, level 8; no history, no limit: 0 + 30 + 0 + 0 = 30: B.
+    // Bolt EUR: 2000 (B-1, 60 days overdue: level 7, rung 60) + 300 disputed (B-2, 90 days: apart, so
+    // neither its days nor its level count). Never paid, oldest overdue 60 days: debt age 60 × 35/90
+    // = 23.33, never paid 60 × 25/60 = 25; share 2000/2300 = 0.87 → 20; no limit: 68.33 → 68: D.
     expect(analysis.customers[1]).toMatchObject({
       open: 2300,
-      overdue: 2300,
-      oldestDaysOverdue: 90,
-      highestLevel: 8,
+      overdue: 2000,
+      disputed: 300,
+      credits: 0,
+      invoiceCount: 2,
+      creditNoteCount: 0,
+      oldestDaysOverdue: 60,
+      highestLevel: 7,
       creditLimit: null,
       creditUse: null,
       reviewFlag: false,
       avgDaysLate: 0,
       trend: 0,
-      riskScore: 30,
-      grade: "B",
+      neverPaid: true,
+      riskScore: 68,
+      grade: "D",
       keyAccount: true,
     });
     expect(analysis.customers[3]).toMatchObject({
@@ -227,18 +242,23 @@ describe("analyzeLedger: a small English ledger, by hand", () => {
 
   it("totals per currency, never adding currencies", () => {
     const [usd, eur] = analysis.portfolio;
-    // USD open: 1000 + 250.50 − 100 + 20 + 500 + 800 + 600 + 300 = 3370.50; past due: 1000 − 100 + 20 + 500 + 800 + 600 = 2820.
-    expect(usd).toMatchObject({ currency: "USD", open: 3370.5, overdue: 2820, openCents: 337050, overdueCents: 282000 });
-    expect(usd.overduePct).toBeCloseTo(2820 / 3370.5, 12);
+    // USD open: 1000 + 250.50 − 100 + 20 + 500 + 800 + 600 + 300 = 3370.50;
+    // overdue (undisputed invoices past due): 1000 + 20 + 500 + 800 + 600 = 2920; the −100 credit note apart.
+    expect(usd).toMatchObject({ currency: "USD", open: 3370.5, overdue: 2920, openCents: 337050, overdueCents: 292000 });
+    expect(usd).toMatchObject({ credits: -100, creditNoteCount: 1, disputed: 0, disputedCount: 0 });
+    expect(usd.overduePct).toBeCloseTo(2920 / 3370.5, 12);
     expect(usd.buckets.map((b) => [b.label, b.amount, b.count])).toEqual([
       ["Current", 550.5, 2], // 250.50 + 300
       ["1-30", 1920, 4], // 20 + 500 + 800 + 600
-      ["31-60", 900, 2], // 1000 − 100
+      ["31-60", 1000, 1], // row 0 (the credit note is on its own line)
       ["61-90", 0, 0],
       ["91+", 0, 0],
     ]);
-    expect(eur).toMatchObject({ currency: "EUR", open: 2300, overdue: 2300, overduePct: 1 });
-    expect(eur.buckets.map((b) => b.amount)).toEqual([0, 0, 2000, 300, 0]);
+    // 550.5 + 1920 + 1000 − 100 = 3370.5 = open
+    // EUR: B-1 2000 (60 days, 31-60) overdue; B-2 300 disputed, apart from the buckets.
+    expect(eur).toMatchObject({ currency: "EUR", open: 2300, overdue: 2000, disputed: 300, disputedCount: 1, credits: 0 });
+    expect(eur.overduePct).toBeCloseTo(2000 / 2300, 12);
+    expect(eur.buckets.map((b) => b.amount)).toEqual([0, 0, 2000, 0, 0]);
   });
 });
 

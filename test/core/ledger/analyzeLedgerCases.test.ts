@@ -118,15 +118,26 @@ describe("analyzeLedger: edge cases", () => {
     expect(result.issues.map((i) => [i.rowIndex, i.code, i.firstRowIndex])).toEqual([[1, "duplicateInvoice", 0]]);
   });
 
-  it("nets credit notes against a customer's overdue but never below zero", () => {
+  it("keeps credit notes on their own line: never overdue, never netted into overdue", () => {
     const result = scan([
       ["Acme", 100, 45791],
       ["Acme", -250, 45838],
+      ["Acme", -30, 45700],
     ]);
-    // open 100 − 250 = −150; overdue max(0, 100 − 250) = 0. The credit note is due today: Current.
-    expect(result.customers[0]).toMatchObject({ open: -150, overdue: 0, oldestDaysOverdue: 47 });
-    expect(result.portfolio[0].buckets.map((b) => b.amount)).toEqual([-250, 0, 100, 0, 0]);
-    expect(result.portfolio[0]).toMatchObject({ overdue: 100, overduePct: 100 / -150 });
+    // open 100 − 250 − 30 = −180; overdue = the 100 invoice, 47 days past due; credits −280 (2 notes,
+    // one of them 138 days past its own due date: still a credit, 0 days overdue).
+    expect(result.customers[0]).toMatchObject({
+      open: -180,
+      overdue: 100,
+      credits: -280,
+      invoiceCount: 1,
+      creditNoteCount: 2,
+      oldestDaysOverdue: 47,
+    });
+    expect([...result.rows.daysOverdue]).toEqual([47, 0, 0]);
+    expect(result.portfolio[0].buckets.map((b) => b.amount)).toEqual([0, 0, 100, 0, 0]);
+    // The open balance is 0 or less: no overdue share to speak of.
+    expect(result.portfolio[0]).toMatchObject({ overdue: 100, credits: -280, creditNoteCount: 2, overduePct: 0 });
   });
 
   it("flags a review when overdue reaches exactly 10% of the credit limit", () => {
@@ -139,8 +150,9 @@ describe("analyzeLedger: edge cases", () => {
       false,
       true,
     ]);
-    // Use 500 / 5000 = 0.1; score: no history 0, share 1 → 30, use ≤ 0.5 → 0: 30, B.
-    expect(at.customers[0]).toMatchObject({ creditUse: 0.1, riskScore: 30, grade: "B" });
+    // Use 500 / 5000 = 0.1; score: never paid and 47 days overdue: debt age 47 × 35/90 = 18.28,
+    // never paid 47 × 25/60 = 19.58; share 1 → 20; use ≤ 0.5 → 0: 57.86 → 58, C.
+    expect(at.customers[0]).toMatchObject({ creditUse: 0.1, neverPaid: true, riskScore: 58, grade: "C" });
   });
 
   it("ignores reminders dated after as-of and waits exactly until the interval has run", () => {

@@ -4,9 +4,9 @@ import { DunningStatus } from "../../../src/core/dunning/dunningStatus";
 import { LADDER_PRESETS } from "../../../src/core/dunning/ladderPresets";
 import { computeRowResults, NOT_PAID } from "../../../src/core/ledger/computeRowResults";
 import { CurrencyAccumulator } from "../../../src/core/ledger/currencyAccumulator";
-import { Sum } from "../../../src/core/ledger/customerAccumulator";
+import { Sum, SUM_SLOTS } from "../../../src/core/ledger/customerAccumulator";
 import { GroupTotals } from "../../../src/core/ledger/groupTotals";
-import { allocateRowResults, PAID_BUCKET, RowState } from "../../../src/core/ledger/ledgerAnalysisTypes";
+import { allocateRowResults, CREDIT_BUCKET, PAID_BUCKET, RowState } from "../../../src/core/ledger/ledgerAnalysisTypes";
 
 const AS_OF = 45838; // 2025-06-30
 
@@ -54,8 +54,9 @@ describe("computeRowResults", () => {
     expect([...results.signedDays]).toEqual([38, 48, -12, 0, 65, 38]);
     // Settled: paid − due = 45810 − 45790 = 20. Not yet due: 0.
     expect([...results.daysOverdue]).toEqual([38, 20, 0, 0, 65, 38]);
-    // Buckets for edges 30/60/90: 0 Current, 1 "1-30", 2 "31-60", 3 "61-90"; the issue row keeps 0.
-    expect([...results.bucket]).toEqual([2, PAID_BUCKET, 0, 0, 3, 2]);
+    // Buckets for edges 30/60/90: 0 Current, 1 "1-30", 2 "31-60", 3 "61-90"; the issue row keeps 0;
+    // the credit note is never aged (CREDIT_BUCKET); the disputed row keeps its age's bucket.
+    expect([...results.bucket]).toEqual([2, PAID_BUCKET, CREDIT_BUCKET, 0, 3, 2]);
     // Standard ladder rungs −3, 1, 8, 15, 30, 45, 60, 90: 38 days reach the 5th, 65 days the 7th.
     expect([...results.level]).toEqual([5, 0, 0, 0, 7, 5]);
     expect([...results.action]).toEqual([
@@ -70,12 +71,19 @@ describe("computeRowResults", () => {
 
   it("adds each row to its customer's totals", () => {
     const { totals } = sixRows();
-    const acme = totals.sums.subarray(0, 9);
-    const beta = totals.sums.subarray(9, 18);
-    expect([totals.invoiceCount[0], totals.invoiceCount[1]]).toEqual([3, 2]);
-    // Acme: $1,000 + $0 + $100 open, all overdue; Beta: $3,000 − $200.
-    expect([acme[Sum.open], acme[Sum.overdueInvoices], acme[Sum.creditNotes]]).toEqual([110_000, 110_000, 0]);
-    expect([beta[Sum.open], beta[Sum.overdueInvoices], beta[Sum.creditNotes]]).toEqual([280_000, 300_000, -20_000]);
+    const acme = totals.sums.subarray(0, SUM_SLOTS);
+    const beta = totals.sums.subarray(SUM_SLOTS, 2 * SUM_SLOTS);
+    // Acme: rows 0, 1, 5 are invoices; Beta: row 4 is an invoice, row 2 a credit note (not an invoice).
+    expect([totals.invoiceCount[0], totals.invoiceCount[1]]).toEqual([3, 1]);
+    expect([totals.creditNoteCount[0], totals.creditNoteCount[1]]).toEqual([0, 1]);
+    // Acme: $1,000 + $0 + $100 open; overdue $1,000 (the $100 is disputed: apart).
+    // Beta: $3,000 − $200 open; overdue $3,000 (the credit note is apart, not netted).
+    expect([acme[Sum.open], acme[Sum.overdueInvoices], acme[Sum.disputed], acme[Sum.creditNotes]]).toEqual([
+      110_000, 100_000, 10_000, 0,
+    ]);
+    expect([beta[Sum.open], beta[Sum.overdueInvoices], beta[Sum.disputed], beta[Sum.creditNotes]]).toEqual([
+      280_000, 300_000, 0, -20_000,
+    ]);
     expect([totals.oldestDaysOverdue[0], totals.oldestDaysOverdue[1]]).toEqual([38, 65]);
     expect([totals.highestLevel[0], totals.highestLevel[1]]).toEqual([5, 7]);
     // Acme's payment: 20 days late × 50,000 cents, paid 45810 after 45748 (as-of − 90): recent.
@@ -87,9 +95,13 @@ describe("computeRowResults", () => {
 
   it("adds rows with something open to their currency's portfolio and aging", () => {
     const { usd } = sixRows();
-    // Open: 100,000 − 20,000 + 300,000 + 10,000; overdue (past due): all but the credit note.
-    expect([...usd.sums]).toEqual([390_000, 410_000]);
-    expect([...usd.bucketCents]).toEqual([-20_000, 0, 110_000, 300_000, 0]);
-    expect([...usd.bucketCounts]).toEqual([1, 0, 2, 1, 0]);
+    // Slots [open, overdue, disputed, credits, not yet due]:
+    // open 100,000 − 20,000 + 300,000 + 10,000 = 390,000; overdue (undisputed, past due) rows 0 and 4
+    // = 400,000; disputed row 5 = 10,000; credits row 2 = −20,000; not yet due: row 2 alone = −20,000.
+    expect([...usd.sums]).toEqual([390_000, 400_000, 10_000, -20_000, -20_000]);
+    expect([...usd.counts]).toEqual([1, 1]); // one disputed, one credit note
+    // Buckets: invoices only, disputed and credits apart: 31-60 row 0, 61-90 row 4.
+    expect([...usd.bucketCents]).toEqual([0, 0, 100_000, 300_000, 0]);
+    expect([...usd.bucketCounts]).toEqual([0, 0, 1, 1, 0]);
   });
 });

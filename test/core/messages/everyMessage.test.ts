@@ -21,6 +21,9 @@ import { TERMS_MESSAGES } from "../../../src/core/messages/termsMessages";
 import { EXCEL_MESSAGES } from "../../../src/excel/excelMessages";
 import { DISCOUNT_TERMS_MESSAGES } from "../../../src/core/financing/discountTerms";
 import { FM as FUNCTION_MESSAGES } from "../../../src/functions/functionMessages";
+import { BALANCE_MESSAGES } from "../../../src/core/ledger/balanceMessages";
+import { NUMBER_FIELD_MESSAGES } from "../../../src/taskpane/numberFieldMessages";
+import { SETTINGS_MESSAGES } from "../../../src/excel/settingsMessages";
 
 /**
  * Every message table of the add-in, by the file that defines it. A new table is one import and
@@ -47,6 +50,9 @@ const TABLES: Readonly<Record<string, object>> = {
   "src/excel/excelMessages.ts": EXCEL_MESSAGES,
   "src/core/financing/discountTerms.ts": DISCOUNT_TERMS_MESSAGES,
   "src/functions/functionMessages.ts": FUNCTION_MESSAGES,
+  "src/core/ledger/balanceMessages.ts": BALANCE_MESSAGES,
+  "src/taskpane/numberFieldMessages.ts": NUMBER_FIELD_MESSAGES,
+  "src/excel/settingsMessages.ts": SETTINGS_MESSAGES,
 };
 
 /**

@@ -1,70 +1,113 @@
 import { DunningStatus, dunningStatus } from "../../../src/core/dunning/dunningStatus";
-import { ledgerFormulas, PAID_STATUS_WORDS } from "../../../src/core/report/ledgerFormulas";
+import { DISPUTED_STATUS_WORDS, ledgerFormulas, PAID_STATUS_WORDS } from "../../../src/core/report/ledgerFormulas";
 
-test("the paid words are exactly those the scan reads as paid", () => {
-  for (const word of PAID_STATUS_WORDS) expect(dunningStatus(word)).toBe(DunningStatus.paid);
-  expect(["Disputed", "promised", ""].map(dunningStatus)).not.toContain(DunningStatus.paid);
+test("the paid and disputed words are exactly those the scan reads so, padded or not", () => {
+  for (const word of PAID_STATUS_WORDS) expect(dunningStatus(` ${word.toUpperCase()} `)).toBe(DunningStatus.paid);
+  for (const word of DISPUTED_STATUS_WORDS) expect(dunningStatus(word)).toBe(DunningStatus.disputed);
+  expect(["promised", ""].map(dunningStatus)).not.toContain(DunningStatus.paid);
 });
 
+/* Every formula text below is written out by hand. Whole columns; the as-of cell $B$2, the window start $B$4. */
 const L = "'Ledger'!";
+const [CUST, AMT, DUE, CUR, STAT, PAID, OPEN] = ["A", "B", "C", "D", "E", "F", "G"].map((c) => `${L}$${c}:$${c}`);
 const multi = ledgerFormulas(
   {
     sheetName: "Ledger",
-    customer: "$A$2:$A$9",
-    amount: "$B$2:$B$9",
-    dueDate: "$C$2:$C$9",
-    currency: "'Ledger'!$D$2:$D$9", // a range that already names its sheet is kept as is
-    status: "$E$2:$E$9",
-    paidDate: "$F$2:$F$9",
+    customer: "$A:$A",
+    amount: "$B:$B",
+    dueDate: "$C:$C",
+    currency: "'Ledger'!$D:$D", // a range that already names its sheet is kept as is
+    status: "$E:$E",
+    paidDate: "$F:$F",
+    openAmount: "$G:$G",
   },
   "$B$2",
   "$B$4",
 );
-// criteria every multi-currency SUMIFS for customer Ac*me in USD carries
-const BASE =
-  `${L}$A$2:$A$9,"=Ac~*me",${L}$C$2:$C$9,">=0",${L}$D$2:$D$9,"=USD",` +
-  `${L}$E$2:$E$9,"<>paid",${L}$E$2:$E$9,"<>已付",${L}$E$2:$E$9,"<>已付款"`;
-const PAID_BY_AS_OF = `${L}$F$2:$F$9,"<="&$B$2`;
+const COUNTS = `(TRIM(${CUST})<>"")*ISNUMBER(${DUE})*((ISNUMBER(${AMT})+ISNUMBER(${OPEN}))>0)`;
+const PAID_WORDS = `ISNUMBER(MATCH(TRIM(${STAT}),{"paid","已付","已付款"},0))`;
+const DISPUTED_WORDS = `ISNUMBER(MATCH(TRIM(${STAT}),{"disputed","dispute","in dispute","争议","有争议"},0))`;
+// the open amount: the Open amount cell when a number, else the amount unless paid by as-of or by status
+const OPEN_AT_AS_OF = `IF(ISNUMBER(${OPEN}),${OPEN},IF((ISNUMBER(${PAID})*(${PAID}<=$B$2)+${PAID_WORDS})>0,0,${AMT}))`;
 
-test("a customer's overdue nets open credit notes, per currency, paid status excluded", () => {
-  const pos = `${BASE},${L}$B$2:$B$9,">0",${L}$C$2:$C$9,"<"&$B$2`;
-  const neg = `${BASE},${L}$B$2:$B$9,"<0"`;
-  expect(multi.customerOverdue({ customer: "Ac*me", currency: "USD" })).toBe(
-    `=MAX(0,SUMIFS(${L}$B$2:$B$9,${pos})-SUMIFS(${L}$B$2:$B$9,${pos},${PAID_BY_AS_OF})` +
-      `+SUMIFS(${L}$B$2:$B$9,${neg})-SUMIFS(${L}$B$2:$B$9,${neg},${PAID_BY_AS_OF}))`,
+test("open: every counted row's open amount in the currency read from a cell, trimmed", () => {
+  expect(multi.open({ currency: "$B$7" })).toBe(`=IFERROR(SUM(FILTER(${OPEN_AT_AS_OF},${COUNTS}*(TRIM(${CUR})=$B$7))),0)`);
+});
+
+test("overdue: undisputed rows with something open past due; a customer's is read from its own cell", () => {
+  const mask = `${COUNTS}*(TRIM(${CUR})=$B$41)*(TRIM(${CUST})=TRIM($A$41))*(${OPEN_AT_AS_OF}>0)*(1-${DISPUTED_WORDS})*(${DUE}<$B$2)`;
+  expect(multi.overdue({ customer: "$A$41", currency: "$B$41" })).toBe(`=IFERROR(SUM(FILTER(${OPEN_AT_AS_OF},${mask})),0)`);
+});
+
+test("disputed and credit notes apart; the blank-currency group compares with empty text", () => {
+  const group = `${COUNTS}*(TRIM(${CUR})="")`;
+  expect(multi.disputed({ currency: '""' })).toBe(
+    `=IFERROR(SUM(FILTER(${OPEN_AT_AS_OF},${group}*(${OPEN_AT_AS_OF}>0)*${DISPUTED_WORDS})),0)`,
   );
+  expect(multi.credits({ currency: '""' })).toBe(`=IFERROR(SUM(FILTER(${OPEN_AT_AS_OF},${group}*(${OPEN_AT_AS_OF}<0))),0)`);
 });
 
 test("without invoice dates the window formulas are not offered", () => {
-  expect(multi.hasInvoiceDates).toBe(false);
-  expect(multi.hasPaidDates).toBe(true);
+  expect([multi.hasInvoiceDates, multi.hasPaidDates, multi.hasStatus]).toEqual([false, true, true]);
 });
 
-test("the FILTER mask of a currency: customer, numeric amount and due, currency, not paid status, open at as-of", () => {
-  const mask =
-    `(${L}$A$2:$A$9<>"")*ISNUMBER(${L}$B$2:$B$9)*ISNUMBER(${L}$C$2:$C$9)*(${L}$D$2:$D$9="EUR")` +
-    `*ISNA(MATCH(${L}$E$2:$E$9,{"paid","已付","已付款"},0))*(1-ISNUMBER(${L}$F$2:$F$9)*(${L}$F$2:$F$9<=$B$2))`;
-  expect(multi.concentration("EUR")).toBe(`=AR.CONCENTRATION(FILTER(${L}$A$2:$A$9,${mask}),FILTER(${L}$B$2:$B$9,${mask}))`);
-  expect(multi.aging("EUR", [30, 60, 90, 120], "zh")).toBe(
-    `=AR.AGING(FILTER(${L}$B$2:$B$9,${mask}),FILTER(${L}$C$2:$C$9,${mask}),$B$2,{30,60,90,120},,"zh")`,
+test("the aging and the concentration FILTER the same rows: current and overdue ones for the aging", () => {
+  const group = `${COUNTS}*(TRIM(${CUR})=$C$7)`;
+  const invoices = `${group}*(${OPEN_AT_AS_OF}>0)*(1-${DISPUTED_WORDS})`;
+  expect(multi.aging({ currency: "$C$7" }, [30, 60, 90, 120], "zh")).toBe(
+    `=AR.AGING(FILTER(${OPEN_AT_AS_OF},${invoices}),FILTER(${DUE},${invoices}),$B$2,{30,60,90,120},,"zh")`,
   );
-  expect(multi.aging("EUR", [30, 60], "en")).toMatch(/,\$B\$2,\{30,60\}\)$/);
+  expect(multi.aging({ currency: "$C$7" }, [30, 60], "en")).toMatch(/,\$B\$2,\{30,60\}\)$/);
+  expect(multi.concentration({ currency: "$C$7" })).toBe(
+    `=AR.CONCENTRATION(FILTER(${CUST},${group}),FILTER(${OPEN_AT_AS_OF},${group}))`,
+  );
 });
 
-test("with the scan's Days overdue column every SUMIFS adds its >=0 criterion and every FILTER mask its ISNUMBER", () => {
-  // rows listed in Issues hold "" in Days overdue (column G here), accepted rows a number >= 0
+test("with the scan's Days overdue column: its numbers count, an empty cell counts when the typed cells pass", () => {
   const scanned = ledgerFormulas(
-    { sheetName: "Ledger", customer: "$A$2:$A$9", amount: "$B$2:$B$9", dueDate: "$C$2:$C$9", daysOverdue: "$G$2:$G$9" },
+    {
+      sheetName: "Ledger",
+      customer: "$A:$A",
+      amount: "$B:$B",
+      dueDate: "$C:$C",
+      invoiceDate: "$D:$D",
+      invoiceNo: "$E:$E",
+      daysOverdue: "$G:$G",
+      resultsHeader: "$G$1",
+      repeatedInvoices: ["INV-2", "x".repeat(256)],
+      numberColumns: ["$H:$H"],
+    },
     "$B$2",
     "$B$4",
   );
-  expect(scanned.open({})).toBe(`=SUMIFS(${L}$B$2:$B$9,${L}$A$2:$A$9,"<>",${L}$C$2:$C$9,">=0",${L}$G$2:$G$9,">=0")`);
-  expect(scanned.overdue({ customer: "Acme" })).toBe(
-    `=SUMIFS(${L}$B$2:$B$9,${L}$A$2:$A$9,"=Acme",${L}$C$2:$C$9,">=0",${L}$G$2:$G$9,">=0",${L}$C$2:$C$9,"<"&$B$2)`,
+  const [INV, NO, DAYS, LIMIT] = ["D", "E", "G", "H"].map((c) => `${L}$${c}:$${c}`);
+  // an unseen row: invoiced on or before its due date, a blank or numeric credit limit, not a repeated number
+  // (a number over 255 characters cannot be a formula constant and is not listed)
+  const fresh =
+    `(${DAYS}="")*((${INV}="")+ISNUMBER(${INV})*(${DUE}>=${INV})>0)*((${LIMIT}="")+ISNUMBER(${LIMIT})>0)` +
+    `*ISNA(MATCH(TRIM(${NO}),{"INV-2"},0))`;
+  const counts = `(TRIM(${CUST})<>"")*ISNUMBER(${DUE})*ISNUMBER(${AMT})*((ISNUMBER(${DAYS})+${fresh})>0)`;
+  expect(scanned.open({})).toBe(`=IFERROR(SUM(FILTER(${AMT},${counts})),0)`);
+  expect(scanned.invoiced({})).toBe(
+    `=IFERROR(SUM(FILTER(${AMT},${counts}*ISNUMBER(${AMT})*ISNUMBER(${INV})*(${INV}>$B$4)*(${INV}<=$B$2))),0)`,
   );
-  const mask = `(${L}$A$2:$A$9<>"")*ISNUMBER(${L}$B$2:$B$9)*ISNUMBER(${L}$C$2:$C$9)*ISNUMBER(${L}$G$2:$G$9)`;
-  expect(scanned.aging(undefined, null, "en")).toBe(
-    `=AR.AGING(FILTER(${L}$B$2:$B$9,${mask}),FILTER(${L}$C$2:$C$9,${mask}),$B$2)`,
+  expect(scanned.openAtStart({})).toBe(
+    `=IFERROR(SUM(FILTER(${AMT},${counts}*ISNUMBER(${AMT})*ISNUMBER(${INV})*(${INV}<=$B$4))),0)`,
   );
-  expect(scanned.concentration()).toBe(`=AR.CONCENTRATION(FILTER(${L}$A$2:$A$9,${mask}),FILTER(${L}$B$2:$B$9,${mask}))`);
+  expect(scanned.resultsFound(true)).toBe(`AND(TRIM(${L}$G$1)<>"",COUNT(${DAYS})>0)`);
+  expect(scanned.resultsFound(false)).toBe(`TRIM(${L}$G$1)<>""`);
+  expect(multi.resultsFound(true)).toBeNull();
+  expect(multi.pastRows()).toBeNull();
+  const past = ledgerFormulas(
+    {
+      sheetName: "Ledger",
+      customer: "$A$2:$A$1011",
+      amount: "$B$2:$B$1011",
+      dueDate: "$C$2:$C$1011",
+      pastRows: { whole: "$A:$A", covered: "$A$1:$A$1011", lastRow: 1011 },
+    },
+    "$B$2",
+    "$B$4",
+  );
+  expect(past.pastRows()).toBe(`COUNTA(${L}$A:$A)>COUNTA(${L}$A$1:$A$1011)`);
 });

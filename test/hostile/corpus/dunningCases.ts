@@ -138,11 +138,12 @@ export const dunningCases: Case[] = [
     expect: { value: "Small balance: add to the next statement or consider writing off" },
   },
   {
-    why: "NEXTACTION credit note is not a small balance",
+    // A credit note is a credit (src/core/ledger/balances.ts): applied, never a dunning step.
+    why: "NEXTACTION credit note is not a small balance, nor dunned",
     fn: "NEXTACTION",
     args: [m(ago(1)), m(AS_OF), null, null, m(-20), m(50), null],
     at: [0, 0],
-    expect: { value: "Friendly reminder email" },
+    expect: { value: "Credit note: offset against the customer's open invoices" },
   },
   {
     why: "NEXTACTION amount word",

@@ -143,11 +143,11 @@ export const scheduleCases: Case[] = [
     expect: { value: 60 },
   },
   // Risk: 30 days → 20 pts; 0.25 → 15; 0.75 → 10; 7.5 → 5: 50.
-  { why: "RISKSCORE midpoints", fn: "RISKSCORE", args: [30, 0.25, 0.75, 7.5], expect: { value: 50 } },
+  { why: "RISKSCORE midpoints", fn: "RISKSCORE", args: [30, 0.25, 0.75, 7.5], expect: { value: 33 } }, // 12.5 + 10 + 7.5 + 2.5 = 32.5
   { why: "RISKSCORE zero", fn: "RISKSCORE", args: [0, 0, 0, null], expect: { value: 0 } },
-  { why: "RISKSCORE caps at 100", fn: "RISKSCORE", args: [120, 1, 2, 30], expect: { value: 100 } },
+  { why: "RISKSCORE caps at 100", fn: "RISKSCORE", args: [120, 1, 2, 30, 365], expect: { value: 100 } }, // 25 + 20 + 15 + 5 + 35
   { why: "RISKSCORE negative days late", fn: "RISKSCORE", args: [-5, 0, 0, null], expect: { value: 0 } },
-  { why: "RISKSCORE share as % text", fn: "RISKSCORE", args: [0, "25%", 0, null], expect: { value: 15 } },
+  { why: "RISKSCORE share as % text", fn: "RISKSCORE", args: [0, "25%", 0, null], expect: { value: 10 } }, // 0.25 × 40
   { why: "RISKSCORE blank", fn: "RISKSCORE", args: [null, 0, 0, null], expect: e("#N/A", /avg_days_late/) },
   { why: "RISKSCORE boolean", fn: "RISKSCORE", args: [true, 0, 0, null], expect: e("#VALUE!") },
   { why: "RISKGRADE 0", fn: "RISKGRADE", args: [0], expect: { value: "A" } },

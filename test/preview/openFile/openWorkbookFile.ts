@@ -1,6 +1,7 @@
 import type { WorkbookModel } from "../../support/workbookHost/workbookModel";
 import { csvAsExcel, type CsvLocale } from "./csvAsExcel";
 import { xlsxCells, type SheetCells } from "./xlsxCells";
+import { customXmlPartsOf } from "../../support/workbookHost/hostCustomXmlParts";
 
 /** What the preview can open: the analyst's own export, as a file input hands it over. */
 export interface PickedFile {
@@ -53,6 +54,8 @@ export function replaceWorkbook(model: WorkbookModel, opened: OpenedWorkbook): v
   model.sheets.splice(0, model.sheets.length);
   model.tables.splice(0, model.tables.length);
   model.settings.clear();
+  // The add-in's settings part (custom XML, issue #17) belongs to the earlier workbook too.
+  customXmlPartsOf(model).splice(0);
   model.dateSystem = opened.dateSystem;
   for (const { name, rows, dateCells } of opened.sheets) {
     model.setRows(name, "A1", rows);

@@ -5,6 +5,7 @@ import { HostTable } from "./hostTables";
 import { HostChartCollection } from "./hostCharts";
 import { HostNoteCollection, HostSettingCollection } from "./hostNotesAndSettings";
 import { HostNamedItemCollection } from "./hostNames";
+import { HostCustomXmlPartCollection } from "./hostCustomXmlParts";
 import type { SheetModel } from "./sheetModel";
 
 /** Builds the worksheet proxy for a sheet resolver (passed around so ranges can give their worksheet). */
@@ -188,6 +189,10 @@ export class HostWorkbook {
     this.tables = new HostTableCollection(batch, null);
     this.application = new HostApplication(batch);
     this.functions = new HostFunctions(batch);
+  }
+  /** Workbook.customXmlParts (ExcelApi 1.5): XML kept in the file, out of the cells' way. */
+  get customXmlParts(): HostCustomXmlPartCollection {
+    return new HostCustomXmlPartCollection(this.batch);
   }
   getSelectedRange(): HostRange {
     return rangeOn(this.batch, () => this.batch.model.selection);

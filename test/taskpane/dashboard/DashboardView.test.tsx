@@ -18,13 +18,17 @@ afterEach(cleanup);
 
 /* The fixture ledger of test/core/dashboard/dashboardFixture.ts, scanned as of 2025-06-30 through
    the workbook host. Hand figures (worked in test/core/dashboard/dashboardFigures.test.ts):
-   USD open 6,300, overdue 3,400 → 3400/6300 = 53.97% → "54.0%";
+   15 data rows, 2 in Issues (no customer; amount "n/a") → 13 counted, 2 left out;
+   USD open 6,300; overdue (undisputed invoices past due) 1000 + 500 + 1200 = 2,700 → 2700/6300 = 42.86% → "42.9%";
+   disputed 700 (Delta, 1), credit notes −200 (Gamma, 1);
    window (2025-04-01, 2025-06-30]: invoiced S = 7,300, open at start B = 2,800, current 2,900;
    DSO = 6300/7300 × 90 = 77.67 → "77.7", BPDSO = 2900/7300 × 90 = 35.75 → "35.8",
    ADD = 3400/7300 × 90 = 41.92 → "41.9", CEI = (2800+7300−6300)/(2800+7300−2900) = 52.78% → "52.8%";
-   aging Current 2,900 (3) · 1-30 1,700 (2) · 31-60 1,200 (1) · 61-90 0 · 91+ 500 (1);
+   aging Current 3,100 (2) · 1-30 1,000 (1) · 31-60 1,200 (1) · 61-90 0 · 91+ 500 (1), then
+   Disputed 700 (1) · Credit notes −200 (1) · Total 6,300 (= 5,800 + 700 − 200);
    largest customer Beta 3600/6500 = 55.38% → "55.4%" (flagged over 20%);
-   over limit Delta 700/500 = 140%, Beta 3600/3000 = 120%; review (overdue ≥ 10% of limit) Acme, Delta, Beta.
+   over limit Delta 700/500 = 140%, Beta 3600/3000 = 120%; review (overdue ≥ 10% of limit) Acme, Beta
+   (Delta's 700 is disputed, so its overdue is 0).
    EUR open 900, nothing overdue; DSO = BPDSO = 900/900 × 90 = 90, ADD 0, CEI (400+900−900)/(400+900−900) = 100%. */
 
 async function scannedFixture(): Promise<{ model: WorkbookModel; workbook: LedgerWorkbook; ledger: ScannedLedger }> {
@@ -53,64 +57,133 @@ const items = (list: HTMLElement) =>
     .getAllByRole("listitem")
     .map((li) => li.textContent);
 
-test("shows each currency's figures, equal to the hand-computed ones", async () => {
+const KEY_FIGURES = [
+  "Open balance (net of credit notes)",
+  "Overdue (excl. disputed)",
+  "Overdue % of open balance",
+  "Disputed (shown apart)",
+  "Credit notes",
+  "DSO",
+  "Best possible DSO",
+  "Average days delinquent",
+  "CEI",
+];
+
+test("shows each currency's figures, labelled with what they are, equal to the hand-computed ones", async () => {
   const { workbook, ledger } = await scannedFixture();
   renderView(workbook, ledger);
   const usd = screen.getByRole("region", { name: "USD" });
-  expect(
-    ["Open", "Overdue", "Overdue %", "DSO", "Best possible DSO", "Average days delinquent", "CEI"].map((l) => figure(usd, l)),
-  ).toEqual(["$6,300.00", "$3,400.00", "54.0%", "77.7 days", "35.8 days", "41.9 days", "52.8%"]);
+  expect(KEY_FIGURES.map((l) => figure(usd, l))).toEqual([
+    "$6,300.00",
+    "$2,700.00",
+    "42.9%",
+    "$700.00",
+    "-$200.00",
+    "77.7 days",
+    "35.8 days",
+    "41.9 days",
+    "52.8%",
+  ]);
   expect(within(usd).getByText("Invoices dated after 1 April 2025 up to 30 June 2025")).toBeTruthy();
   const aging = within(usd).getByRole("table", { name: "Aging USD" });
   expect(
     within(aging)
       .getAllByRole("row")
-      .slice(1)
       .map((r) => r.textContent),
-  ).toEqual(["Current$2,900.003", "1-30$1,700.002", "31-60$1,200.001", "61-90$0.000", "91+$500.001"]);
+  ).toEqual([
+    "BucketAmountCount",
+    "Current$3,100.002",
+    "1-30$1,000.001",
+    "31-60$1,200.001",
+    "61-90$0.000",
+    "91+$500.001",
+    "Disputed (shown apart)$700.001",
+    "Credit notes-$200.001",
+    "Total = open balance$6,300.00",
+  ]);
   expect(within(usd).getByRole("img").getAttribute("aria-label")).toBe(
-    "Aging chart, USD: Current $2,900.00, 1-30 $1,700.00, 31-60 $1,200.00, 61-90 $0.00, 91+ $500.00",
+    "Aging chart, USD: Current $3,100.00, 1-30 $1,000.00, 31-60 $1,200.00, 61-90 $0.00, 91+ $500.00",
   );
-  expect(items(within(usd).getByRole("list", { name: "Top overdue customers" }))).toEqual([
+  expect(items(within(usd).getByRole("list", { name: "Top overdue customers (excl. disputed)" }))).toEqual([
     "Epsilon$1,200.00",
     "Acme$1,000.00",
-    "Delta$700.00",
     "Beta$500.00",
   ]);
   expect(within(usd).getByText("Beta · 55.4%")).toBeTruthy();
   expect(within(usd).getByText("Above 20.0%")).toBeTruthy();
-  expect(items(within(usd).getByRole("list", { name: "Over their credit limit" }))).toEqual([
+  expect(items(within(usd).getByRole("list", { name: "Open balance over the credit limit" }))).toEqual([
     "Delta140.0% of limit",
     "Beta120.0% of limit",
   ]);
-  expect(items(within(usd).getByRole("list", { name: "Overdue reached 10% of the limit" }))).toEqual([
+  expect(items(within(usd).getByRole("list", { name: "Overdue (excl. disputed) reached 10% of the limit" }))).toEqual([
     "Acme$1,000.00",
-    "Delta$700.00",
     "Beta$500.00",
   ]);
 
   const eur = screen.getByRole("region", { name: "EUR" });
-  expect(
-    ["Open", "Overdue", "Overdue %", "DSO", "Best possible DSO", "Average days delinquent", "CEI"].map((l) => figure(eur, l)),
-  ).toEqual(["€900.00", "€0.00", "0.0%", "90.0 days", "90.0 days", "0.0 days", "100.0%"]);
-  expect(within(eur).getByText("No customer has anything overdue.")).toBeTruthy();
+  expect(KEY_FIGURES.map((l) => figure(eur, l))).toEqual([
+    "€900.00",
+    "€0.00",
+    "0.0%",
+    "€0.00",
+    "€0.00",
+    "90.0 days",
+    "90.0 days",
+    "0.0 days",
+    "100.0%",
+  ]);
+  expect(within(eur).getByText("No customer has an undisputed invoice overdue.")).toBeTruthy();
   expect(within(eur).getByText("Euro GmbH · 100.0%")).toBeTruthy();
+});
+
+test("states its as-of date and that the rows listed in Issues are left out", async () => {
+  const { workbook, ledger } = await scannedFixture();
+  renderView(workbook, ledger);
+  const scope = screen.getByRole("region", { name: "As of 30 June 2025" });
+  expect(scope.textContent).toBe(
+    "As of 30 June 2025Figures from 13 ledger rows. 2 rows listed in Issues are left out of every figure.",
+  );
+  cleanup();
+  renderView(workbook, ledger, "zh");
+  expect(screen.getByRole("region", { name: "基准日：2025年6月30日" }).textContent).toBe(
+    "基准日：2025年6月30日数据来自台账13行。“问题”中列出的2行已从所有数据中排除。",
+  );
+});
+
+test("a ledger with no row in Issues says that nothing was left out", async () => {
+  const { workbook, ledger } = await scannedFixture();
+  // The same scan without its issues: 13 rows counted, none left out.
+  const clean: ScannedLedger = { ...ledger, analysis: { ...ledger.analysis, issues: [] } };
+  renderView(workbook, clean);
+  expect(screen.getByRole("region", { name: "As of 30 June 2025" }).textContent).toBe(
+    "As of 30 June 2025Figures from 13 ledger rows. No row was left out.",
+  );
 });
 
 test("risk grades count A–E and show the factors behind a grade on expand", async () => {
   const { workbook, ledger } = await scannedFixture();
   renderView(workbook, ledger);
   const usd = screen.getByRole("region", { name: "USD" });
-  // A: Gamma · B: Beta, Epsilon · C: Acme, Delta (scores 7, 28, 30, 42, 50)
-  expect(items(within(usd).getByRole("list", { name: "Risk grades" }))).toEqual(["A: 1", "B: 2", "C: 2", "D: 0", "E: 0"]);
-  fireEvent.click(within(usd).getByRole("button", { name: "Delta — C (score 50)" }));
-  // Delta: no payment history (0 days late → 0 pts), overdue 700 of open 700 → 30 pts, use 700/500 → 20 pts
+  // Scores worked in test/core/dashboard/dashboardFigures.test.ts:
+  // A: Gamma 4, Delta 15 · B: Acme 30 · D: Epsilon 67 · E: Beta 81
+  expect(items(within(usd).getByRole("list", { name: "Risk grades" }))).toEqual(["A: 2", "B: 1", "C: 0", "D: 1", "E: 1"]);
+  fireEvent.click(within(usd).getByRole("button", { name: "Delta — A (score 15)" }));
+  // Delta: nothing overdue (its 700 is disputed, apart) → 0 pts for age and share, no payment
+  // history (0 days late → 0 pts), use 700/500 = 140% → 15 pts
   expect(within(usd).getByLabelText("Delta").textContent).toBe(
-    "Average days late0.0 days0 ptsOverdue share of open100.0%30 ptsCredit use140.0%20 ptsTrend in days late0.00 pts",
+    "Oldest overdue invoice0.0 days0 ptsAverage days late0.0 days0 ptsOverdue share of open0.0%0 ptsCredit use140.0%15 ptsTrend in days late0.00 pts",
   );
-  // Acme: days late (20 × 2000 + 0 × 300)/2300 = 17.39 → 17.39/60 × 40 = 11.6 → 12 pts
-  fireEvent.click(within(usd).getByRole("button", { name: "Acme — C (score 42)" }));
-  expect(within(usd).getByLabelText("Acme").textContent).toContain("Average days late17.4 days12 pts");
+  // Acme: oldest overdue 8 days → 8 × 35/90 = 3.1 → 3 pts; days late (20 × 2000 + 0 × 300)/2300 = 17.39
+  // → 17.39 × 25/60 = 7.2 → 7 pts
+  fireEvent.click(within(usd).getByRole("button", { name: "Acme — B (score 30)" }));
+  expect(within(usd).getByLabelText("Acme").textContent).toContain(
+    "Oldest overdue invoice8.0 days3 ptsAverage days late17.4 days7 pts",
+  );
+  // Beta paid nothing by as-of and owes an invoice 108 days overdue: the habit slot says so, 25 pts.
+  fireEvent.click(within(usd).getByRole("button", { name: "Beta — E (score 81)" }));
+  expect(within(usd).getByLabelText("Beta").textContent).toContain(
+    "Oldest overdue invoice108.0 days35 ptsNever paid, overdue for108.0 days25 pts",
+  );
 });
 
 test("a shorter trailing window changes DSO and CEI", async () => {
@@ -122,11 +195,12 @@ test("a shorter trailing window changes DSO and CEI", async () => {
   // BPDSO = 2900/2900 × 30 = 30; CEI = (3400+2900−6300)/(3400+2900−2900) = 0
   expect(["DSO", "Best possible DSO", "CEI"].map((l) => figure(usd, l))).toEqual(["65.2 days", "30.0 days", "0.0%"]);
   fireEvent.change(screen.getByLabelText("Trailing days"), { target: { value: "0" } });
-  expect(screen.getByText("Enter a whole number of days, 1 or more (e.g. 90).")).toBeTruthy();
+  expect(screen.getByText('Trailing days: "0" is below 1, the smallest allowed.')).toBeTruthy();
   expect((screen.getByRole("button", { name: "Insert report" }) as HTMLButtonElement).disabled).toBe(true);
 });
 
 test("Insert report says when a cell is in the way, then writes the AR Summary sheet and refreshes it", async () => {
+  const DSO = "=IF($B$6=TRUE(),AR.DSO(B8,B14,$B$3),$B$6)";
   const { model, workbook, ledger } = await scannedFixture();
   model.setRows("AR Summary", "B25", [["keep"]]);
   renderView(workbook, ledger);
@@ -141,21 +215,22 @@ test("Insert report says when a cell is in the way, then writes the AR Summary s
   model.setRows("AR Summary", "B25", [[""]]);
   await insert();
   expect(await screen.findByText("Wrote the report on the AR Summary sheet: live AR formulas and aging charts.")).toBeTruthy();
-  expect(cellAt(model, "AR Summary", "B14")).toBe("=AR.DSO(B8,B12,$B$3)");
-  expect(cellAt(model, "AR Summary", "A41")).toBe("Epsilon");
-  expect(model.sheet("AR Summary")!.charts.map((c) => c.source)).toEqual(["A22:B27", "A31:B36"]);
+  // B16 USD DSO over B8 open and B14 invoiced, saying so instead when the scan's results are gone (issue #17)
+  expect(cellAt(model, "AR Summary", "B16")).toBe(DSO);
+  expect(cellAt(model, "AR Summary", "A43")).toBe("Epsilon");
+  expect(model.sheet("AR Summary")!.charts.map((c) => c.source)).toEqual(["A24:B29", "A33:B38"]);
   // The user types beside the report and over one of its cells: a refresh never writes over what the
   // user typed (issue #16) — it names the cell and writes nothing; once the cell is emptied, it
   // refreshes, keeping the cell beside the report and restoring its own.
   model.setRows("AR Summary", "H1", [["mine"]]);
-  model.setRows("AR Summary", "B14", [["typed"]]);
+  model.setRows("AR Summary", "B16", [["typed"]]);
   await insert();
-  expect(await screen.findByText(/B14/)).toBeTruthy();
-  expect(cellAt(model, "AR Summary", "B14")).toBe("typed");
-  model.setRows("AR Summary", "B14", [[""]]);
+  expect(await screen.findByText(/B16/)).toBeTruthy();
+  expect(cellAt(model, "AR Summary", "B16")).toBe("typed");
+  model.setRows("AR Summary", "B16", [[""]]);
   await insert();
   expect(await screen.findByText("Refreshed the AR Summary sheet.")).toBeTruthy();
-  expect([cellAt(model, "AR Summary", "H1"), cellAt(model, "AR Summary", "B14")]).toEqual(["mine", "=AR.DSO(B8,B12,$B$3)"]);
+  expect([cellAt(model, "AR Summary", "H1"), cellAt(model, "AR Summary", "B16")]).toEqual(["mine", DSO]);
   expect(model.sheet("AR Summary")!.charts).toHaveLength(2);
 });
 
@@ -166,11 +241,16 @@ test("before a scan it asks for one; in Chinese the figures use Chinese labels a
   cleanup();
   renderView(workbook, ledger, "zh");
   const usd = screen.getByRole("region", { name: "USD" });
-  expect([figure(usd, "未收金额"), figure(usd, "应收账款周转天数"), figure(usd, "回款有效指数")]).toEqual([
-    "USD 6,300.00",
-    "77.7天",
-    "52.8%",
-  ]);
+  expect(
+    [
+      "未收余额（已抵减贷项）",
+      "逾期金额（不含争议）",
+      "争议金额（单列）",
+      "贷项（红字发票）",
+      "应收账款周转天数",
+      "回款有效指数",
+    ].map((l) => figure(usd, l)),
+  ).toEqual(["USD 6,300.00", "USD 2,700.00", "USD 700.00", "-USD 200.00", "77.7天", "52.8%"]);
   expect(within(usd).getByText("开票日期在2025年4月1日之后、2025年6月30日及之前")).toBeTruthy();
 });
 

@@ -5,7 +5,7 @@ import type { LedgerWorkbook } from "../../../src/excel/ledgerWorkbook";
 import { App } from "../../../src/taskpane/App";
 import { hostRunner } from "../../excel/hostRunner";
 import { createWorkbookHost } from "../../support/workbookHost/createWorkbookHost";
-import type { WorkbookModel } from "../../support/workbookHost/workbookModel";
+import { nameFormula, type WorkbookModel } from "../../support/workbookHost/workbookModel";
 import { forecastLedger } from "./forecastFixture";
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -29,16 +29,14 @@ function rowOf(table: HTMLElement, first: string): string[] {
   return [...row.children].map((c) => c.textContent ?? "");
 }
 
-// the scan's Days overdue result column is H, right of the ledger A:G: rows in Issues hold "" there
-const USD_FORMULA_MASK =
-  `('Ledger'!$E$2:$E$10="USD")*ISNA(MATCH('Ledger'!$G$2:$G$10,{"paid","已付","已付款"},0))` + `*ISNUMBER('Ledger'!$H$2:$H$10)`;
-const kept = (range: string, mask: string) => `FILTER(IF(${range}="","",${range}),${mask})`;
-function formulaFor(currency: string): string {
-  const m = USD_FORMULA_MASK.replace('"USD"', `"${currency}"`);
-  return (
-    `=AR.CASHFORECAST(${kept("'Ledger'!$A$2:$A$10", m)},${kept("'Ledger'!$D$2:$D$10", m)},` +
-    `FILTER('Ledger'!$C$2:$C$10,${m}),${kept("'Ledger'!$F$2:$F$10", m)},DATE(2025,6,30),,,,${kept("'Ledger'!$G$2:$G$10", m)})`
-  );
+// The inserted formula (its whole text is asserted in test/core/forecast/cashForecastFormula.test.ts):
+// the ledger's columns A:G from row 2 down past its 9 rows (to row 10 + 1,000), the currency compared
+// trimmed, dated by the one named as-of cell.
+function expectForecastFormula(formula: string | undefined, currency: string): void {
+  expect(formula?.startsWith("=AR.CASHFORECAST(FILTER(TRIM('Ledger'!$A$2:$A$1010),")).toBe(true);
+  expect(formula).toContain(`*(TRIM('Ledger'!$E$2:$E$1010)="${currency}")*`);
+  expect(formula).toContain(",ARCreditDesk_AsOf,,,,FILTER(TRIM('Ledger'!$G$2:$G$1010),");
+  expect(formula).not.toContain("DATE(");
 }
 
 describe("Forecast view", () => {
@@ -92,26 +90,33 @@ describe("Forecast view", () => {
     const model = forecastLedger();
     await scanAndOpen(model, "Forecast");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert forecast" })));
-    expect(await screen.findByText("Wrote the live forecast formula to 'AR Summary'!T2, 'AR Summary'!T22.")).toBeTruthy();
+    expect(await screen.findByText("Wrote the live forecast formula to 'AR Summary'!T4, 'AR Summary'!T24.")).toBeTruthy();
     const sheet = model.sheet("AR Summary")!;
-    // EUR first (currencies in alphabetical order): title T1, formula T2, spill T2:X19, gap row 20; USD from T21.
-    expect(sheet.value(0, 19)).toBe("Cash-in forecast EUR (AR.CASHFORECAST)");
-    expect(sheet.formula(1, 19)).toBe(formulaFor("EUR"));
-    expect(sheet.value(20, 19)).toBe("Cash-in forecast USD (AR.CASHFORECAST)");
-    expect(sheet.formula(21, 19)).toBe(formulaFor("USD"));
-    expect(sheet.numberFormat(2, 19)).toBe("yyyy-mm-dd");
-    expect(sheet.numberFormat(2, 21)).toBe("#,##0.00");
+    // No AR Summary report yet: the block starts with the one as-of cell (T1 label, U1 the scan's
+    // as-of 2025-06-30 = 45838, named ARCreditDesk_AsOf); EUR first (currencies in alphabetical
+    // order): title T3, formula T4, spill T4:X21, gap row 22; USD from T23.
+    expect([sheet.value(0, 19), sheet.value(0, 20)]).toEqual(["As of", 45838]);
+    const asOfName = model.names.find((n) => n.name === "ARCreditDesk_AsOf");
+    expect(asOfName && nameFormula(asOfName)).toBe("='AR Summary'!$U$1");
+    expect(sheet.value(2, 19)).toBe("Cash-in forecast EUR (AR.CASHFORECAST)");
+    expectForecastFormula(sheet.formula(3, 19), "EUR");
+    expect(sheet.value(22, 19)).toBe("Cash-in forecast USD (AR.CASHFORECAST)");
+    expectForecastFormula(sheet.formula(23, 19), "USD");
+    expect(sheet.numberFormat(4, 19)).toBe("yyyy-mm-dd");
+    expect(sheet.numberFormat(4, 21)).toBe("#,##0.00");
     // The block as recorded (with the name that tracks it and the prints of its cells, issue #16).
     expect(JSON.parse(model.settings.get("arCreditDesk.ownedForecast") as string)).toMatchObject({
       sheet: "AR Summary",
       r0: 0,
       c0: 19,
-      r1: 38,
+      r1: 40,
       c1: 23,
     });
-    // A second insert replaces its own cells.
+    // A second insert replaces its own cells, keeping what the user typed in the as-of cell.
+    model.setRows("AR Summary", "U1", [["=DATE(2025,7,15)"]]);
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert forecast" })));
-    expect(sheet.formula(21, 19)).toBe(formulaFor("USD"));
+    expectForecastFormula(sheet.formula(23, 19), "USD");
+    expect(sheet.formula(0, 20)).toBe("=DATE(2025,7,15)");
   });
 
   test("Insert forecast refuses, naming the cell, when a user's value is in the way", async () => {

@@ -8,6 +8,7 @@ import { WorkbookModel } from "../../support/workbookHost/workbookModel";
 import { hostRunner } from "../../excel/hostRunner";
 import { AS_OF } from "../../excel/ledgerFixtures";
 import { cells } from "../../excel/scanHelpers";
+import { storedSettingsOf } from "../../excel/settingsInWorkbook";
 
 configure({ asyncUtilTimeout: 10_000 });
 jest.setTimeout(60_000);
@@ -190,7 +191,8 @@ describe("Reminders view", () => {
     expect(within(card).getByText(/^Subject: /).textContent).toContain("恒达机械");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save letter settings" })));
     expect(await screen.findByText("Letter settings saved in this workbook.")).toBeTruthy();
-    const stored = JSON.parse(model.settings.get("arCreditDesk.letterSettings") as string);
+    // Kept in the workbook's custom XML part since issue #17 (src/excel/settingsStore.ts).
+    const stored = storedSettingsOf(model)?.letters;
     expect(stored).toMatchObject({ language: "zh", company: "恒达机械" });
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { action, runSequence } from "../ownershipSequence";
+import { action, runSequence } from "./ownershipSequence";
 
 /* Issue #16 item 3: the property over random sequences (see ownershipSequence.ts for the actions and
    what is checked after each). 200 runs from a fixed seed; a failure prints the seed, the steps with
