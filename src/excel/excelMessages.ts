@@ -17,7 +17,7 @@ export const EXCEL_MESSAGES = defineMessages({
   ladderSheetMissing: {
     en: (p: { address: string; sheet: string }) =>
       `the ladder range '${p.address}' is on sheet '${p.sheet}', which this workbook does not have`,
-    zh: (p: { address: string; sheet: string }) => `催收阶梯区域“${p.address}”所在的工作表“${p.sheet}”在本工作簿中不存在`,
+    zh: (p: { address: string }) => `催收阶梯区域“${p.address}”所在的工作表在本工作簿中不存在`,
     sample: { address: "Ladder!A:B", sheet: "Ladder" },
   },
   ladderOneColumn: {

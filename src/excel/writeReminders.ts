@@ -205,8 +205,7 @@ function ownCells(values: unknown[][], formulas: unknown[][], owned: OwnedRemind
   const recorded = Array.from({ length: owned.rows }, (_, r) => hashes.slice(r * owned.columns, (r + 1) * owned.columns));
   const current = values.slice(0, rows).map((row, r) =>
     row.slice(0, columns).map((value, c) => {
-      const formula = formulas[r]?.[c];
-      return typeof formula === "string" && formula.startsWith("=") ? "formula" : textHash(String(value ?? ""));
+      return isFormula(formulas[r]?.[c], value) ? "formula" : textHash(String(value ?? ""));
     }),
   );
   return ownedCells(current, recorded);
@@ -226,13 +225,22 @@ function firstForeignCell(
   for (let r = 0; r < values.length; r++) {
     for (let c = 0; c < values[r].length; c++) {
       const formula = formulas[r]?.[c];
-      const shown = typeof formula === "string" && formula.startsWith("=") ? formula : String(values[r][c] ?? "");
+      const shown = isFormula(formula, values[r][c]) ? String(formula) : String(values[r][c] ?? "");
       const inBlock = r < ours.length && c < (ours[r]?.length ?? 0);
       if (inBlock && ours[r][c]) continue;
       if (shown !== "") return { row: r, column: c, why: { value: clip(shown), edited: inBlock && sameShape } };
     }
   }
   return null;
+}
+
+/**
+ * Whether a cell holds a formula. A Text ("@") cell holding "=HYPERLINK(…)" — as we write a customer
+ * so named — reports that text as its formula too, so a formula is one whose text differs from
+ * what the cell shows.
+ */
+function isFormula(formula: unknown, value: unknown): boolean {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== String(value ?? "");
 }
 
 function clip(text: string): string {

@@ -4,6 +4,7 @@
 import { readRows } from "./gridReaders.mjs";
 import {
   comparePair,
+  pairApartRow,
   readDashboardPanels,
   rejectedLedgerRows,
   shownNumber,
@@ -42,6 +43,7 @@ function pairFigures(panels, sheet) {
     }
     const aging = sheet.aging[panel.currency] ?? {};
     for (const [bucket, { amount, count }] of Object.entries(panel.buckets)) {
+      if (pairApartRow(panel.currency, bucket, amount, column, pairs, missing)) continue;
       const row = aging[bucket];
       if (!row) {
         missing.push(`${panel.currency} aging ${bucket}: not in the AR.AGING spill`);

@@ -8,7 +8,14 @@
 // show up in the sheet's figures. No step skips: a control or figure it cannot find fails it.
 import path from "node:path";
 import { readRows } from "./gridReaders.mjs";
-import { comparePair, readDashboardPanels, shownNumber, summaryFromRows, SUMMARY_FIGURES } from "./summaryReaders.mjs";
+import {
+  comparePair,
+  pairApartRow,
+  readDashboardPanels,
+  shownNumber,
+  summaryFromRows,
+  SUMMARY_FIGURES,
+} from "./summaryReaders.mjs";
 
 const AS_OF = "2025-06-30";
 const FILE = "ledger.csv";
@@ -60,13 +67,6 @@ async function readSummary(page) {
   return summaryFromRows(await readRows(page, LETTERS), LETTERS);
 }
 
-/** The pane's aging rows that are not buckets (by how their label starts) and the sheet's figure each equals. */
-const APART = [
-  ["Disputed", "Disputed"],
-  ["Credit notes", "Credit notes"],
-  ["Total", "Open"],
-];
-
 /** Every pane figure paired with its sheet cell; what has no cell is listed as missing. */
 function pairFigures(panels, sheet) {
   const pairs = [];
@@ -86,14 +86,7 @@ function pairFigures(panels, sheet) {
     }
     const code = Object.keys(sheet.aging).find((c) => panel.currency.includes(c));
     for (const [bucket, { amount, count }] of Object.entries(panel.buckets)) {
-      // The pane's aging table ends with the balances shown apart: on the sheet they are figures.
-      const figure = APART.find(([prefix]) => bucket.startsWith(prefix))?.[1];
-      if (figure !== undefined) {
-        const cell = column.cells[figure];
-        if (cell === undefined) missing.push(`${panel.currency} aging ${bucket}: no '${figure}' row`);
-        else pairs.push(comparePair(`${panel.currency} aging ${bucket}`, amount, cell.text, cell.address));
-        continue;
-      }
+      if (pairApartRow(panel.currency, bucket, amount, column, pairs, missing)) continue;
       const row = code === undefined ? undefined : sheet.aging[code][bucket];
       if (!row) {
         missing.push(`${panel.currency} aging ${bucket}: not in the AR.AGING spill`);

@@ -126,3 +126,24 @@ export function rejectedLedgerRows(rows) {
   }
   return found;
 }
+
+/** The pane's aging rows that are not buckets (by how their label starts) and the sheet's figure each equals. */
+const APART = [
+  ["Disputed", "Disputed"],
+  ["Credit notes", "Credit notes"],
+  ["Total", "Open"],
+];
+
+/**
+ * The pane's aging table ends with the balances shown apart (disputed, credit notes, total = open
+ * balance): on the sheet they are figures of the currency's column, not AR.AGING spill rows. For
+ * such a row, pushes its pair (or what is missing) and returns true; false for a bucket row.
+ */
+export function pairApartRow(currency, bucket, amount, column, pairs, missing) {
+  const figure = APART.find(([prefix]) => bucket.startsWith(prefix))?.[1];
+  if (figure === undefined) return false;
+  const cell = column.cells[figure];
+  if (cell === undefined) missing.push(`${currency} aging ${bucket}: no '${figure}' row`);
+  else pairs.push(comparePair(`${currency} aging ${bucket}`, amount, cell.text, cell.address));
+  return true;
+}
