@@ -4,6 +4,7 @@ import type { ExcelRunner } from "./excelRunner";
 import { insertReport } from "./insertReport";
 import { insertForecast } from "./insertForecast";
 import { writeReminders } from "./writeReminders";
+import { writeStatements } from "./writeStatements";
 import { locateLedger } from "./locateLedger";
 import type { LedgerWorkbook, PaneSettings, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
 import { markStaleScan } from "./markStaleScan";
@@ -101,6 +102,7 @@ export function createExcelLedgerWorkbook(runner: ExcelRunner): LedgerWorkbook {
     saveLetterSettings: (settings) =>
       settingsTurn(() => runner.run({}, (context) => updateSettingsDocument(context, supports, { letters: settings }))),
     writeReminders: (request) => runner.run(undoGroup(), (context) => writeReminders(context, supports, request)),
+    writeStatements: (request) => runner.run(undoGroup(), (context) => writeStatements(context, supports, request)),
     insertForecast: (request) => runner.run(undoGroup(), (context) => insertForecast(context, request)),
   };
 }

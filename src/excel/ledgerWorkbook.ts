@@ -13,6 +13,7 @@ import type { ReportOutcome, ReportRequest } from "./insertReport";
 import type { InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
 import type { LetterSettingsForm } from "../core/letters/letterSettingsFromForm";
 import type { RemindersOutcome, RemindersRequest } from "./writeReminders";
+import type { StatementsOutcome, StatementsRequest } from "./writeStatements";
 import type { LedgerFingerprint, LedgerFreshness } from "./ledgerFingerprint";
 
 /*
@@ -26,6 +27,7 @@ export type { ReportOutcome, ReportRequest } from "./insertReport";
 export type { ColumnChoice, HeaderScoring, DayMonthOrder, SkippedRowCounts };
 export type { ForecastBlock, InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
 export type { ReminderSheetRow, RemindersOutcome, RemindersRequest } from "./writeReminders";
+export type { StatementsOutcome, StatementsRequest } from "./writeStatements";
 export type { LedgerFingerprint, LedgerFreshness } from "./ledgerFingerprint";
 
 /** A highlight band of the scan's conditional formats, and of the pane's legend of them. */
@@ -266,6 +268,11 @@ export interface LedgerWorkbook {
   saveLetterSettings(settings: LetterSettingsForm): Promise<void>;
   /** Creates or refreshes the Reminders sheet (one row per letter, all text); refuses over user data. */
   writeReminders(request: RemindersRequest): Promise<RemindersOutcome>;
+  /**
+   * Creates or refreshes the Statements sheet (one statement of account per customer, all text, a page
+   * break between customers); refuses over user data. Optional: a port without it shows no button.
+   */
+  writeStatements?(request: StatementsRequest): Promise<StatementsOutcome>;
   /** Writes live AR.CASHFORECAST formulas (one per currency) on the AR Summary sheet from column T; refuses over user data. */
   insertForecast(request: InsertForecastRequest): Promise<InsertForecastOutcome>;
   /**

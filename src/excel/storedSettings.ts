@@ -162,6 +162,8 @@ const LETTER_SETTINGS = z.object({
   bankAccountNumber: field(z.string(), LETTER.bankAccountNumber),
   bankSwift: field(z.string(), LETTER.bankSwift),
   payByDays: field(finite, LETTER.payByDays),
+  escalation: field(z.enum(["steps", "age"]), LETTER.escalation ?? "steps"),
+  smallBalances: field(z.string(), LETTER.smallBalances ?? ""),
   lateInterest: field(
     z.object({
       on: field(z.boolean(), LETTER.lateInterest.on),

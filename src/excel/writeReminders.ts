@@ -200,7 +200,13 @@ export async function writeReminders(
  * inserted or deleted inside it, whole rows (columns) matched in order (trackedRanges.ts). A
  * formula is never ours.
  */
-function ownCells(values: unknown[][], formulas: unknown[][], owned: OwnedReminders, rows: number, columns: number): boolean[][] {
+export function ownCells(
+  values: unknown[][],
+  formulas: unknown[][],
+  owned: OwnedReminders,
+  rows: number,
+  columns: number,
+): boolean[][] {
   const hashes = owned.hashes.split(",");
   const recorded = Array.from({ length: owned.rows }, (_, r) => hashes.slice(r * owned.columns, (r + 1) * owned.columns));
   const current = values.slice(0, rows).map((row, r) =>
@@ -216,7 +222,7 @@ function ownCells(values: unknown[][], formulas: unknown[][], owned: OwnedRemind
  * the last write's (`ours`, over the last block's cells). `edited` when the block kept its shape
  * and the cell is one it wrote, changed since.
  */
-function firstForeignCell(
+export function firstForeignCell(
   values: unknown[][],
   formulas: unknown[][],
   ours: readonly (readonly boolean[])[],

@@ -1,3 +1,4 @@
+import { ScanActivity } from "../activity/scanActivity";
 import { bucketCount } from "../aging/agingBuckets";
 import { formatIsoDate, MAX_SERIAL, MIN_SERIAL } from "../dates/excelSerial";
 import { DunningStatus, dunningStatus } from "../dunning/dunningStatus";
@@ -84,8 +85,10 @@ export function analyzeLedger(rows: readonly (readonly unknown[])[], options: An
   // Most ledgers repeat no invoice number: the fast scan checks for repeats once at the end, in
   // cache-friendly batches. When it finds one, the scan is redone with the exact per-row index so
   // the repeated rows are left out of every total, as they always were.
-  const fast = scan(rows, settings, identities, false);
-  return fast !== null ? fast : (scan(rows, settings, identities, true) as LedgerAnalysis);
+  // The register's facts by entity id, made once the first pass has named every customer.
+  const activity = options.activity === undefined ? null : new ScanActivity(options.activity, directory.list, settings.asOf);
+  const fast = scan(rows, settings, identities, false, activity);
+  return fast !== null ? fast : (scan(rows, settings, identities, true, activity) as LedgerAnalysis);
 }
 
 /**
@@ -98,6 +101,7 @@ function scan(
   settings: LedgerScanSettings,
   identities: RowIdentities,
   exact: boolean,
+  activity: ScanActivity | null = null,
 ): LedgerAnalysis | null {
   const { mapping, asOf, system, ladder, minCents, edges, language, defaultCurrency } = settings;
   const columns = ledgerColumns(mapping);
@@ -279,6 +283,7 @@ function scan(
       }
     }
 
+    if (activity !== null) status = activity.status(e, codes[currency], cInvoiceNo >= 0 ? row[cInvoiceNo] : undefined, status);
     const g = groupIndex.groupOf(e, currency);
     totals.ensure(g);
     const paidByAsOf = paid <= asOf; // false for NaN (no paid date)
@@ -307,6 +312,21 @@ function scan(
   });
 
   if (!exact && invoiceOfRow !== null && hasRepeatedInvoice(rows, identities, state, cInvoiceNo)) return null;
+  if (activity !== null) {
+    activity.escalateBrokenPromises(
+      results,
+      entityOfRow,
+      groupIndex.groups.map((group) => group.currency),
+      keyAccount,
+      ladder,
+      totals.highestLevel,
+    );
+    // A reminder in the register counts as one in the last-reminded column: the later wins.
+    for (let e = 0; e < entities.length; e++) {
+      const reminded = activity.reminded[e];
+      if (reminded === reminded && !(reminded <= remindedOf[e])) remindedOf[e] = reminded;
+    }
+  }
   for (let e = 0; e < entities.length; e++) {
     const latest = remindedOf[e];
     entities[e].lastReminded = latest === latest ? latest : null;
@@ -318,7 +338,7 @@ function scan(
     totals,
     groupIndex.currencies,
     settings,
-    cReminded >= 0,
+    cReminded >= 0 || (activity !== null && activity.hasReminders),
     directory.mergedNames(),
   );
 }

@@ -1,3 +1,4 @@
+import type { CustomerActivity } from "../activity/customerActivity";
 import type { DateSystem } from "../dates/excelSerial";
 import type { Language } from "../language";
 import type { Ladder } from "../dunning/ladderPresets";
@@ -34,6 +35,12 @@ export interface AnalyzeLedgerOptions {
   readonly creditLimitsByCurrency?: readonly CreditLimitEntry[];
   /** Small-balance thresholds per currency code; other currencies take `minAmount`. */
   readonly minAmountByCurrency?: ReadonlyMap<string, number>;
+  /**
+   * What the activity register says per customer key (src/core/activity/customerActivity.ts):
+   * its reminders count with the last-reminded column, its promises and disputes hold rows, a
+   * broken promise escalates one rung. @default none (the ledger alone)
+   */
+  readonly activity?: ReadonlyMap<string, CustomerActivity>;
 }
 
 /** One row of a credit-limit table: a customer's limit in one currency. */

@@ -25,7 +25,10 @@ export function groupLetterCustomers(
 ): LetterCustomer[] {
   const keys = new Set(keyAccounts.map(customerKey));
   const fallback = normalizeCurrency(defaultCurrency);
-  const people = new Map<string, { name: string; email: string | null; reminders: number; last: number | null }>();
+  const people = new Map<
+    string,
+    { name: string; email: string | null; reminders: number; last: number | null; waitUntil: number | null }
+  >();
   const groups = new Map<string, { key: string; currency: string; invoices: LetterInvoice[] }>();
   for (const row of rows) {
     const name = String(row.customer ?? "").trim();
@@ -33,7 +36,7 @@ export function groupLetterCustomers(
     if (key === "") continue; // blank, or invisible characters alone
     let person = people.get(key);
     if (person === undefined) {
-      person = { name, email: null, reminders: 0, last: null };
+      person = { name, email: null, reminders: 0, last: null, waitUntil: null };
       people.set(key, person);
     }
     const email = row.email?.trim() ?? "";
@@ -42,6 +45,10 @@ export function groupLetterCustomers(
       person.reminders = Math.max(person.reminders, Math.floor(row.remindersSent));
     if (typeof row.lastRemindedSerial === "number" && Number.isFinite(row.lastRemindedSerial)) {
       person.last = person.last === null ? row.lastRemindedSerial : Math.max(person.last, row.lastRemindedSerial);
+    }
+    // The scan's wait is about the customer (its last reminder), so any row saying so holds all its letters.
+    if (typeof row.waitUntilSerial === "number" && Number.isFinite(row.waitUntilSerial)) {
+      person.waitUntil = person.waitUntil === null ? row.waitUntilSerial : Math.max(person.waitUntil, row.waitUntilSerial);
     }
     const currency = normalizeCurrency(row.currency) || fallback;
     const groupKey = `${key}\u0000${currency}`;
@@ -56,6 +63,7 @@ export function groupLetterCustomers(
       dueSerial: row.dueSerial,
       openCents: row.openCents,
       disputed: row.disputed,
+      promised: row.promised,
     });
   }
   return [...groups.values()].map((group) => {
@@ -68,6 +76,7 @@ export function groupLetterCustomers(
       remindersSent: person.reminders,
       lastRemindedSerial: person.last,
       keyAccount: keys.has(group.key),
+      waitUntilSerial: person.waitUntil,
     };
   });
 }

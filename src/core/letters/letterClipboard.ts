@@ -1,4 +1,3 @@
-import { escapeHtml } from "./escapeHtml";
 import type { LetterModel } from "./letterTypes";
 import { renderLetterHtml } from "./renderLetterHtml";
 import { renderLetterText } from "./renderLetterText";
@@ -6,9 +5,10 @@ import { renderLetterText } from "./renderLetterText";
 const SUBJECT_LABEL = { en: "Subject: ", zh: "主题：" } as const;
 
 /**
- * The letter as it goes to the clipboard: the subject line first (the renderers leave it out, as an
- * email carries it apart, but a pasted letter would otherwise lose it), then the body; as plain
- * text and as an HTML fragment with the same subject line, escaped like the rest.
+ * The letter as it goes to the clipboard. The plain text opens with the subject line (the renderers
+ * leave it out, as an email carries it apart, but a pasted text would otherwise lose it). The HTML
+ * is the body alone: it is pasted into an email's body, whose subject is a field of its own, so a
+ * "Subject:" line there would be sent as part of the letter.
  *
  * @param letter - a drafted letter
  * @returns the plain text and the HTML
@@ -19,6 +19,6 @@ export function letterClipboard(letter: LetterModel): { text: string; html: stri
   const label = SUBJECT_LABEL[letter.language];
   return {
     text: `${label}${letter.subject}\n\n${renderLetterText(letter)}`,
-    html: `<p><b>${escapeHtml(label + letter.subject)}</b></p>${renderLetterHtml(letter)}`,
+    html: renderLetterHtml(letter),
   };
 }

@@ -1,5 +1,6 @@
 import type { DateSystem } from "../dates/excelSerial";
-import { dunningStatus } from "../dunning/dunningStatus";
+import { ActionCode } from "../dunning/actionCode";
+import { DunningStatus, dunningStatus } from "../dunning/dunningStatus";
 import { BalanceKind, balanceKind } from "../ledger/balances";
 import { RowState, type LedgerAnalysis } from "../ledger/ledgerAnalysisTypes";
 import { CellStatus, LedgerCellReader } from "../ledger/ledgerCellReader";
@@ -49,6 +50,8 @@ export function letterRowsFromLedger(ledger: LetterLedger): LetterInvoiceRow[] {
     const row = rows[i];
     const group = analysis.customers[results.customer[i]];
     if (!Array.isArray(row) || group === undefined) continue;
+    const status = dunningStatus(cell(row, mapping.status));
+    const lastRemindedSerial = serial(cell(row, mapping.lastReminded));
     out.push({
       customer: group.customer,
       currency: group.currency,
@@ -58,10 +61,14 @@ export function letterRowsFromLedger(ledger: LetterLedger): LetterInvoiceRow[] {
       dueSerial: results.dueSerial[i],
       openCents: results.openCents[i],
       // As balances.ts classifies it (the dashboard's Disputed line): a credit note is never disputed.
-      disputed:
-        balanceKind(results.openCents[i], results.signedDays[i], dunningStatus(cell(row, mapping.status))) ===
-        BalanceKind.disputed,
-      lastRemindedSerial: serial(cell(row, mapping.lastReminded)),
+      disputed: balanceKind(results.openCents[i], results.signedDays[i], status) === BalanceKind.disputed,
+      promised: status === DunningStatus.promised && results.openCents[i] > 0,
+      lastRemindedSerial,
+      // The scan's step for this row is "Wait until <last reminder + interval>": the letter waits too.
+      waitUntilSerial:
+        results.action[i] === ActionCode.wait && lastRemindedSerial !== null
+          ? Math.floor(lastRemindedSerial) + analysis.context.intervalDays
+          : null,
       remindersSent: count(cell(row, mapping.remindersSent)),
     });
   }

@@ -3,6 +3,7 @@ import type { DateSystem } from "../dates/excelSerial";
 import type { Language } from "../language";
 import type { LedgerAnalysis } from "../ledger/ledgerAnalysisTypes";
 import type { LetterSettings } from "./letterTypes";
+import { DEFAULT_SMALL_BALANCES_TEXT, parseSmallBalances } from "./smallBalanceText";
 
 /**
  * The letter settings as the pane's form holds them and the workbook stores them: plain strings,
@@ -30,6 +31,10 @@ export interface LetterSettingsForm {
   };
   readonly paymentPlan: { readonly on: boolean; readonly installments: number };
   readonly discount: { readonly on: boolean; readonly terms: string; readonly text: string };
+  /** How the tone escalates (LetterSettings.escalation); absent in settings saved before it existed. */
+  readonly escalation?: "steps" | "age";
+  /** Small-balance thresholds per currency as typed ("USD 50, EUR 50"); absent = the defaults. */
+  readonly smallBalances?: string;
 }
 
 export const DEFAULT_LETTER_SETTINGS_FORM: LetterSettingsForm = {
@@ -47,6 +52,8 @@ export const DEFAULT_LETTER_SETTINGS_FORM: LetterSettingsForm = {
   lateInterest: { on: false, ratePercent: 8, basis: "annual", fixedFee: 0 },
   paymentPlan: { on: false, installments: 3 },
   discount: { on: false, terms: "2/10 net 30", text: "" },
+  escalation: "steps",
+  smallBalances: DEFAULT_SMALL_BALANCES_TEXT,
 };
 
 /** What the scan adds to the form: the workbook's date system, and the ladder and key accounts it used. */
@@ -103,6 +110,8 @@ export function letterSettingsFromForm(
       : null,
     paymentPlan: paymentPlan.on ? { installments: paymentPlan.installments } : null,
     earlyPaymentDiscount: discount.on ? { terms: field(discount.terms), text: field(discount.text) } : null,
+    escalation: form.escalation ?? "steps",
+    smallBalanceCents: parseSmallBalances(form.smallBalances ?? DEFAULT_SMALL_BALANCES_TEXT),
   };
 }
 

@@ -23,6 +23,8 @@ export interface LetterInvoice {
   /** Open amount in integer cents; negative for a credit note; 0 (settled) is left out. */
   readonly openCents: number;
   readonly disputed?: boolean;
+  /** Status "Promised": the customer has promised to pay it; mentioned, never demanded. */
+  readonly promised?: boolean;
 }
 
 /** One ledger row for `draftLetters`: an invoice plus the customer-level cells of its row. */
@@ -33,6 +35,8 @@ export interface LetterInvoiceRow extends LetterInvoice {
   readonly email?: string | null;
   readonly remindersSent?: number | null;
   readonly lastRemindedSerial?: number | null;
+  /** The scan says the customer waits (reminded within the minimum interval) until this date; null = no wait. */
+  readonly waitUntilSerial?: number | null;
 }
 
 /** One customer in one currency: everything a single letter is drawn from. */
@@ -49,6 +53,8 @@ export interface LetterCustomer {
   readonly lastRemindedSerial?: number | null;
   /** Key accounts get an executive escalation instead of a referral to collectors. */
   readonly keyAccount?: boolean;
+  /** The scan's next step for the customer is to wait until this date: no letter is drafted. */
+  readonly waitUntilSerial?: number | null;
 }
 
 export interface LetterBankDetails {
@@ -113,7 +119,51 @@ export interface LetterSettings {
   readonly lateInterest?: LateInterestOption | null;
   readonly paymentPlan?: PaymentPlanOption | null;
   readonly earlyPaymentDiscount?: EarlyPaymentDiscountOption | null;
+  /**
+   * How the tone escalates: "steps" (default) takes the next written step after the reminders the
+   * ledger records, never skipping one (`letterStepTone`); "age" follows the oldest invoice's age alone.
+   */
+  readonly escalation?: "steps" | "age";
+  /** The tones each option block appears on; an option absent here takes `DEFAULT_OPTION_TONES`. */
+  readonly optionTones?: Partial<Record<LetterOptionKind, readonly LetterTone[]>>;
+  /**
+   * Small balances: a customer whose amount due is below its currency's threshold (in cents) gets
+   * no letter. A currency absent here takes `DEFAULT_SMALL_BALANCE_CENTS`; `{}` keeps the defaults.
+   */
+  readonly smallBalanceCents?: Readonly<Record<string, number>>;
 }
+
+/** The option blocks a letter can carry. */
+export type LetterOptionKind = "lateInterest" | "paymentPlan" | "earlyPaymentDiscount";
+
+/**
+ * The tones each option appears on by default: interest and instalments belong to the demands, not
+ * to a friendly reminder; a discount on future orders reads as a sales pitch in a demand letter.
+ */
+export const DEFAULT_OPTION_TONES: Readonly<Record<LetterOptionKind, readonly LetterTone[]>> = {
+  lateInterest: ["formal", "final"],
+  paymentPlan: ["firm", "formal", "final"],
+  earlyPaymentDiscount: ["courtesy", "friendly", "firm"],
+};
+
+/**
+ * Default small-balance thresholds in cents per currency (about 50 US dollars each): chasing less
+ * costs more than it brings. Other currencies have none unless set.
+ */
+export const DEFAULT_SMALL_BALANCE_CENTS: Readonly<Record<string, number>> = {
+  USD: 5000,
+  EUR: 5000,
+  GBP: 5000,
+  CHF: 5000,
+  CAD: 5000,
+  AUD: 5000,
+  CNY: 30000,
+  HKD: 40000,
+  JPY: 750000,
+};
+
+/** What a draft lacks before it can be sent: said on its card. */
+export type LetterWarning = "noSignature" | "noBankDetails";
 
 /** A table of display strings; `numeric` marks right-aligned columns. */
 export interface LetterTable {
@@ -151,6 +201,8 @@ export interface LetterTotals {
   readonly openCents: number;
   /** Late interest to as-of; 0 when the option is off. */
   readonly interestCents: number;
+  /** Promised by the customer, listed apart, not demanded. */
+  readonly promisedCents: number;
   /** The totals as the letter shows them; `emphasis` marks the amount demanded. */
   readonly lines: ReadonlyArray<{ readonly label: string; readonly amount: string; readonly emphasis?: boolean }>;
 }
@@ -165,6 +217,8 @@ export interface LetterModel {
   readonly asOfSerial: number;
   readonly payBySerial: number;
   readonly subject: string;
+  /** The letter's date, at the top of every tone. */
+  readonly dateLine: string;
   readonly greeting: string;
   /** Before the invoice table: the situation and earlier reminders. */
   readonly opening: readonly string[];
@@ -172,6 +226,8 @@ export interface LetterModel {
   readonly creditNotes: LetterSection | null;
   readonly totals: LetterTotals;
   readonly disputed: LetterSection | null;
+  /** Invoices the customer has promised to pay: mentioned, not demanded. */
+  readonly promised: LetterSection | null;
   readonly notYetDue: LetterSection | null;
   /** The request (amount and pay-by date), consequences, the offer to talk. */
   readonly paragraphs: readonly string[];
@@ -180,4 +236,6 @@ export interface LetterModel {
   readonly closingParagraphs: readonly string[];
   readonly closing: string;
   readonly signature: readonly string[];
+  /** What the draft lacks (no signature, no bank details): shown before it is sent. */
+  readonly warnings: readonly LetterWarning[];
 }

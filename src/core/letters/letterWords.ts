@@ -80,7 +80,16 @@ export interface LetterWords {
   creditCaption(count: number): string;
   disputedCaption(count: number): string;
   notYetDueCaption(count: number): string;
-  totalLabels(courtesy: boolean): { invoiced: string; credit: string; demanded: string; disputed: string; notYetDue: string };
+  /** Invoices the customer has promised to pay: thanked for, not demanded. */
+  promisedCaption(count: number): string;
+  totalLabels(courtesy: boolean): {
+    invoiced: string;
+    credit: string;
+    demanded: string;
+    disputed: string;
+    promised: string;
+    notYetDue: string;
+  };
   interestIntro(i: InterestFacts): string;
   readonly interestColumns: readonly string[];
   interestNote(i: InterestFacts): string;

@@ -7,6 +7,7 @@ import type { DiscountFacts, InterestFacts, LetterFacts, LetterWords, PlanFacts 
  */
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+const days = (n: number): string => `${n} ${plural(n, "day", "days")}`;
 const times = (n: number): string => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
 
 function theInvoices(f: LetterFacts): string {
@@ -78,7 +79,7 @@ export const LETTER_WORDS_EN: LetterWords = {
           return [`${earlier} We have not yet received payment, and the overdue balance on your account now stands at ${f.net}.`];
         }
         return [
-          `We have not yet received payment for ${theInvoices(f)}, the oldest now ${f.maxDays} days overdue. ` +
+          `We have not yet received payment for ${theInvoices(f)}, ${f.count === 1 ? "now" : "the oldest now"} ${days(f.maxDays)} overdue. ` +
             `The overdue balance on your account stands at ${f.net}.`,
         ];
       case "formal":
@@ -86,16 +87,17 @@ export const LETTER_WORDS_EN: LetterWords = {
           (f.reminders > 0 || f.lastReminded !== null
             ? `Despite our earlier ${f.reminders > 1 ? "reminders" : "reminder"}${f.lastReminded === null ? "" : `, the most recent on ${f.lastReminded}`}, `
             : `Our records show that `) +
-            `the sum of ${f.net} remains overdue on the account of ${f.customer}; the oldest invoice is now ${f.maxDays} days past due. ` +
+            `the sum of ${f.net} remains overdue on the account of ${f.customer}; ${f.count === 1 ? "the invoice" : "the oldest invoice"} is now ${days(f.maxDays)} past due. ` +
             "We must now formally demand payment in full.",
         ];
       case "final":
         return [
+          // A new sentence after "This is our final notice.": it opens with a capital ("The sum of…").
           "This is our final notice. " +
             (f.reminders > 0 || f.lastReminded !== null
-              ? `Despite our previous ${f.reminders > 1 ? "reminders" : "reminder"}${f.lastReminded === null ? "" : `, the most recent on ${f.lastReminded}`}, `
-              : "") +
-            `the sum of ${f.net} remains unpaid on the account of ${f.customer}, and the oldest invoice is now ${f.maxDays} days overdue.`,
+              ? `Despite our previous ${f.reminders > 1 ? "reminders" : "reminder"}${f.lastReminded === null ? "" : `, the most recent on ${f.lastReminded}`}, the sum`
+              : "The sum") +
+            ` of ${f.net} remains unpaid on the account of ${f.customer}, and ${f.count === 1 ? "the invoice" : "the oldest invoice"} is now ${days(f.maxDays)} overdue.`,
         ];
     }
   },
@@ -178,11 +180,14 @@ export const LETTER_WORDS_EN: LetterWords = {
     `${plural(n, "This invoice is", "These invoices are")} under query and not included in the amount due. We are looking into ${plural(n, "it", "them")} and will come back to you separately:`,
   notYetDueCaption: (n) =>
     `For your information, ${plural(n, "this invoice is", "these invoices are")} not yet due and not included in the amount due:`,
+  promisedCaption: (n) =>
+    `Thank you for your promise to pay ${plural(n, "this invoice", "these invoices")}; ${plural(n, "it is", "they are")} not included in the amount due:`,
   totalLabels: (courtesy) => ({
     invoiced: courtesy ? "Invoices falling due" : "Overdue invoices",
     credit: "Less credit notes",
     demanded: courtesy ? "Amount falling due" : "Amount due",
     disputed: "Disputed (not included)",
+    promised: "Promised (not included)",
     notYetDue: "Not yet due (not included)",
   }),
 

@@ -81,13 +81,14 @@ export const LETTER_WORDS_ZH: LetterWords = {
         return earlier !== null
           ? [`您好！${earlier.slice(0, -1)}，但截至${f.asOf}仍未收到款项。贵司目前逾期未付金额为${f.net}。`]
           : [
-              `您好！截至${f.asOf}，我们仍未收到${theInvoices(f)}的款项，其中最长已逾期${f.maxDays}天。贵司目前逾期未付金额为${f.net}。`,
+              `您好！截至${f.asOf}，我们仍未收到${theInvoices(f)}的款项，${f.count === 1 ? "" : "其中最长"}已逾期${f.maxDays}天。贵司目前逾期未付金额为${f.net}。`,
             ];
       case "formal":
         return [
           (hasEarlier(f)
             ? `${formalEarlier(f)}，贵司仍有${f.net}款项逾期未付，`
-            : `截至${f.asOf}，贵司仍有${f.net}款项逾期未付，`) + `其中最长已逾期${f.maxDays}天。现特函正式要求贵司付清全部欠款。`,
+            : `截至${f.asOf}，贵司仍有${f.net}款项逾期未付，`) +
+            `${f.count === 1 ? "该发票" : "其中最长"}已逾期${f.maxDays}天。现特函正式要求贵司付清全部欠款。`,
         ];
       case "final":
         return [
@@ -95,7 +96,7 @@ export const LETTER_WORDS_ZH: LetterWords = {
             (hasEarlier(f)
               ? `尽管我们此前已${f.reminders > 1 ? "多次" : ""}提醒${f.lastReminded === null ? "" : `（最近一次为${f.lastReminded}）`}，`
               : "") +
-            `贵司仍有${f.net}款项未付，最早的一张发票已逾期${f.maxDays}天。`,
+            `贵司仍有${f.net}款项未付，${f.count === 1 ? "该发票" : "最早的一张发票"}已逾期${f.maxDays}天。`,
         ];
     }
   },
@@ -173,11 +174,13 @@ export const LETTER_WORDS_ZH: LetterWords = {
   creditCaption: () => "以下红字发票（贷项）尚未使用，已在应付金额中扣减：",
   disputedCaption: () => "以下发票目前存在争议，未计入应付金额。我们正在核实，将另行与贵司沟通：",
   notYetDueCaption: () => "另有以下发票尚未到期，未计入应付金额，仅供参考：",
+  promisedCaption: () => "以下发票贵司已承诺付款，谨致谢意，未计入应付金额：",
   totalLabels: (courtesy) => ({
     invoiced: courtesy ? "即将到期发票合计" : "逾期发票合计",
     credit: "减：红字发票（贷项）",
     demanded: courtesy ? "到期应付金额" : "应付金额合计",
     disputed: "争议中（未计入）",
+    promised: "已承诺付款（未计入）",
     notYetDue: "未到期（未计入）",
   }),
 

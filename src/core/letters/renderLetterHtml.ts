@@ -16,7 +16,7 @@ const TABLE = 'style="border-collapse:collapse;margin:8px 0;"';
  * renderLetterHtml(letter).startsWith('<div lang="zh-CN">') //=> true   (a Chinese letter)
  */
 export function renderLetterHtml(letter: LetterModel): string {
-  const parts: string[] = [p(letter.greeting), ...letter.opening.map(p), tableHtml(letter.invoiceTable)];
+  const parts: string[] = [p(letter.dateLine), p(letter.greeting), ...letter.opening.map(p), tableHtml(letter.invoiceTable)];
   if (letter.creditNotes) parts.push(p(letter.creditNotes.caption), tableHtml(letter.creditNotes.table));
   const totals = letter.totals.lines.map((line) => {
     const cells = `<td style="${CELL}">${escapeHtml(line.label)}</td><td style="${CELL}text-align:right;">${escapeHtml(line.amount)}</td>`;
@@ -24,6 +24,7 @@ export function renderLetterHtml(letter: LetterModel): string {
   });
   parts.push(`<table ${TABLE}><tbody>${totals.join("")}</tbody></table>`);
   if (letter.disputed) parts.push(p(letter.disputed.caption), tableHtml(letter.disputed.table));
+  if (letter.promised) parts.push(p(letter.promised.caption), tableHtml(letter.promised.table));
   if (letter.notYetDue) parts.push(p(letter.notYetDue.caption), tableHtml(letter.notYetDue.table));
   parts.push(...letter.paragraphs.map(p));
   for (const option of letter.options) {

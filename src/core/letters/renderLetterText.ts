@@ -8,13 +8,15 @@ import type { LetterModel, LetterTable } from "./letterTypes";
  * @param letter - a drafted letter
  * @returns the body, lines separated by "\n"
  * @example
- * renderLetterText(letter).split("\n")[0] //=> "Dear Globex accounts team,"
+ * renderLetterText(letter).split("\n\n")[1] //=> "Dear Globex accounts team,"   (after the date)
  */
 export function renderLetterText(letter: LetterModel): string {
-  const blocks: string[] = [letter.greeting, ...letter.opening, tableText(letter.invoiceTable)];
+  // The date heads the letter on every tone, as a dated letter's does.
+  const blocks: string[] = [letter.dateLine, letter.greeting, ...letter.opening, tableText(letter.invoiceTable)];
   if (letter.creditNotes) blocks.push(letter.creditNotes.caption, tableText(letter.creditNotes.table));
   blocks.push(tableText({ columns: [], numeric: [false, true], rows: letter.totals.lines.map((l) => [l.label, l.amount]) }));
   if (letter.disputed) blocks.push(letter.disputed.caption, tableText(letter.disputed.table));
+  if (letter.promised) blocks.push(letter.promised.caption, tableText(letter.promised.table));
   if (letter.notYetDue) blocks.push(letter.notYetDue.caption, tableText(letter.notYetDue.table));
   blocks.push(...letter.paragraphs);
   for (const option of letter.options) {

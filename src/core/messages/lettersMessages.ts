@@ -52,4 +52,21 @@ export const LETTERS_MESSAGES = defineMessages({
     zh: (p: { terms: string }) => `提前付款折扣需要含折扣的付款条件（如2/10 net 30）或自定义文字，当前为${quoteZh(p.terms)}`,
     sample: { terms: "Net 30" },
   },
+  waiting: {
+    en: (p: Who & { date: string }) => `${whoEn(p)} was reminded recently: the next step is to wait until ${p.date}`,
+    zh: (p: Who & { date: string }) => `${whoZh(p)}近期已催收，下一步为等待至${p.date}`,
+    sample: { ...WHO, date: "2025-07-04" },
+  },
+  allPromised: {
+    en: (p: Who) => `every overdue invoice of ${whoEn(p)} is promised: nothing to demand until the promise lapses`,
+    zh: (p: Who) => `${whoZh(p)}的逾期发票均已承诺付款，承诺到期前无需催收`,
+    sample: WHO,
+  },
+  smallBalance: {
+    en: (p: Who & { amount: string; threshold: string }) =>
+      `${whoEn(p)} owes ${p.amount}, below the small-balance threshold of ${p.threshold}: no letter`,
+    zh: (p: Who & { amount: string; threshold: string }) =>
+      `${whoZh(p)}应付${p.amount}，低于小额余额门槛${p.threshold}，不发催款函`,
+    sample: { ...WHO, amount: "$25.00", threshold: "$50.00" },
+  },
 });

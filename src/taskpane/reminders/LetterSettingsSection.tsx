@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { LetterSettingsForm } from "../../core/letters/letterSettingsFromForm";
+import { DEFAULT_LETTER_SETTINGS_FORM, type LetterSettingsForm } from "../../core/letters/letterSettingsFromForm";
 import { NumberField } from "../NumberField";
 import type { RemindersMessages } from "./remindersMessages";
 
@@ -28,7 +28,7 @@ const held = (value: number): number | null => (Number.isFinite(value) ? value :
 
 /**
  * The letters' settings: letter language (independent of the pane's), signature block, bank
- * details, days to pay and the option blocks. Changes redraft at once; Save keeps them in the
+ * details, days to pay, how the tone escalates, the small-balance thresholds and the option blocks. Changes redraft at once; Save keeps them in the
  * workbook so they travel with it.
  */
 export function LetterSettingsSection({ form, m, onChange, onSave }: LetterSettingsSectionProps) {
@@ -60,6 +60,18 @@ export function LetterSettingsSection({ form, m, onChange, onSave }: LetterSetti
         value={held(form.payByDays)}
         onValueChange={(value) => set({ payByDays: value ?? Number.NaN })}
       />
+      <Field label={m.escalation}>
+        <Select value={form.escalation ?? "steps"} onChange={(_, d) => set({ escalation: d.value === "age" ? "age" : "steps" })}>
+          <option value="steps">{m.escalationNames.steps}</option>
+          <option value="age">{m.escalationNames.age}</option>
+        </Select>
+      </Field>
+      <Field label={m.smallBalances} hint={m.smallBalancesHint}>
+        <Input
+          value={form.smallBalances ?? DEFAULT_LETTER_SETTINGS_FORM.smallBalances ?? ""}
+          onChange={(_, d) => set({ smallBalances: d.value })}
+        />
+      </Field>
       <Checkbox
         label={m.lateInterest}
         checked={lateInterest.on}

@@ -31,11 +31,14 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXS,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  warning: { color: tokens.colorStatusWarningForeground1 },
 });
 
 /**
  * One draft: recipient, subject and body as plain text (React escapes it: customer data with
- * markup shows as text), and its buttons. The HTML rendering only ever goes to the clipboard.
+ * markup shows as text), what the draft lacks (no signature, no bank details) above its buttons so
+ * it is read before the letter goes out, and its buttons. The HTML rendering only ever goes to the
+ * clipboard.
  */
 export function ReminderDraftCard({ draft, m, onCopyText, onCopyHtml, onOpenMail }: ReminderDraftCardProps) {
   const styles = useStyles();
@@ -50,6 +53,11 @@ export function ReminderDraftCard({ draft, m, onCopyText, onCopyHtml, onOpenMail
       <pre className={styles.body} tabIndex={0} lang={letter.language === "zh" ? "zh-CN" : "en"}>
         {draft.body}
       </pre>
+      {letter.warnings.map((warning) => (
+        <Text key={warning} size={200} weight="semibold" className={styles.warning} data-warning={warning}>
+          {m.warnings[warning]}
+        </Text>
+      ))}
       <div className={styles.actions}>
         <Button size="small" aria-label={labelled(m.copyText)} onClick={() => onCopyText(draft)}>
           {m.copyText}

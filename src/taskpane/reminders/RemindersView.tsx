@@ -13,6 +13,7 @@ import { formatMoney } from "../../core/money/formatMoney";
 import { NoticeBar } from "../NoticeBar";
 import type { ScanViewProps } from "../PaneViews";
 import { useMessages } from "../paneContext";
+import { WriteStatementsButton } from "../statements/WriteStatementsButton";
 import { LetterSettingsSection } from "./LetterSettingsSection";
 import { ReminderDraftCard } from "./ReminderDraftCard";
 import { REMINDERS_MESSAGES } from "./remindersMessages";
@@ -57,6 +58,7 @@ export function RemindersView({ workbook, language, scanned }: ScanViewProps) {
         </AccordionItem>
       </Accordion>
       <NoticeBar notice={notice} />
+      <WriteStatementsButton workbook={workbook} language={language} scanned={scanned} />
       <section aria-label={m.customers}>
         <Text weight="semibold">{m.customers}</Text>
         {drafts.length === 0 ? (
@@ -89,9 +91,19 @@ export function RemindersView({ workbook, language, scanned }: ScanViewProps) {
           </>
         )}
         {skipped.length > 0 && (
-          <Text size={200} block>
-            {m.notDrafted(skipped.map((s) => m.customerIn(s.customer, s.currency)))}
-          </Text>
+          <>
+            <Text size={200} block>
+              {m.notDrafted}
+            </Text>
+            {/* Each with its reason (waiting, promised, disputed, small balance, covered by credit notes). */}
+            <ul className={styles.list} aria-label={m.notDrafted}>
+              {skipped.map((s) => (
+                <li key={`${s.customer}\u0000${s.currency}`}>
+                  <Text size={200}>{s.reason.charAt(0).toUpperCase() + s.reason.slice(1)}</Text>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
       {drafts.length > 0 && (

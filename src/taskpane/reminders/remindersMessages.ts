@@ -1,5 +1,5 @@
 import type { Language } from "../../core/language";
-import type { LetterTone } from "../../core/letters/letterTypes";
+import type { LetterTone, LetterWarning } from "../../core/letters/letterTypes";
 import { LETTER_TONE_NAMES } from "../../core/letters/letterToneNames";
 import { formatNumber } from "../../core/money/formatMoney";
 
@@ -12,7 +12,8 @@ export interface RemindersMessages {
   readonly selectNone: string;
   readonly selected: (selected: number, total: number) => string;
   readonly noOverdue: string;
-  readonly notDrafted: (names: readonly string[]) => string;
+  /** Heading of the list of customers with no letter, each with its reason. */
+  readonly notDrafted: string;
   /** A customer with the currency of its letter: "Acme (USD)". */
   readonly customerIn: (customer: string, currency: string) => string;
   readonly tones: Record<LetterTone, string>;
@@ -21,6 +22,8 @@ export interface RemindersMessages {
   readonly subject: (subject: string) => string;
   readonly to: (email: string) => string;
   readonly noEmail: string;
+  /** What a draft lacks, said on its card before it is sent. */
+  readonly warnings: Record<LetterWarning, string>;
   readonly copyText: string;
   readonly copyHtml: string;
   readonly openMail: string;
@@ -58,6 +61,10 @@ export interface RemindersMessages {
   readonly discount: string;
   readonly discountTerms: string;
   readonly discountText: string;
+  readonly escalation: string;
+  readonly escalationNames: Record<"steps" | "age", string>;
+  readonly smallBalances: string;
+  readonly smallBalancesHint: string;
   readonly save: string;
   readonly saved: string;
 }
@@ -70,13 +77,17 @@ const en: RemindersMessages = {
   selectNone: "Select none",
   selected: (selected, total) => `${selected} of ${total} selected`,
   noOverdue: "No customer has an overdue invoice to remind.",
-  notDrafted: (names) => `No letter (nothing to demand: disputed, or covered by credit notes): ${names.join(", ")}`,
+  notDrafted: "No letter for:",
   customerIn: (customer, currency) => `${customer}${currency ? ` (${currency})` : ""}`,
   tones: LETTER_TONE_NAMES.en,
   drafts: "Drafts",
   subject: (subject) => `Subject: ${subject}`,
   to: (email) => `To: ${email}`,
   noEmail: "No email address in the ledger",
+  warnings: {
+    noSignature: "No signature: add your company or name in the letter settings before sending.",
+    noBankDetails: "No bank details: the letter does not say where to pay. Add them in the letter settings before sending.",
+  },
   copyText: "Copy text",
   copyHtml: "Copy HTML",
   openMail: "Open in mail app",
@@ -117,6 +128,13 @@ const en: RemindersMessages = {
   discount: "Mention the early-payment discount",
   discountTerms: "Terms (e.g. 2/10 net 30)",
   discountText: "Or your own wording",
+  escalation: "Letter tone",
+  escalationNames: {
+    steps: "By steps: the next letter after those sent (never skips one)",
+    age: "By age of the oldest invoice",
+  },
+  smallBalances: "No letter below (per currency)",
+  smallBalancesHint: "For example USD 50, EUR 50, CNY 300; 0 sends letters for any amount.",
   save: "Save letter settings",
   saved: "Letter settings saved in this workbook.",
 };
@@ -129,13 +147,17 @@ const zh: RemindersMessages = {
   selectNone: "全不选",
   selected: (selected, total) => `已选${selected}个，共${total}个`,
   noOverdue: "没有需要催收的逾期发票。",
-  notDrafted: (names) => `未起草（无可催收金额：有争议或已被贷项抵销）：${names.join("、")}`,
+  notDrafted: "以下客户未起草催款函：",
   customerIn: (customer, currency) => `${customer}${currency ? `（${currency}）` : ""}`,
   tones: LETTER_TONE_NAMES.zh,
   drafts: "草稿",
   subject: (subject) => `主题：${subject}`,
   to: (email) => `收件人：${email}`,
   noEmail: "台账中没有邮箱地址",
+  warnings: {
+    noSignature: "没有落款：发送前请在催款函设置中填写公司名称或联系人。",
+    noBankDetails: "没有收款账户：信中未说明付款账户。发送前请在催款函设置中填写。",
+  },
   copyText: "复制文本",
   copyHtml: "复制带格式文本",
   openMail: "在邮件程序中打开",
@@ -175,6 +197,10 @@ const zh: RemindersMessages = {
   discount: "提及提前付款折扣",
   discountTerms: "条款（如2/10 net 30）",
   discountText: "或自定义文字",
+  escalation: "催款函级别",
+  escalationNames: { steps: "按步骤：在已发函件之后逐级升级，不跳级", age: "按最早逾期发票的账龄" },
+  smallBalances: "小额不发函门槛（按币种）",
+  smallBalancesHint: "每个币种一项：三位币种代码后接金额，各项以逗号分隔；填0则任何金额都发函。",
   save: "保存催款函设置",
   saved: "催款函设置已保存在本工作簿中。",
 };

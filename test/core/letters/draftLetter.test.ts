@@ -10,6 +10,10 @@ function draft(customer: LetterCustomer, settings: LetterSettings = SETTINGS_EN,
   return letter;
 }
 
+/** Tone by the oldest invoice's age alone (the policy switch), for the tests of each tone's wording. */
+const BY_AGE_EN: LetterSettings = { ...SETTINGS_EN, escalation: "age" };
+const BY_AGE_ZH: LetterSettings = { ...SETTINGS_ZH, escalation: "age" };
+
 /** The text line of an invoice: its number and its amount must sit on the same row. */
 function lineOf(text: string, invoiceNumber: string): string {
   const lines = text.split("\n").filter((l) => l.startsWith(invoiceNumber));
@@ -32,14 +36,15 @@ const GLOBEX: LetterCustomer = {
 };
 
 describe("draftLetter: content", () => {
-  const letter = draft(GLOBEX);
+  const letter = draft(GLOBEX, BY_AGE_EN);
   const text = renderLetterText(letter);
 
   it("lists every invoice of the customer with its amount", () => {
     expect(lineOf(text, "INV-101")).toContain("$1,234.56");
     expect(lineOf(text, "INV-102")).toContain("$789.01");
     expect(lineOf(text, "INV-103")).toContain("$10.10");
-    expect(lineOf(text, "CN-9")).toContain("-$100.00");
+    // Listed under "deducted from the amount due": a positive amount, never "-$100.00".
+    expect(lineOf(text, "CN-9")).toMatch(/ \$100\.00$/);
     expect(lineOf(text, "INV-090")).toContain("$3,000.00");
     expect(lineOf(text, "INV-110")).toContain("$555.00");
   });
@@ -98,9 +103,9 @@ describe("draftLetter: content", () => {
       "Bank: Barclays Bank",
       "Account number: GB29 NWBK 6016 1331 9268 19",
       "SWIFT/BIC: BARCGB22",
-      "",
-      "30 June 2025",
     ]);
+    // The date heads the letter instead (every tone).
+    expect(letter.dateLine).toBe("30 June 2025");
   });
 });
 
@@ -140,7 +145,7 @@ describe("draftLetter: tone", () => {
   });
 
   it("follows the oldest overdue invoice by the day bands", () => {
-    expect([-3, 1, 14, 15, 29, 30, 44, 45].map((days) => draft(customer(days)).tone)).toEqual([
+    expect([-3, 1, 14, 15, 29, 30, 44, 45].map((days) => draft(customer(days), BY_AGE_EN).tone)).toEqual([
       "courtesy",
       "friendly",
       "friendly",
@@ -166,14 +171,14 @@ describe("draftLetter: tone", () => {
   });
 
   it("a key account's final notice escalates to management, not to collectors", () => {
-    const letter = draft({ ...customer(50), keyAccount: true });
+    const letter = draft({ ...customer(50), keyAccount: true }, BY_AGE_EN);
     expect(letter.paragraphs[0]).toMatch(/our management will take the matter up directly with yours/);
     expect(letter.paragraphs.join(" ")).not.toMatch(/collection agency/);
   });
 
   it("the final notice names lawyers when the referral setting says so", () => {
-    expect(draft(customer(50), { ...SETTINGS_EN, referral: "legal" }).paragraphs[0]).toMatch(/our lawyers for legal action/);
-    expect(draft(customer(50), { ...SETTINGS_ZH, referral: "legal" }).paragraphs[0]).toMatch(/通过法律途径/);
+    expect(draft(customer(50), { ...BY_AGE_EN, referral: "legal" }).paragraphs[0]).toMatch(/our lawyers for legal action/);
+    expect(draft(customer(50), { ...BY_AGE_ZH, referral: "legal" }).paragraphs[0]).toMatch(/通过法律途径/);
   });
 });
 
@@ -212,8 +217,10 @@ describe("draftLetter: no letter", () => {
     expect(isFailure(draftLetter(rows({ dueSerial: Number.NaN, openCents: 5000 }), AS_OF, SETTINGS_EN))).toBe(true);
     expect(isFailure(draftLetter(one, -1, SETTINGS_EN))).toBe(true);
     expect(isFailure(draftLetter(one, AS_OF, { ...SETTINGS_EN, payByDays: 7.5 }))).toBe(true);
-    expect(isFailure(draftLetter(one, AS_OF, { ...SETTINGS_EN, paymentPlan: { installments: 0 } }))).toBe(true);
-    expect(isFailure(draftLetter(one, AS_OF, { ...SETTINGS_EN, lateInterest: { rate: 8 } }))).toBe(true); // 800 %: typed 8 for 8 %
+    // 35 days by age: a formal demand, which carries both options.
+    const formal = rows({ dueSerial: AS_OF - 35, openCents: 5000 });
+    expect(isFailure(draftLetter(formal, AS_OF, { ...BY_AGE_EN, paymentPlan: { installments: 0 } }))).toBe(true);
+    expect(isFailure(draftLetter(formal, AS_OF, { ...BY_AGE_EN, lateInterest: { rate: 8 } }))).toBe(true); // 800 %: typed 8 for 8 %
   });
 });
 
@@ -225,9 +232,14 @@ describe("draftLetter: blanks", () => {
   });
 
   it("without a named contact the English formal letter opens 'Dear Sir or Madam' and closes 'Yours faithfully'; with one, by name and 'Yours sincerely'", () => {
-    const customer: LetterCustomer = { name: "Umbrella", currency: "GBP", invoices: [{ dueSerial: AS_OF - 35, openCents: 100 }] };
-    expect([draft(customer).greeting, draft(customer).closing]).toEqual(["Dear Sir or Madam,", "Yours faithfully,"]);
-    const named = draft({ ...customer, contact: "Ms Patel" });
+    const customer: LetterCustomer = {
+      name: "Umbrella",
+      currency: "GBP",
+      invoices: [{ dueSerial: AS_OF - 35, openCents: 10000 }],
+    };
+    const formal = draft(customer, BY_AGE_EN);
+    expect([formal.greeting, formal.closing]).toEqual(["Dear Sir or Madam,", "Yours faithfully,"]);
+    const named = draft({ ...customer, contact: "Ms Patel" }, BY_AGE_EN);
     expect([named.greeting, named.closing]).toEqual(["Dear Ms Patel,", "Yours sincerely,"]);
   });
 });

@@ -11,6 +11,9 @@ const ALL_OPTIONS: LetterSettings = {
   lateInterest: { rate: 0.0005, basis: "daily" },
   paymentPlan: { installments: 3 },
   earlyPaymentDiscount: { terms: "2/10 net 30" },
+  // Every option on every tone, and the tone by age, so each tone's wording is checked with all blocks.
+  escalation: "age",
+  optionTones: { lateInterest: LETTER_TONES, paymentPlan: LETTER_TONES, earlyPaymentDiscount: LETTER_TONES },
 };
 
 const customer = (daysOverdue: number): LetterCustomer => ({
@@ -83,10 +86,11 @@ describe("draftLetter in Chinese", () => {
   });
 
   it("formal letters address the company and close with 特此函告, dated", () => {
-    const letter = draftLetter(customer(35), AS_OF, SETTINGS_ZH);
+    const letter = draftLetter(customer(35), AS_OF, { ...SETTINGS_ZH, escalation: "age" });
     if (isFailure(letter)) throw new Error(letter.message);
     expect(letter.greeting).toBe("北京远航贸易有限公司：");
     expect(letter.closing).toBe("特此函告。");
-    expect(letter.signature[letter.signature.length - 1]).toBe("2025年7月15日");
+    expect(letter.dateLine).toBe("2025年7月15日");
+    expect(renderLetterText(letter).split("\n\n")[0]).toBe("2025年7月15日"); // at the top
   });
 });

@@ -11,7 +11,9 @@ const rows: LetterInvoiceRow[] = [
 ];
 
 describe("draftLetters", () => {
-  const { letters, skipped } = draftLetters(rows, AS_OF, SETTINGS_EN);
+  // Tone by age and no small-balance threshold for EUR: each tone's customer gets its letter.
+  const BY_AGE = { ...SETTINGS_EN, escalation: "age" as const, smallBalanceCents: { EUR: 0 } };
+  const { letters, skipped } = draftLetters(rows, AS_OF, BY_AGE);
 
   it("a customer with two currencies gets two letters, each totalling its own currency only", () => {
     const globex = letters.filter((l) => l.customer === "Globex");
@@ -38,9 +40,21 @@ describe("draftLetters", () => {
   });
 
   it("key accounts from the settings get the executive escalation", () => {
-    const initech = draftLetters(rows, AS_OF, { ...SETTINGS_EN, keyAccounts: ["INITECH"] }).letters.find(
+    const initech = draftLetters(rows, AS_OF, { ...BY_AGE, keyAccounts: ["INITECH"] }).letters.find(
       (l) => l.customer === "Initech",
     );
     expect(initech?.subject).toBe("Final notice: €5.00 overdue – Acme Components Ltd");
+  });
+
+  it("by default the tone is the next written step (none recorded: friendly) and €5.00 is below the €50.00 small balance", () => {
+    const byDefault = draftLetters(rows, AS_OF, SETTINGS_EN);
+    expect(byDefault.letters.map((l) => [l.customer, l.currency, l.tone])).toEqual([
+      ["Globex", "USD", "friendly"],
+      ["Globex", "EUR", "friendly"], // 20 days overdue, but never reminded: no second notice before the first
+    ]);
+    expect(byDefault.skipped.map((s) => s.reason)).toEqual([
+      "every open invoice of 'Hooli' in USD is disputed: nothing to remind",
+      "'Initech' in EUR owes €5.00, below the small-balance threshold of €50.00: no letter",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { draftLetter } from "../../../src/core/letters/draftLetter";
 import { isFailure } from "../../../src/core/failure";
 import { letterClipboard } from "../../../src/core/letters/letterClipboard";
+import { renderLetterHtml } from "../../../src/core/letters/renderLetterHtml";
 import { renderLetterText } from "../../../src/core/letters/renderLetterText";
 import { AS_OF, SETTINGS_EN, SETTINGS_ZH } from "./letterFixtures";
 
@@ -30,6 +31,15 @@ describe("letterClipboard", () => {
     const { html } = letterClipboard(letterFor("<script>alert(1)</script>"));
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
-    expect(html.startsWith("<p><b>Subject: ")).toBe(true);
+  });
+
+  it("the HTML is the body alone: pasted into an email's body, a Subject line would be sent as part of the letter", () => {
+    const letter = letterFor("Globex");
+    const { html } = letterClipboard(letter);
+    expect(html).toBe(renderLetterHtml(letter));
+    expect(html).not.toContain("Subject");
+    expect(html).not.toContain(letter.subject);
+    const zh = letterClipboard(letterFor("华东贸易", SETTINGS_ZH)).html;
+    expect(zh).not.toContain("主题");
   });
 });

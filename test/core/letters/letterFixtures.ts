@@ -46,7 +46,8 @@ const REMINDERS: Readonly<Record<LetterTone, { count: number; last: number | nul
   friendly: { count: 0, last: null },
   firm: { count: 1, last: d(2025, 6, 16) },
   formal: { count: 2, last: d(2025, 6, 20) },
-  final: { count: 3, last: d(2025, 6, 23) },
+  // The formal demand of Thursday 19 June asked for payment by 26 June (+7 days): passed by 30 June.
+  final: { count: 3, last: d(2025, 6, 19) },
 };
 
 /** A customer whose oldest invoice is `TONE_DAYS[tone]` days past due, with a credit note. */

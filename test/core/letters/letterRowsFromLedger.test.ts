@@ -57,6 +57,8 @@ describe("letterRowsFromLedger", () => {
       disputed: false,
       lastRemindedSerial: 45830,
       remindersSent: 2,
+      promised: false,
+      waitUntilSerial: null,
     });
   });
 
@@ -72,6 +74,8 @@ describe("letterRowsFromLedger", () => {
       disputed: true,
       lastRemindedSerial: null,
       remindersSent: null,
+      promised: false,
+      waitUntilSerial: null,
     });
   });
 
@@ -86,6 +90,8 @@ describe("letterRowsFromLedger", () => {
       openCents: 9999, // 99.99
       disputed: false,
       remindersSent: null,
+      promised: true,
+      waitUntilSerial: null,
       email: "e@echo.example",
     });
   });
@@ -114,22 +120,40 @@ describe("letterRowsFromLedger", () => {
         disputed: false,
         lastRemindedSerial: null,
         remindersSent: null,
+        promised: false,
+        waitUntilSerial: null,
       },
     ]);
   });
 
   it("feeds draftLetters: Acme gets a USD letter, its only EUR invoice is disputed, Beta's credit note alone is nothing to demand", () => {
     const { letters, skipped } = draftLetters(letterRows, AS_OF, SETTINGS_EN);
-    // Acme USD: INV-1 due 45791, 45838 − 45791 = 47 days overdue → 1,000.00 demanded.
-    // Echo: due 45840, not yet due → a courtesy letter for 99.99.
-    expect(letters.map((l) => [l.customer, l.currency, l.totals.demandedCents])).toEqual([
-      ["Acme", "USD", 100000],
-      ["Echo", "", 9999],
-    ]);
-    expect(letters[1].tone).toBe("courtesy");
+    // Acme USD: INV-1 due 45791, 45838 − 45791 = 47 days overdue → 1,000.00 demanded. By age that is a
+    // final notice, but the ledger records 2 reminders: the next written step is the formal demand.
+    expect(letters.map((l) => [l.customer, l.currency, l.totals.demandedCents])).toEqual([["Acme", "USD", 100000]]);
+    expect(letters[0].tone).toBe("formal");
+    // Echo's only invoice is Promised: mentioned, never demanded, so nothing to write.
     expect(skipped.map((s) => [s.customer, s.currency])).toEqual([
       ["Acme", "EUR"],
       ["Beta", "USD"],
+      ["Echo", ""],
     ]);
+    expect(skipped[2].reason).toMatch(/is promised: nothing to demand/);
+  });
+
+  it("reads the Promised status, and the scan's wait: reminded 3 days ago with a 7-day interval waits 4 more days", () => {
+    expect(letterRows.map((r) => r.promised)).toEqual([false, false, false, true]);
+    // Acme reminded on 45835 = 27 June 2025; as-of 45838; 45835 + 7 = 45842 = 4 July 2025 > as-of: wait.
+    const recent: unknown[][] = [["Acme", "INV-1", 45761, 45791, 1000, "USD", "", "", 45835, 1, ""]];
+    const waiting = letterRowsFromLedger({ rows: recent, mapping, analysis: analysisOf(recent), dateSystem: 1900 });
+    expect(waiting[0].waitUntilSerial).toBe(45842);
+    const { letters, skipped } = draftLetters(waiting, AS_OF, SETTINGS_EN);
+    expect(letters).toEqual([]);
+    expect(skipped[0].reason).toBe("'Acme' in USD was reminded recently: the next step is to wait until 4 July 2025");
+    // Reminded on 45830, 8 days ago: 45830 + 7 = 45837 < as-of, no wait.
+    const older: unknown[][] = [["Acme", "INV-1", 45761, 45791, 1000, "USD", "", "", 45830, 1, ""]];
+    expect(letterRowsFromLedger({ rows: older, mapping, analysis: analysisOf(older), dateSystem: 1900 })[0].waitUntilSerial).toBe(
+      null,
+    );
   });
 });

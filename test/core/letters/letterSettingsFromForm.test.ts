@@ -1,7 +1,12 @@
 import { isFailure } from "../../../src/core/failure";
 import { analyzeLedger } from "../../../src/core/ledger/analyzeLedger";
 import { LADDER_PRESETS } from "../../../src/core/dunning/ladderPresets";
-import { DEFAULT_LETTER_SETTINGS_FORM, letterSettingsFromForm } from "../../../src/core/letters/letterSettingsFromForm";
+import {
+  DEFAULT_LETTER_SETTINGS_FORM,
+  letterSettingsFromForm,
+  type LetterLedgerContext,
+  type LetterSettingsForm,
+} from "../../../src/core/letters/letterSettingsFromForm";
 import { AS_OF } from "./letterFixtures";
 
 const analysis = (() => {
@@ -90,5 +95,33 @@ describe("letterSettingsFromForm", () => {
       ledger,
     );
     expect(settings.lateInterest?.rate).toBeNaN();
+  });
+});
+
+describe("letterSettingsFromForm: escalation and small balances", () => {
+  const ledger = {
+    dateSystem: 1900 as const,
+    analysis: { context: { ladder: LADDER_PRESETS.standard }, customers: [] },
+  } as unknown as LetterLedgerContext;
+
+  it("defaults: escalation by steps, the default thresholds per currency (USD 50.00 = 5000 cents, CNY 300.00 = 30000)", () => {
+    const settings = letterSettingsFromForm(DEFAULT_LETTER_SETTINGS_FORM, "en", ledger);
+    expect(settings.escalation).toBe("steps");
+    expect(settings.smallBalanceCents?.USD).toBe(5000);
+    expect(settings.smallBalanceCents?.CNY).toBe(30000);
+  });
+
+  it("the thresholds as typed: 'usd 120.5; GBP: 0' → 12050 and 0 cents; an unreadable item is left out", () => {
+    const form = { ...DEFAULT_LETTER_SETTINGS_FORM, escalation: "age" as const, smallBalances: "usd 120.5; GBP: 0, ten euros" };
+    const settings = letterSettingsFromForm(form, "en", ledger);
+    expect(settings.escalation).toBe("age");
+    expect(settings.smallBalanceCents).toEqual({ USD: 12050, GBP: 0 });
+  });
+
+  it("a form saved before these settings existed takes the defaults", () => {
+    const old: LetterSettingsForm = { ...DEFAULT_LETTER_SETTINGS_FORM, escalation: undefined, smallBalances: undefined };
+    const settings = letterSettingsFromForm(old, "en", ledger);
+    expect(settings.escalation).toBe("steps");
+    expect(settings.smallBalanceCents?.EUR).toBe(5000);
   });
 });

@@ -19,7 +19,11 @@ function hostileLetter(): LetterModel {
       ],
     },
     AS_OF,
-    { ...SETTINGS_EN, sender: { ...SETTINGS_EN.sender, company: `Acme <i>Ltd</i>`, email: `"x"@acme.example` } },
+    {
+      ...SETTINGS_EN,
+      escalation: "age",
+      sender: { ...SETTINGS_EN.sender, company: `Acme <i>Ltd</i>`, email: `"x"@acme.example` },
+    },
   );
   if (isFailure(letter)) throw new Error(letter.message);
   return letter;

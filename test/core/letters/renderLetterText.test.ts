@@ -7,12 +7,11 @@ import { AS_OF, exampleCustomer, SETTINGS_EN, SETTINGS_ZH } from "./letterFixtur
 const width = (line: string): number => [...line].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
 
 describe("renderLetterText", () => {
-  it("puts greeting first and the signature last, blank lines between blocks", () => {
+  it("puts the date first, then the greeting, and the signature last, blank lines between blocks", () => {
     const letter = draftLetter(exampleCustomer("friendly", "en"), AS_OF, SETTINGS_EN);
     if (isFailure(letter)) throw new Error(letter.message);
     const text = renderLetterText(letter);
-    expect(text.split("\n")[0]).toBe("Dear Globex Corporation accounts team,");
-    expect(text.split("\n")[1]).toBe("");
+    expect(text.split("\n").slice(0, 4)).toEqual(["30 June 2025", "", "Dear Globex Corporation accounts team,", ""]);
     expect(text.endsWith("SWIFT/BIC: BARCGB22")).toBe(true);
   });
 
@@ -23,7 +22,7 @@ describe("renderLetterText", () => {
     ] as const) {
       const letter = draftLetter(exampleCustomer("firm", language), AS_OF, settings);
       if (isFailure(letter)) throw new Error(letter.message);
-      const lines = renderLetterText(letter).split("\n\n")[2].split("\n"); // greeting, opening, table
+      const lines = renderLetterText(letter).split("\n\n")[3].split("\n"); // date, greeting, opening, table
       expect(lines).toHaveLength(3); // header + 2 invoices
       expect(new Set(lines.map(width)).size).toBe(1);
     }

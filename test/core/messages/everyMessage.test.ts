@@ -24,6 +24,8 @@ import { FM as FUNCTION_MESSAGES } from "../../../src/functions/functionMessages
 import { BALANCE_MESSAGES } from "../../../src/core/ledger/balanceMessages";
 import { NUMBER_FIELD_MESSAGES } from "../../../src/taskpane/numberFieldMessages";
 import { SETTINGS_MESSAGES } from "../../../src/excel/settingsMessages";
+import { ACTIVITY_MESSAGES } from "../../../src/core/activity/activityMessages";
+import { STATEMENT_MESSAGES } from "../../../src/core/statements/statementMessages";
 
 /**
  * Every message table of the add-in, by the file that defines it. A new table is one import and
@@ -53,6 +55,8 @@ const TABLES: Readonly<Record<string, object>> = {
   "src/core/ledger/balanceMessages.ts": BALANCE_MESSAGES,
   "src/taskpane/numberFieldMessages.ts": NUMBER_FIELD_MESSAGES,
   "src/excel/settingsMessages.ts": SETTINGS_MESSAGES,
+  "src/core/activity/activityMessages.ts": ACTIVITY_MESSAGES,
+  "src/core/statements/statementMessages.ts": STATEMENT_MESSAGES,
 };
 
 /**

@@ -34,8 +34,39 @@ export class HostTable extends HostObject {
   get name(): string {
     return this.get("name");
   }
+  /** Renames the table (Excel refuses a name another table has). */
+  set name(value: string) {
+    this.queue({ name: value }, () => {
+      const table = this.table();
+      if (this.batch.model.tables.some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase()))
+        throw new HostRichApiError("InvalidArgument", `a table named ${value} already exists`);
+      table.name = value;
+    });
+  }
   get id(): string {
     return this.get("id");
+  }
+  /** Table.rows: add() appends rows at the bottom (onto empty cells only: Excel would shift cells down). */
+  get rows(): { add(index?: number | null, values?: unknown[][]): void } {
+    return {
+      add: (index?: number | null, values?: unknown[][]) => {
+        this.queue({ index, values }, () => {
+          const table = this.table();
+          const { sheet, rect } = table;
+          if (index !== null && index !== undefined && index !== rect.r1 - rect.r0)
+            throw new HostRichApiError("InvalidArgument", "host: only appended table rows are modelled");
+          const grid = values ?? [[]];
+          for (let i = 0; i < grid.length; i++) {
+            for (let c = rect.c0; c <= rect.c1; c++) {
+              if (!sheet.isEmpty(rect.r1 + 1 + i, c))
+                throw new HostRichApiError("InsertDeleteConflict", "host: cells below the table are not empty");
+            }
+          }
+          grid.forEach((row, i) => row.forEach((value, j) => sheet.writeValue(rect.r1 + 1 + i, rect.c0 + j, value)));
+          table.rect = { ...rect, r1: rect.r1 + grid.length };
+        });
+      },
+    };
   }
   getRange(): HostRange {
     return new HostRange(this.batch, () => ({ sheet: this.table().sheet, rect: this.table().rect }), this.sheetProxy);

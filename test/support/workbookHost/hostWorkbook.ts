@@ -1,4 +1,5 @@
-import { parseAddress, MAX_COLUMNS, MAX_ROWS } from "./a1";
+import { intersects, parseAddress, rectAddress, MAX_COLUMNS, MAX_ROWS } from "./a1";
+import type { TableModel } from "./workbookModel";
 import { Batch, HostClientResult, HostObject, invalidArgument, itemNotFound } from "./hostContext";
 import { HostRange, type Locator } from "./hostRange";
 import { HostTable } from "./hostTables";
@@ -170,6 +171,26 @@ export class HostTableCollection extends HostObject {
       sheetProxy,
       true,
     );
+  }
+  /**
+   * Tables.add(address, hasHeaders): a table over a block (the address may name its sheet), named
+   * Table1, Table2… as Excel names them. Only tables with a header row are modelled, and a block
+   * that overlaps another table is refused, as Excel does.
+   */
+  add(address: string, hasHeaders: boolean): HostTable {
+    let made: TableModel | null = null;
+    this.queue({ address, hasHeaders }, () => {
+      const at = parseAddress(address);
+      const sheet = at?.sheet ? this.batch.model.sheet(at.sheet) : this.sheet?.();
+      if (!at || !sheet) throw invalidArgument(`bad table address ${address}`);
+      if (!hasHeaders) throw invalidArgument("host: only tables with headers are modelled");
+      if (this.batch.model.tables.some((t) => t.sheet === sheet && intersects(t.rect, at.rect)))
+        throw invalidArgument("A table can't overlap another table.");
+      let n = 1;
+      while (this.batch.model.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+      made = this.batch.model.addTable(sheet.name, rectAddress(at.rect), `Table${n}`);
+    });
+    return new HostTable(this.batch, () => made, sheetProxy);
   }
 }
 

@@ -69,19 +69,21 @@ describe("Reminders view", () => {
       .getAllByRole("listitem")
       .map((li) => li.textContent);
     // Totals by hand: Acme USD 1,000 + 200 = 1,200.00; Acme EUR 500.25; Beta 250.50; the two odd
-    // names 75.00 and 60.00; Longco 20 × 10 = 200.00. Tones on the standard ladder: the oldest
-    // invoice's rung — 47 days → the day-45 rung (final), 20 and 15 → day 15 (firm), 10 → day 8
-    // (friendly), 3 → day 1 (friendly), 30 → day 30 (formal).
+    // names 75.00 and 60.00; Longco 20 × 10 = 200.00. The ledger records no reminder for anyone, so
+    // however old the debt (Acme 47 days, Longco 30) each gets the first written step: a friendly
+    // reminder — never a final notice to a customer never reminded.
     expect(items).toEqual([
-      "Acme (USD)Final notice · $1,200.00",
-      "Acme (EUR)Firm second notice · €500.25",
+      "Acme (USD)Friendly reminder · $1,200.00",
+      "Acme (EUR)Friendly reminder · €500.25",
       "Beta (USD)Friendly reminder · $250.50",
-      `${HYPERLINK} (USD)Firm second notice · $75.00`,
+      `${HYPERLINK} (USD)Friendly reminder · $75.00`,
       `${SCRIPT} (USD)Friendly reminder · $60.00`,
-      "Longco (USD)Formal demand · $200.00",
+      "Longco (USD)Friendly reminder · $200.00",
     ]);
     expect(screen.getByText("6 of 6 selected")).toBeTruthy();
-    expect(screen.getByText(/No letter .*: Echo \(USD\)/)).toBeTruthy();
+    expect(within(screen.getByRole("list", { name: "No letter for:" })).getByRole("listitem").textContent).toBe(
+      "Every open invoice of 'Echo' in USD is disputed: nothing to remind",
+    );
     // The customer named like markup is shown as text; nothing of it runs.
     expect(document.querySelector("script")).toBeNull();
     // Two drafts for Acme, one per currency.
@@ -153,12 +155,12 @@ describe("Reminders view", () => {
     const sheet = model.sheet("Reminders")!;
     expect(cells(model, "Reminders", 0, 0, 6, 2)).toEqual([
       ["Customer", "Email", "Level"],
-      ["Acme", "ap@acme.example", "Final notice"],
-      ["Acme", "ap@acme.example", "Firm second notice"],
+      ["Acme", "ap@acme.example", "Friendly reminder"],
+      ["Acme", "ap@acme.example", "Friendly reminder"],
       ["Beta", "pay@beta.example", "Friendly reminder"],
-      [HYPERLINK, "", "Firm second notice"],
+      [HYPERLINK, "", "Friendly reminder"],
       [SCRIPT, "", "Friendly reminder"],
-      ["Longco", "", "Formal demand"],
+      ["Longco", "", "Friendly reminder"],
     ]);
     // The formula-like name is text in a Text cell, not a formula.
     expect(sheet.formula(4, 0)).toBeUndefined();
