@@ -11,7 +11,7 @@ import {
   queueTrackRange,
   queueUntrack,
 } from "./trackedRanges";
-import { textHash } from "./writeReminders";
+import { textHash } from "./ownedTextSheet";
 import type { Language } from "../core/language";
 import { AS_OF_NAME } from "../core/report/asOfName";
 import { REPORT_LABELS } from "../core/report/reportLabels";

@@ -23,7 +23,7 @@ import {
   queueTrackRange,
   queueUntrack,
 } from "./trackedRanges";
-import { textHash } from "./writeReminders";
+import { textHash } from "./ownedTextSheet";
 import type { Message } from "../core/messages/message";
 
 export interface ReportRequest {
