@@ -6,7 +6,7 @@ import { DATE_FORMAT, summaryReportPlan } from "../core/report/summaryReportPlan
 import { AS_OF_NAME } from "../core/report/asOfName";
 import { formulaText } from "../core/report/formulaText";
 import { RowState } from "../core/ledger/ledgerAnalysisTypes";
-import { blockAddress, columnIndexOf, columnLetters, parseBlockAddress, type CellBlock } from "./a1Address";
+import { blockAddress, parseBlockAddress, type CellBlock } from "./a1Address";
 import type { ScannedLedger } from "./ledgerWorkbook";
 import { blockContains } from "./ownedScans";
 import { OWNED_REPORTS_KEY, parseOwnedReports, type OwnedReport } from "./ownedReports";
@@ -14,16 +14,9 @@ import { reportLedgerRanges } from "./reportLedgerRanges";
 import { safeText } from "./textCell";
 import { suspendCalculation } from "./writeScanResults";
 import { newTrackingKey } from "./trackedBlocks";
-import {
-  blockRange,
-  formulaShape,
-  ownedCells,
-  queueClearOwned,
-  queueReadTracked,
-  queueTrackRange,
-  queueUntrack,
-} from "./trackedRanges";
-import { textHash } from "./ownedTextSheet";
+import { blockRange, queueClearOwned, queueReadTracked, queueTrackRange, queueUntrack } from "./trackedRanges";
+import { ownedByPrints, planPrints } from "./reportPrints";
+import { shiftPlan } from "./shiftReportPlan";
 import type { Message } from "../core/messages/message";
 
 export interface ReportRequest {
@@ -40,6 +33,9 @@ export interface ReportRequest {
   /** @default "AR Summary" */
   readonly sheetName?: string;
 }
+
+/** Moving a formula with its report; kept here for its callers. */
+export { shiftFormula } from "./shiftReportPlan";
 
 export type ReportOutcome =
   | {
@@ -258,117 +254,6 @@ function asOfEntry(formula: unknown): number | string | undefined {
 /** The workbook-scoped name of a report's range `index`. */
 function reportName(key: string, index: number): string {
   return `ARCreditDesk_${key}_P${index}`;
-}
-
-/** Fingerprints: a value by its text's hash, a formula by its shape's, an empty cell, a spill's cell. */
-const EMPTY = "e",
-  SPILLED = "s";
-const valuePrint = (value: unknown) => `v${textHash(String(value))}`;
-const formulaPrint = (formula: string) => `f${textHash(formulaShape(formula))}`;
-
-/** The prints of what the plan writes in `range`, row by row, comma-separated. */
-function planPrints(plan: ReportPlan, range: CellBlock): string {
-  const at = new Map<string, string>();
-  for (const spill of plan.spills) {
-    const area = parseBlockAddress(spill.area, "-")!;
-    for (let r = area.r0; r <= area.r1; r++) for (let c = area.c0; c <= area.c1; c++) at.set(`${r},${c}`, SPILLED);
-    const anchor = parseBlockAddress(spill.anchor, "-")!;
-    at.set(`${anchor.r0},${anchor.c0}`, formulaPrint(spill.formula));
-  }
-  for (const block of plan.blocks) {
-    const where = parseBlockAddress(block.address, "-")!;
-    block.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const print =
-          cell.kind === "text"
-            ? valuePrint(cell.text)
-            : cell.kind === "number"
-              ? valuePrint(cell.value)
-              : cell.kind === "formula"
-                ? formulaPrint(cell.formula)
-                : EMPTY;
-        at.set(`${where.r0 + r},${where.c0 + c}`, print);
-      }),
-    );
-  }
-  const prints: string[] = [];
-  for (let r = range.r0; r <= range.r1; r++) for (let c = range.c0; c <= range.c1; c++) prints.push(at.get(`${r},${c}`) ?? EMPTY);
-  return prints.join(",");
-}
-
-/**
- * Which cells of a range the last report wrote are as written, by their prints. A spill's cells are
- * ours when empty or, while nothing in the range shows #SPILL! (a value typed in a spill causes it), when they hold a value.
- */
-function ownedByPrints(values: unknown[][], formulas: unknown[][], prints: string, width: number): boolean[][] {
-  const list = prints.split(",");
-  const recorded = Array.from({ length: Math.ceil(list.length / width) }, (_, r) => list.slice(r * width, (r + 1) * width));
-  const blocked = values.some((row) => row.some((value) => value === "#SPILL!"));
-  const current = values.map((row, r) =>
-    row.map((value, c) => {
-      const formula = formulas[r][c];
-      if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formulaPrint(formula);
-      return value === "" || value === null ? EMPTY : valuePrint(value);
-    }),
-  );
-  return ownedCells(current, recorded, (now, then) =>
-    then === SPILLED ? now === EMPTY || (!blocked && now.startsWith("v")) : now === then,
-  );
-}
-
-const LOCAL_REFERENCE = /((?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g;
-
-/**
- * A formula moved by `rows` and `columns`: its references to its own sheet (unqualified) move,
- * references to other sheets ('Ledger'!$A$2:$A$16) and texts in quotes do not.
- *
- * @example
- * shiftFormula('=IF(B8=0,0,B9/$B$2)&"A1"', 1, 0) //=> '=IF(B9=0,0,B10/$B$3)&"A1"'
- */
-export function shiftFormula(formula: string, rows: number, columns: number): string {
-  if (rows === 0 && columns === 0) return formula;
-  return formula
-    .split('"')
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      let qualified = false;
-      return part.replace(
-        LOCAL_REFERENCE,
-        (whole, sheet: string | undefined, d1: string, letters: string, d2: string, digits: string, offset: number) => {
-          // The second cell of a qualified range ('Ledger'!$A$2:$A$16) is on that sheet too.
-          const afterQualified = qualified && part[offset - 1] === ":";
-          qualified = sheet !== undefined;
-          if (sheet !== undefined || afterQualified) return whole;
-          const before = part[offset - 1];
-          if (before !== undefined && /[\w.$]/.test(before)) return whole;
-          return `${d1}${columnLetters((columnIndexOf(letters) ?? 0) + columns)}${d2}${Number(digits) + rows}`;
-        },
-      );
-    })
-    .join('"');
-}
-
-/** The plan as written `rows` down and `columns` right of where it was planned. */
-function shiftPlan(plan: ReportPlan, rows: number, columns: number): ReportPlan {
-  if (rows === 0 && columns === 0) return plan;
-  const address = (a: string) => {
-    const block = parseBlockAddress(a, "-")!;
-    const moved = { ...block, r0: block.r0 + rows, r1: block.r1 + rows, c0: block.c0 + columns, c1: block.c1 + columns };
-    return blockAddress(moved).slice(blockAddress(moved).indexOf("!") + 1);
-  };
-  const cell = (c: PlanCell): PlanCell => (c.kind === "formula" ? { ...c, formula: shiftFormula(c.formula, rows, columns) } : c);
-  return {
-    ...plan,
-    blocks: plan.blocks.map((b) => ({ address: address(b.address), cells: b.cells.map((row) => row.map(cell)) })),
-    spills: plan.spills.map((s) => ({
-      ...s,
-      anchor: address(s.anchor),
-      area: address(s.area),
-      formula: shiftFormula(s.formula, rows, columns),
-    })),
-    charts: plan.charts.map((c) => ({ ...c, sourceRange: address(c.sourceRange), anchor: address(c.anchor) })),
-    ownedRanges: plan.ownedRanges.map(address),
-  };
 }
 
 function sameEdges(a: readonly number[], b: readonly number[]): boolean {
