@@ -18,7 +18,8 @@ import { invoiceKey } from "./invoiceKey";
 import { isBlankRow } from "./isBlankRow";
 import { allocateRowResults, RowState, type AnalyzeLedgerOptions, type LedgerAnalysis } from "./ledgerAnalysisTypes";
 import { CellStatus, LedgerCellReader, MAX_ABS_AMOUNT } from "./ledgerCellReader";
-import { ledgerColumns, ledgerScanSettings, normalizeCurrency, type LedgerScanSettings } from "./ledgerScanSettings";
+import { CurrencyIndex } from "./currencyIndex";
+import { ledgerColumns, ledgerScanSettings, type LedgerScanSettings } from "./ledgerScanSettings";
 import { RowIssues } from "./rowIssues";
 import { scanScratch } from "./scanScratch";
 
@@ -368,37 +369,6 @@ function hasRepeatedInvoice(
     }
   }
   return hasDuplicateInvoice(hashes, hashedRows, hashed, sameRowsInvoice(rows, entityOfRow, column), work.subarray(2 * n));
-}
-
-/**
- * Currency codes by index: a currency cell is normalised once per distinct cell value, and each
- * code gets one index (blank cells take the default currency's).
- */
-class CurrencyIndex {
-  private readonly byCode = new Map<string, number>();
-  private readonly byCell = new Map<unknown, number>();
-
-  constructor(private readonly codes: string[]) {}
-
-  of(code: string): number {
-    let index = this.byCode.get(code);
-    if (index === undefined) {
-      index = this.codes.length;
-      this.codes.push(code);
-      this.byCode.set(code, index);
-    }
-    return index;
-  }
-
-  ofCell(cell: unknown, defaultIndex: number): number {
-    let index = this.byCell.get(cell);
-    if (index === undefined) {
-      const code = normalizeCurrency(cell);
-      index = code === "" ? defaultIndex : this.of(code);
-      this.byCell.set(cell, index);
-    }
-    return index;
-  }
 }
 
 // The two comparisons below are made in functions of their own so that their closures capture
