@@ -1,6 +1,6 @@
 import type { CustomerSummary } from "../ledger/ledgerAnalysisTypes";
 import type { RiskGrade } from "../risk/riskGrade";
-import { riskPoints } from "../risk/riskScore";
+import { riskPoints, type RiskPoints } from "../risk/riskScore";
 
 /** A customer's risk grade with the factors behind it and the points each factor adds. */
 export interface RiskFactors {
@@ -24,14 +24,7 @@ export interface RiskFactors {
    * slot: a customer that never paid has 0 for days late and, when its debt is overdue, the points
    * of its oldest overdue days under `neverPaid`.
    */
-  readonly points: {
-    readonly debtAge: number;
-    readonly daysLate: number;
-    readonly neverPaid: number;
-    readonly overdueShare: number;
-    readonly creditUse: number;
-    readonly trend: number;
-  };
+  readonly points: RiskPoints;
 }
 
 /**
