@@ -5,6 +5,7 @@ import { insertReport } from "./insertReport";
 import { insertForecast } from "./insertForecast";
 import { writeReminders } from "./writeReminders";
 import { writeStatements } from "./writeStatements";
+import { appendActivityRows } from "./activityRegister";
 import { locateLedger } from "./locateLedger";
 import type { LedgerWorkbook, PaneSettings, ScanHooks, ScanOutcome, ScanRequest } from "./ledgerWorkbook";
 import { markStaleScan } from "./markStaleScan";
@@ -104,5 +105,10 @@ export function createExcelLedgerWorkbook(runner: ExcelRunner): LedgerWorkbook {
     writeReminders: (request) => runner.run(undoGroup(), (context) => writeReminders(context, supports, request)),
     writeStatements: (request) => runner.run(undoGroup(), (context) => writeStatements(context, supports, request)),
     insertForecast: (request) => runner.run(undoGroup(), (context) => insertForecast(context, request)),
+    // One undo step; a user's own "AR Activity" sheet is refused, with the reason, never written over.
+    logActivity: async (rows, language) => {
+      const outcome = await appendActivityRows(runner, rows, language);
+      return isFailure(outcome) ? { kind: "refused", text: outcome.text } : outcome;
+    },
   };
 }

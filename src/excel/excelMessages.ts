@@ -57,4 +57,22 @@ export const EXCEL_MESSAGES = defineMessages({
     en: () => "the report needs a due-date column (due dates from terms cannot be written as formulas)",
     zh: () => "报表需要到期日列（按付款条件推算的到期日无法写成公式）",
   },
+  activityUnreadable: {
+    en: () => "the activity register (AR Activity sheet) could not be read; this scan did not use it",
+    zh: () => "无法读取催收记录表，本次扫描未使用该表",
+  },
+  brokenPromisesLogged: {
+    en: (p: { count: number }) =>
+      p.count === 1
+        ? "1 broken promise to pay was logged in the activity register"
+        : `${p.count} broken promises to pay were logged in the activity register`,
+    zh: (p: { count: number }) => `已在催收记录表中记下${p.count}项未兑现的付款承诺`,
+    sample: { count: 2 },
+  },
+  brokenPromisesNotLogged: {
+    en: (p: { count: number; reason: Message }) =>
+      `${p.count === 1 ? "1 broken promise to pay was" : `${p.count} broken promises to pay were`} not logged in the activity register: ${p.reason.en}`,
+    zh: (p: { count: number; reason: Message }) => `${p.count}项未兑现的付款承诺未能记入催收记录表：${p.reason.zh}`,
+    sample: { count: 1, reason: { key: "sample", params: {}, en: "the host refused the write", zh: "写入被拒绝" } },
+  },
 });

@@ -15,6 +15,7 @@ import type { LetterSettingsForm } from "../core/letters/letterSettingsFromForm"
 import type { RemindersOutcome, RemindersRequest } from "./writeReminders";
 import type { StatementsOutcome, StatementsRequest } from "./writeStatements";
 import type { LedgerFingerprint, LedgerFreshness } from "./ledgerFingerprint";
+import type { ActivityRegister, NewActivityRow } from "../core/activity/activityTypes";
 
 /*
  * The port: everything the task pane knows of the workbook. The pane imports from src/excel this
@@ -29,6 +30,19 @@ export type { ForecastBlock, InsertForecastOutcome, InsertForecastRequest } from
 export type { ReminderSheetRow, RemindersOutcome, RemindersRequest } from "./writeReminders";
 export type { StatementsOutcome, StatementsRequest } from "./writeStatements";
 export type { LedgerFingerprint, LedgerFreshness } from "./ledgerFingerprint";
+export type {
+  ActivityEntry,
+  ActivityIssue,
+  ActivityKind,
+  ActivityRegister,
+  NewActivityRow,
+} from "../core/activity/activityTypes";
+
+/** What logging to the activity register did (appendActivityRows). */
+export type LogActivityOutcome =
+  | { readonly kind: "done"; readonly rowsWritten: number; readonly created: boolean }
+  /** Nothing written: e.g. an `AR Activity` sheet of the user's that holds other cells and no register table. */
+  | { readonly kind: "refused"; readonly text: Message };
 
 /** A highlight band of the scan's conditional formats, and of the pane's legend of them. */
 export type HighlightBand = "disputed" | "days91" | "days61" | "days31" | "days1";
@@ -107,6 +121,8 @@ export interface PaneSettings {
   readonly smallBalanceByCurrency: readonly CurrencyAmount[];
   /** A range of (customer, currency, limit) rows, e.g. "Limits!A1:C40"; null = none. */
   readonly creditLimitRange: string | null;
+  /** The scan's next step: one recorded step at a time ("steps"), or the rung the age reaches ("age"). */
+  readonly escalation: "steps" | "age";
 }
 
 /** An amount in one currency (a threshold per currency). */
@@ -126,8 +142,21 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   agingEdges: [30, 60, 90],
   reviewThreshold: 0.1,
   minReminderIntervalDays: 7,
-  smallBalanceByCurrency: [],
+  // Below about 50 US dollars chasing costs more than it brings. The scan's step, the dashboard
+  // and the letters all read this one setting (editable in the pane); a saved list replaces it.
+  smallBalanceByCurrency: [
+    { currency: "USD", amount: 50 },
+    { currency: "EUR", amount: 50 },
+    { currency: "GBP", amount: 50 },
+    { currency: "CHF", amount: 50 },
+    { currency: "CAD", amount: 50 },
+    { currency: "AUD", amount: 50 },
+    { currency: "CNY", amount: 300 },
+    { currency: "HKD", amount: 400 },
+    { currency: "JPY", amount: 7500 },
+  ],
   creditLimitRange: null,
+  escalation: "steps",
 };
 
 export interface ScanRequest {
@@ -154,6 +183,10 @@ export interface ScanRequest {
   readonly smallBalanceByCurrency?: readonly CurrencyAmount[];
   /** A range of (customer, currency, limit) rows read with the scan. @default null */
   readonly creditLimitRange?: string | null;
+  /** Days a promise to pay holds dunning after its due-by date before it is broken. @default 3 */
+  readonly promiseGraceDays?: number;
+  /** Escalation never skips the recorded steps ("steps"), or follows the invoice's age ("age"). @default "steps" */
+  readonly escalation?: "steps" | "age";
 }
 
 export interface ScanProgress {
@@ -202,6 +235,12 @@ export interface ScannedLedger {
    * those rows out of their sums, as the dashboard does.
    */
   readonly resultColumn: number;
+  /**
+   * The activity register (`AR Activity` sheet) as the scan read it: its readable rows (all of them,
+   * dated before or after as-of) and the rows it could not read, with the reason. null when the
+   * workbook has no register yet. Today and the collection KPIs compute from this.
+   */
+  readonly activity?: ActivityRegister | null;
 }
 
 export type ScanOutcome =
@@ -283,4 +322,10 @@ export interface LedgerWorkbook {
   ledgerFingerprint?(ledger: ScannedLedger): Promise<LedgerFingerprint | null>;
   /** Whether the ledger is still what the fingerprint says: rows edited, added or removed since make the results stale. */
   ledgerFreshness?(fingerprint: LedgerFingerprint): Promise<LedgerFreshness>;
+  /**
+   * Appends rows to the activity register (the `ARActivity` table on the `AR Activity` sheet),
+   * creating it with headers in `language` the first time. Texts are written as text (never a
+   * formula). Optional: a port without it logs nothing and the pane says so.
+   */
+  logActivity?(rows: readonly NewActivityRow[], language: Language): Promise<LogActivityOutcome>;
 }

@@ -3,6 +3,7 @@ import type { HeaderScoring } from "../core/ledger/scoreHeaders";
 import { blockAddress, parseBlockAddress, type CellBlock } from "./a1Address";
 import type { LedgerLocation, LocateOutcome } from "./ledgerWorkbook";
 import { blocksOverlap, type OwnedScan } from "./ownedScans";
+import { isAddinSheet } from "./addinSheets";
 
 /** Sheets looked through for a ledger beyond the active one: a workbook of exports has a handful. */
 const MAX_SHEETS = 64;
@@ -115,14 +116,20 @@ export async function locateLedger(
     const table = tables?.items[0];
     const tableRange = table?.getRange().load(GEOMETRY);
     // Every sheet's used range, the active one first: one sync for all of them.
-    const ordered = [active.name, ...sheets.items.map((s) => s.name).filter((name) => name !== active.name)].slice(0, MAX_SHEETS);
+    // The add-in's own sheets (the activity register, the summary, reminders, statements) are
+    // never a ledger, even when active: the search goes on to the others.
+    const ordered = [active.name, ...sheets.items.map((s) => s.name).filter((name) => name !== active.name)]
+      .filter((name) => !isAddinSheet(name))
+      .slice(0, MAX_SHEETS);
     const used = ordered.map((name) => ({
       name,
       range: context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(GEOMETRY),
     }));
     await context.sync();
-    if (table && tableRange) candidates.push({ block: blockOf(active.name, tableRange), source: "table", tableName: table.name });
-    if (region.rowCount > 1 || region.columnCount > 1)
+    const activeIsOurs = isAddinSheet(active.name);
+    if (table && tableRange && !activeIsOurs)
+      candidates.push({ block: blockOf(active.name, tableRange), source: "table", tableName: table.name });
+    if (!activeIsOurs && (region.rowCount > 1 || region.columnCount > 1))
       candidates.push({ block: blockOf(active.name, region), source: "region", tableName: null });
     for (const { name, range } of used) {
       if (!range.isNullObject) candidates.push({ block: blockOf(name, range), source: "usedRange", tableName: null });

@@ -42,6 +42,8 @@ import { asOfNote, noteCellOf, queueHighlights, queueResultFrame, suspendCalcula
 import type { Message } from "../core/messages/message";
 import { EXCEL_MESSAGES as M } from "./excelMessages";
 import { scanSettingsOptions } from "./scanSettingsOptions";
+import { probeActivityRegister } from "./readActivityBlocks";
+import { logBrokenPromises, readScanActivity } from "./readScanActivity";
 
 const LAST_COLUMN = 16_383;
 
@@ -68,7 +70,10 @@ export function queueSaveOwned(context: Excel.RequestContext, scans: readonly Ow
  * note. Nothing is written before every target cell has been checked; a re-scan replaces its own
  * earlier output only. Syncs: one for settings and the date system, one per read block, one per
  * write block, two to finish (the highlights, then their ids on record), and one more only when
- * an earlier scan here was cut off before recording its highlight ids.
+ * an earlier scan here was cut off before recording its highlight ids. The activity register
+ * (readActivityBlocks.ts) is found with the first sync, bounded with the first block, read in
+ * blocks of its own (one sync each) before the analysis, and gains its broken-promise notes
+ * after the write (two syncs, only when there are some).
  *
  * The record is saved with the first write and lists the highlight range before the formats
  * exist; if the host fails before their ids are saved, Clear and the next scan find the scan's
@@ -89,6 +94,7 @@ export async function scanLedger(
   const ladderAt = request.ladder.kind === "range" ? parseLadderAddress(request.ladder.address, location.sheet) : undefined;
   const ladderBlock = ladderAt && !isFailure(ladderAt) ? ladderAt : undefined;
   const ladderSheet = ladderBlock ? context.workbook.worksheets.getItemOrNullObject(ladderBlock.sheet).load("name") : undefined;
+  const register = probeActivityRegister(context);
   // detectDateSystem's sync carries the loads queued above; a failed sync rejects, and the scan with it.
   const dateSystem: DateSystem = await detectDateSystem(context, supportsExcelApi);
   // The earlier scans' blocks where their cells are now: rows and columns may have moved since.
@@ -172,6 +178,7 @@ export async function scanLedger(
     );
     if (previous && !probe) probe = probeOwnedScan(context, previous, notesSupported);
     if (notesSupported) noteThere = sheet.notes.getItemOrNullObject(noteCellOf(result));
+    register.queueBounds();
   };
   const headerCheck = () => {
     proveOwned();
@@ -208,6 +215,10 @@ export async function scanLedger(
     if (isFailure(resolved)) return invalid(resolved.text);
     ladder = resolved;
   }
+  // The register's reminders, promises and disputes, as of the scan's day (readScanActivity.ts).
+  const activitySettings = { dateSystem, asOf, promiseGraceDays: request.promiseGraceDays, language, signal: hooks.signal };
+  const activity = await readScanActivity(context, register, activitySettings);
+  if (activity === "cancelled") return { kind: "cancelled" };
   progress({ phase: "analyzing", done: 0, total: rows.length });
   // The export's own conventions, settled per column: report rows, heading customers, date order,
   // decimal commas, dispute flags (core/ledger/prepareLedgerRows.ts).
@@ -232,6 +243,7 @@ export async function scanLedger(
     language,
     // The pane's analysis settings (edges, thresholds, limit table): scanSettingsOptions.ts.
     ...scanSettingsOptions(request),
+    ...(activity.facts ? { activity: activity.facts } : {}),
   });
   if (isFailure(analysis)) return invalid(analysis.text);
   if (hooks.signal?.aborted) return { kind: "cancelled" };
@@ -319,18 +331,22 @@ export async function scanLedger(
     true,
   );
   await context.sync();
+  // Written once the scan's results are: a refused or failed append is said, and the scan stands.
+  const logged = await logBrokenPromises(context, activity, analysis.customers, activitySettings);
   return {
     kind: "done",
     resultAddress: blockAddressOf(result),
     asOfIso: request.asOfIso,
     rowsWritten: analysis.rows.count,
-    issues: addressIssues(analysis, location.sheet, data.r0, ledger.c0, mapping, location.columnCount),
+    issues: [...addressIssues(analysis, location.sheet, data.r0, ledger.c0, mapping, location.columnCount), ...activity.issues],
     customers: analysis.customers,
     portfolio: analysis.portfolio,
     readings: [
       ...prepared.readings,
       ...grandTotalCheck(prepared.grandTotal?.value, analysis.portfolio),
       ...mergedNameReadings(analysis.mergedNames),
+      ...activity.readings,
+      ...logged.readings,
     ],
     questions: [...prepared.questions, ...chosen.lost.map((lost) => READING.choiceLost(lost))],
     skipped: prepared.skipped,
@@ -346,6 +362,7 @@ export async function scanLedger(
       firstColumn: ledger.c0,
       resultColumn: result.c0,
       sheet: location.sheet,
+      activity: logged.activity,
     },
   };
 }

@@ -6,7 +6,8 @@ export type ScanRequestWithLimits = ScanRequest & { readonly creditLimitTable?: 
 
 /**
  * The analysis options the pane's settings give (issue #17): aging edges, review threshold, days
- * between reminders, small-balance thresholds per currency and the credit-limit table. Settings
+ * between reminders, small-balance thresholds per currency, the credit-limit table, and the
+ * escalation policy (issue #18: by recorded steps unless "age"). Settings
  * the request leaves out keep the core's defaults.
  *
  * @example
@@ -16,7 +17,7 @@ export function scanSettingsOptions(
   request: ScanRequestWithLimits,
 ): Pick<
   AnalyzeLedgerOptions,
-  "edges" | "reviewThreshold" | "minReminderIntervalDays" | "minAmountByCurrency" | "creditLimitsByCurrency"
+  "edges" | "reviewThreshold" | "minReminderIntervalDays" | "minAmountByCurrency" | "creditLimitsByCurrency" | "escalation"
 > {
   return {
     ...(request.agingEdges ? { edges: request.agingEdges } : {}),
@@ -26,5 +27,6 @@ export function scanSettingsOptions(
       ? { minAmountByCurrency: new Map(request.smallBalanceByCurrency.map((t) => [t.currency, t.amount])) }
       : {}),
     ...(request.creditLimitTable ? { creditLimitsByCurrency: request.creditLimitTable } : {}),
+    ...(request.escalation !== undefined ? { escalation: request.escalation } : {}),
   };
 }

@@ -142,12 +142,15 @@ const PANE_SETTINGS = z.object({
   agingEdges: field(AGING_EDGES, PANE.agingEdges),
   reviewThreshold: field(finite.check(z.gte(0)), PANE.reviewThreshold),
   minReminderIntervalDays: field(whole.check(z.gte(0)), PANE.minReminderIntervalDays),
-  // A list of thresholds: readable entries are kept, one per currency (the first wins).
+  // A list of thresholds: readable entries are kept, one per currency (the first wins). A saved
+  // list (even []) is what the user saved; only a record without one takes the defaults.
   smallBalanceByCurrency: z.pipe(
-    z.catch(z.array(z.unknown()), []),
+    z.catch(z.array(z.unknown()), [...PANE.smallBalanceByCurrency]),
     z.transform((list: unknown[]) => readCurrencyAmounts(list)),
   ),
   creditLimitRange: field(z.nullable(z.string()), PANE.creditLimitRange),
+  // Issue #18: records saved before it take "steps" (escalation never skips a recorded step).
+  escalation: field(z.enum(["steps", "age"]), PANE.escalation),
 });
 
 const LETTER_SETTINGS = z.object({
@@ -163,7 +166,7 @@ const LETTER_SETTINGS = z.object({
   bankSwift: field(z.string(), LETTER.bankSwift),
   payByDays: field(finite, LETTER.payByDays),
   escalation: field(z.enum(["steps", "age"]), LETTER.escalation ?? "steps"),
-  smallBalances: field(z.string(), LETTER.smallBalances ?? ""),
+  oneLetterPerCustomer: field(z.boolean(), LETTER.oneLetterPerCustomer ?? true),
   lateInterest: field(
     z.object({
       on: field(z.boolean(), LETTER.lateInterest.on),

@@ -33,7 +33,8 @@ const sameList = <T,>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => bool
 /**
  * The analysis settings the core supports, kept with the workbook: aging edges (scan, dashboard
  * and AR Summary), the review threshold, the days between reminders, small-balance thresholds per
- * currency and the credit-limit table's range. Each field refuses what it cannot read, in its own
+ * currency (the only ones: the grid's next step, the dashboard and the letters all read them) and
+ * the credit-limit table's range. Each field refuses what it cannot read, in its own
  * label, and keeps the last good setting meanwhile.
  */
 export function AnalysisSettingsFields({ settings, onSettingsChange, disabled = false }: AnalysisSettingsFieldsProps) {

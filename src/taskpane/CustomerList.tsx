@@ -1,15 +1,29 @@
-import { Badge, Input, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Input, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Language } from "../core/language";
 import type { CustomerSummary } from "../core/ledger/ledgerAnalysisTypes";
+import { messageText } from "../core/messages/message";
 import { formatMoney } from "../core/money/formatMoney";
+import type { LedgerWorkbook, ScannedLedger } from "../excel/ledgerWorkbook";
+import { ACTIVITY_PANE_MESSAGES } from "./activity/activityPaneMessages";
+import { CustomerActivityForm } from "./activity/CustomerActivityForm";
 import { DASHBOARD_MESSAGES } from "./dashboard/dashboardMessages";
+import { NoticeBar } from "./NoticeBar";
+import type { Notice } from "./notice";
 import { useMessages } from "./paneContext";
 
 export interface CustomerListProps {
   customers: readonly CustomerSummary[];
-  /** Language of the amounts (formatMoney). @default "en" */
+  /** Language of the amounts (formatMoney) and of the rows logged. @default "en" */
   language?: Language;
+  /**
+   * The port, for the cards' "Log…" form (promise, dispute, release, note). The form shows only
+   * with both `workbook` and `scanned`.
+   * @default undefined
+   */
+  workbook?: LedgerWorkbook;
+  /** The scan the cards come from: its as-of dates what is logged, its rows offer the invoices. @default undefined */
+  scanned?: ScannedLedger | null;
 }
 
 /** Rows shown at once; a filter narrows a long list. */
@@ -37,17 +51,27 @@ const useStyles = makeStyles({
   name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   figure: { display: "flex", flexDirection: "column", alignItems: "flex-end", flexShrink: 0 },
   badges: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  logAction: { display: "flex", justifyContent: "flex-end" },
 });
+
+/** A card is one customer in one currency. */
+function cardKey(c: CustomerSummary): string {
+  return `${c.customer}\u0000${c.currency}`;
+}
 
 /**
  * Per customer and currency: overdue, open balance, disputed and credit notes (each labelled as
  * src/core/ledger/balances.ts defines it, in the dashboard's words), oldest days, level, credit use,
  * review flag and risk grade, with filters.
  */
-export function CustomerList({ customers, language = "en" }: CustomerListProps) {
+export function CustomerList({ customers, language = "en", workbook, scanned = null }: CustomerListProps) {
   const styles = useStyles();
   const m = useMessages();
   const t = DASHBOARD_MESSAGES[language];
+  // The card whose "Log…" form is open (customer and currency), and what the last log said.
+  const [logging, setLogging] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const canLog = workbook !== undefined && scanned !== null;
   const [overdueOnly, setOverdueOnly] = useState(true);
   const [reviewOnly, setReviewOnly] = useState(false);
   const [search, setSearch] = useState("");
@@ -70,12 +94,13 @@ export function CustomerList({ customers, language = "en" }: CustomerListProps) 
         <Input aria-label={m.filterSearch} placeholder={m.filterSearch} value={search} onChange={(_, d) => setSearch(d.value)} />
       </div>
       <Text size={200}>{m.shown(Math.min(shown.length, MAX_SHOWN), shown.length)}</Text>
+      <NoticeBar notice={notice} />
       {shown.length === 0 ? (
         <Text>{m.noCustomers}</Text>
       ) : (
         <ul className={styles.list} aria-label={m.customers}>
           {shown.slice(0, MAX_SHOWN).map((c) => (
-            <li key={`${c.customer}\u0000${c.currency}`} className={styles.item}>
+            <li key={cardKey(c)} className={styles.item}>
               <div className={styles.line}>
                 <Text weight="semibold" className={styles.name} title={c.customer}>
                   {c.customer}
@@ -106,6 +131,37 @@ export function CustomerList({ customers, language = "en" }: CustomerListProps) 
                   <Badge appearance="outline">{m.grade(c.grade)}</Badge>
                 </span>
               </div>
+              {canLog && logging !== cardKey(c) && (
+                <span className={styles.logAction}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={messageText(
+                      ACTIVITY_PANE_MESSAGES.logActionFor({ customer: c.customer, currency: c.currency }),
+                      language,
+                    )}
+                    onClick={() => {
+                      setNotice(null);
+                      setLogging(cardKey(c));
+                    }}
+                  >
+                    {messageText(ACTIVITY_PANE_MESSAGES.logAction(), language)}
+                  </Button>
+                </span>
+              )}
+              {canLog && logging === cardKey(c) && (
+                <CustomerActivityForm
+                  workbook={workbook}
+                  scanned={scanned}
+                  customer={c}
+                  language={language}
+                  onLogged={(logged) => {
+                    setLogging(null);
+                    setNotice(logged);
+                  }}
+                  onCancel={() => setLogging(null)}
+                />
+              )}
             </li>
           ))}
         </ul>

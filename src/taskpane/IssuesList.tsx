@@ -38,7 +38,7 @@ export function IssuesList({ issues, onSelectCell }: IssuesListProps) {
   return (
     <ul className={styles.list} aria-label={m.issues(issues.length)}>
       {issues.slice(0, MAX_SHOWN).map((issue) => (
-        <li key={`${issue.rowIndex}-${issue.field}`} className={styles.item}>
+        <li key={`${issue.address}-${issue.rowIndex}-${issue.field}`} className={styles.item}>
           <span className={styles.text}>
             <Text weight="semibold">{issue.address}</Text>
             <Text size={200}>{issue.reason}</Text>

@@ -124,7 +124,7 @@ export function LedgerDesk(props: LedgerDeskProps) {
             <Tab value="issues">{m.issues(outcome.issues.length)}</Tab>
           </TabList>
           {tab === "customers" ? (
-            <CustomerList customers={outcome.customers} language={language} />
+            <CustomerList customers={outcome.customers} language={language} workbook={workbook} scanned={scanned} />
           ) : (
             <IssuesList issues={outcome.issues} onSelectCell={(address) => void desk.selectCell(address)} />
           )}

@@ -1,6 +1,7 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import type { Language } from "../core/language";
+import { messageText } from "../core/messages/message";
 import type { LedgerWorkbook, ScannedLedger } from "../excel/ledgerWorkbook";
 import { DashboardView } from "./dashboard/DashboardView";
 import { DASHBOARD_MESSAGES } from "./dashboard/dashboardMessages";
@@ -13,6 +14,8 @@ import { LedgerDesk } from "./LedgerDesk";
 import { useMessages } from "./paneContext";
 import { RemindersView } from "./reminders/RemindersView";
 import { REMINDERS_MESSAGES } from "./reminders/remindersMessages";
+import { TodayView } from "./today/TodayView";
+import { TODAY_VIEW_MESSAGES } from "./today/todayViewMessages";
 
 export interface PaneViewsProps {
   workbook: LedgerWorkbook;
@@ -44,19 +47,37 @@ export interface ScanViewProps {
 interface PaneView {
   readonly id: string;
   readonly label: (m: ReturnType<typeof useMessages>, language: Language) => string;
-  readonly render: (props: ScanViewProps) => ReactNode;
+  readonly render: (props: ScanViewProps, nav: ViewNavigation) => ReactNode;
+}
+
+/** How one view sends the analyst to another: Today's "Draft letter" opens Reminders on one customer. */
+interface ViewNavigation {
+  /** Switches to the Reminders view showing only this customer's drafts. */
+  readonly draftLetterFor: (customer: string) => void;
+  /** The customer the Reminders view is focused on; null shows every customer. */
+  readonly focusCustomer: string | null;
+  readonly clearFocus: () => void;
 }
 
 const VIEWS: readonly PaneView[] = [
+  {
+    id: "today",
+    label: (_m, language) => messageText(TODAY_VIEW_MESSAGES.tab(), language),
+    render: (props, nav) => <TodayView {...props} onDraftLetter={nav.draftLetterFor} />,
+  },
   { id: "dashboard", label: (_m, language) => DASHBOARD_MESSAGES[language].tab, render: (props) => <DashboardView {...props} /> },
-  { id: "reminders", label: (_m, language) => REMINDERS_MESSAGES[language].tab, render: (props) => <RemindersView {...props} /> },
+  {
+    id: "reminders",
+    label: (_m, language) => REMINDERS_MESSAGES[language].tab,
+    render: (props, nav) => <RemindersView {...props} focusCustomer={nav.focusCustomer} onClearFocus={nav.clearFocus} />,
+  },
   { id: "forecast", label: (_m, language) => FORECAST_MESSAGES[language].tab, render: (props) => <ForecastView {...props} /> },
   { id: "financing", label: (_m, language) => FINANCING_MESSAGES[language].tab, render: (props) => <FinancingView {...props} /> },
 ];
 
 const useStyles = makeStyles({
   // The tabs wrap to a second line rather than run off a 320 px pane (Excel's narrowest), where
-  // five tabs need about 390 px: every view stays one click away, none behind a scroll.
+  // six tabs need about 450 px: every view stays one click away, none behind a scroll.
   tabs: {
     flexWrap: "wrap",
     paddingInline: tokens.spacingHorizontalS,
@@ -73,6 +94,16 @@ export function PaneViews({ workbook, language, pickedLanguage = null, onSavedLa
   const m = useMessages();
   const [view, setView] = useState<string>("scan");
   const [scanned, setScanned] = useState<ScannedLedger | null>(null);
+  // Set by Today's "Draft letter"; choosing a tab by hand shows every customer again.
+  const [focusCustomer, setFocusCustomer] = useState<string | null>(null);
+  const nav: ViewNavigation = {
+    draftLetterFor: (customer) => {
+      setFocusCustomer(customer);
+      setView("reminders");
+    },
+    focusCustomer,
+    clearFocus: () => setFocusCustomer(null),
+  };
   // Each scan reads the workbook's date system afresh; the AR.* functions share this runtime and
   // must read serials the same way, even if the start-up probe could not tell (functionsHandoff).
   useEffect(() => {
@@ -82,7 +113,15 @@ export function PaneViews({ workbook, language, pickedLanguage = null, onSavedLa
   return (
     <>
       {VIEWS.length > 0 && (
-        <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(String(d.value))}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_, d) => {
+            setFocusCustomer(null);
+            setView(String(d.value));
+          }}
+        >
           <Tab value="scan">{m.scanView}</Tab>
           {VIEWS.map((v) => (
             <Tab key={v.id} value={v.id}>
@@ -101,7 +140,7 @@ export function PaneViews({ workbook, language, pickedLanguage = null, onSavedLa
           onScanned={setScanned}
         />
       </div>
-      {current?.render({ workbook, language, scanned })}
+      {current?.render({ workbook, language, scanned }, nav)}
     </>
   );
 }

@@ -1,9 +1,6 @@
-import { currencyCode } from "../core/money/currencyCode";
-import type { CurrencyAmount } from "../excel/ledgerWorkbook";
-
 /*
  * How the pane reads the settings typed as text: aging edges ("30, 60, 90") and small-balance
- * thresholds per currency ("USD 50", one a line). What cannot be read is refused, never changed.
+ * thresholds per currency ("USD 50", one a line or comma-separated). What cannot be read is refused, never changed.
  */
 
 /**
@@ -32,37 +29,12 @@ export function edgesText(edges: readonly number[]): string {
   return edges.join(", ");
 }
 
-/** A line of the thresholds that cannot be read (1-based), with its text. */
-export interface RefusedLine {
-  readonly line: number;
-  readonly text: string;
-}
-
 /**
- * Small-balance thresholds from text, one "currency amount" a line ("USD 50", "eur 12.5", "人民币：300").
- * Blank lines are skipped; the first unreadable line is refused.
+ * Small-balance thresholds from text, and back: the core's one reader (src/core/money/currencyAmountsText.ts).
  *
  * @example
  * currencyAmountsFromText("USD 50\neur 12.5") //=> [{ currency: "USD", amount: 50 }, { currency: "EUR", amount: 12.5 }]
  * currencyAmountsFromText("USD fifty") //=> { line: 1, text: "USD fifty" }
  */
-export function currencyAmountsFromText(text: string): CurrencyAmount[] | RefusedLine {
-  const out: CurrencyAmount[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    const match = /^(.+?)\s*[:：=]?\s*(\d{1,12}(?:\.\d{1,2})?)$/.exec(line);
-    // A code or a name the ledger reader knows (人民币 is CNY): one currency reading for the whole add-in.
-    const code = match ? currencyCode(match[1].trim()) : "";
-    const currency = /^[A-Z]{3}$/.test(code) ? code : undefined;
-    if (!match || !currency || out.some((t) => t.currency === currency)) return { line: i + 1, text: line };
-    out.push({ currency, amount: Number(match[2]) });
-  }
-  return out;
-}
-
-/** Thresholds as the field first shows them. */
-export function currencyAmountsText(amounts: readonly CurrencyAmount[]): string {
-  return amounts.map((t) => `${t.currency} ${t.amount}`).join("\n");
-}
+export { parseCurrencyAmounts as currencyAmountsFromText, currencyAmountsText } from "../core/money/currencyAmountsText";
+export type { RefusedLine } from "../core/money/currencyAmountsText";

@@ -9,7 +9,9 @@
 //     grid's cells, every tab and view at a 320 px window (English and Chinese), and Clear after a
 //     scan leaving the workbook exactly as before (paneSteps.mjs);
 //  3. accounting-system exports (SAP's CSV, QuickBooks' .xlsx) opened through the preview's file
-//     input, found, scanned and checked against test/fixtures/exports/expected.json.
+//     input, found, scanned and checked against test/fixtures/exports/expected.json;
+//  4. the collector's day (collectorsDaySteps.mjs): scan → Today's order → Draft letter → Copy text
+//     logs a reminder on the AR Activity sheet → rescan: that customer waits and leaves Today.
 // Any request outside localhost or any console error fails the run. Screenshots go to
 // test-results/; UPDATE_SCREENSHOT=1 also refreshes assets/screenshots/pane-after-scan.png.
 // Run after `npm run build && npm run build:preview`: npm run test:e2e
@@ -23,6 +25,7 @@ import { bundleSizes } from "./bundleSizes.mjs";
 import { exportFileSteps } from "./exportFileSteps.mjs";
 import { previewSteps } from "./previewSteps.mjs";
 import { oneTruthSteps } from "./oneTruthSteps.mjs";
+import { collectorsDaySteps } from "./collectorsDaySteps.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -65,6 +68,7 @@ step("dist/ (the add-in) holds no HyperFormula and never mentions the preview", 
 for (const s of previewSteps) step(s.name, s.fn);
 for (const s of exportFileSteps) step(s.name, s.fn);
 for (const s of oneTruthSteps) step(s.name, s.fn);
+for (const s of collectorsDaySteps) step(s.name, s.fn);
 
 /** Fails the run when a page asked for anything off the machine or logged an error. */
 function guard(context, state) {

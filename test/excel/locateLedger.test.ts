@@ -51,6 +51,23 @@ describe("locateLedger", () => {
     expect(found.location.autoMapping).toEqual({ customer: 0, invoiceNo: 1, invoiceDate: 2, dueDate: 3, amount: 4, status: 5 });
   });
 
+  test("never takes the add-in's own activity register for the ledger, even when it is the active sheet", async () => {
+    // The register's header (Date, Customer, Currency, Invoice, Kind, …, Amount, Due by) reads like a
+    // ledger's; the search skips the sheet and goes on to Sheet1's ledger (A1:G9, as above).
+    const model = englishLedger();
+    model.setRows("AR Activity", "A1", [
+      ["Date", "Customer", "Currency", "Invoice", "Kind", "Level", "Channel", "Amount", "Due by", "Reason", "Owner"],
+      [45838, "Acme", "USD", "INV-1", "Promise", "", "", 1200, 45845, "", ""],
+    ]);
+    model.addTable("AR Activity", "A1:K2", "ARActivity");
+    model.select("AR Activity", "B2");
+    const { workbook } = workbookOn(model);
+    const found = await workbook.locateLedger();
+    if (found.kind !== "found") throw new Error("not found");
+    expect(found.location.address).toBe("Sheet1!A1:G9");
+    expect(found.location.sheetsSearched).not.toContain("AR Activity");
+  });
+
   test("prefers the table under the selection", async () => {
     const model = englishLedger();
     model.setRows("Sheet1", "A11", [["a note below the ledger"]]);

@@ -149,3 +149,15 @@ describe("the scan follows the pane's settings", () => {
     expect(three.ledger.analysis.rows.action[0]).not.toBe(ActionCode.wait);
   });
 });
+
+describe("the escalation setting reaches the scan (issue #18)", () => {
+  test("by steps (the default) a customer never reminded gets the first reminder; by age the rung its age reaches", async () => {
+    // Cobalt C2 (row 5): 95 days overdue, Last reminded blank (the column is there: 0 steps).
+    // By steps: the first overdue rung, level 2 "Friendly reminder email"; by age: 95 ≥ 90 → level 8.
+    const steps = done((await locateAndScan(agedLedger())).outcome);
+    expect([steps.ledger.analysis.context.escalation, steps.ledger.analysis.rows.level[5]]).toEqual(["steps", 2]);
+    expect(steps.customers.find((c) => c.customer === "Cobalt")?.stepsTaken).toBe(0);
+    const age = done((await locateAndScan(agedLedger(), { escalation: "age" })).outcome);
+    expect([age.ledger.analysis.context.escalation, age.ledger.analysis.rows.level[5]]).toEqual(["age", 8]);
+  });
+});

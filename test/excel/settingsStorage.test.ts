@@ -34,7 +34,8 @@ describe("pane settings schema: the settings of issue #17", () => {
     expect(old.agingEdges).toEqual([30, 60, 90]);
     expect(old.reviewThreshold).toBe(0.1);
     expect(old.minReminderIntervalDays).toBe(7);
-    expect(old.smallBalanceByCurrency).toEqual([]);
+    // No saved list: the per-currency defaults (issue #18); a saved [] is kept (test/excel/smallBalanceDefaults.test.ts).
+    expect(old.smallBalanceByCurrency).toEqual(DEFAULT_PANE_SETTINGS.smallBalanceByCurrency);
     expect(old.creditLimitRange).toBeNull();
     expect(old.minAmount).toBe(50);
   });
@@ -180,5 +181,17 @@ describe("settings stored in the workbook (in-memory host)", () => {
     expect(customXmlPartsOf(model)).toHaveLength(0);
     expect(parsePaneSettings(model.settings.get(PANE_SETTINGS_KEY))).toEqual(CHOSEN);
     expect(await workbookOn(model, "1.4").workbook.loadSettings()).toEqual(CHOSEN);
+  });
+});
+
+describe("pane settings schema: the escalation policy of issue #18", () => {
+  test("by steps unless saved as by age; a record without it or with a damaged value takes steps", () => {
+    expect(DEFAULT_PANE_SETTINGS.escalation).toBe("steps");
+    expect(parsePaneSettings(JSON.stringify({ minAmount: 50 })).escalation).toBe("steps");
+    expect(parsePaneSettings(JSON.stringify({ escalation: "age" })).escalation).toBe("age");
+    expect(parsePaneSettings(JSON.stringify({ escalation: "fast", minAmount: 5 }))).toMatchObject({
+      escalation: "steps",
+      minAmount: 5,
+    });
   });
 });

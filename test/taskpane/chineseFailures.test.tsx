@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, configure, fireEvent, render, screen } from "@testing-library/react";
 import { createExcelLedgerWorkbook } from "../../src/excel/createExcelLedgerWorkbook";
-import type { LedgerWorkbook } from "../../src/excel/ledgerWorkbook";
+import { DEFAULT_PANE_SETTINGS, type LedgerWorkbook } from "../../src/excel/ledgerWorkbook";
 import { App } from "../../src/taskpane/App";
 import { createWorkbookHost } from "../support/workbookHost/createWorkbookHost";
 import { WorkbookModel } from "../support/workbookHost/workbookModel";
@@ -18,7 +18,15 @@ jest.setTimeout(30_000);
  * codes, and the product names Excel and English (the language picker's own name for English).
  */
 
-const ALWAYS_ALLOWED = ["Excel", "English", "USD", "EUR", "CNY"];
+// The currency codes of the default small-balance thresholds show in the settings field (issue #18).
+const ALWAYS_ALLOWED = [
+  "Excel",
+  "English",
+  "USD",
+  "EUR",
+  "CNY",
+  ...DEFAULT_PANE_SETTINGS.smallBalanceByCurrency.map((t) => t.currency),
+];
 const CELL_ADDRESS = /(?:'[^']+'|[\p{L}\p{N}_.]+)?!?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/gu;
 
 /** The Latin words of the pane's text once addresses, allowed tokens and `ownText` are taken out. */

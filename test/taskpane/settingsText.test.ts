@@ -25,6 +25,16 @@ describe("settings typed as text", () => {
     expect(currencyAmountsFromText("USD -5")).toEqual({ line: 1, text: "USD -5" });
     expect(currencyAmountsFromText("Dollars 5")).toEqual({ line: 1, text: "Dollars 5" });
     expect(currencyAmountsFromText("USD 5\nusd 6")).toEqual({ line: 2, text: "usd 6" });
+    // Items may also share a line, separated by commas or semicolons; a comma between digits groups thousands.
+    expect(currencyAmountsFromText("USD 50, EUR 50; JPY 7,500，CNY: 300.5")).toEqual([
+      { currency: "USD", amount: 50 },
+      { currency: "EUR", amount: 50 },
+      { currency: "JPY", amount: 7500 },
+      { currency: "CNY", amount: 300.5 },
+    ]);
+    expect(currencyAmountsFromText("USD 1,000,000")).toEqual([{ currency: "USD", amount: 1000000 }]);
+    expect(currencyAmountsFromText("USD 50, EUR fifty")).toEqual({ line: 1, text: "EUR fifty" });
+    expect(currencyAmountsFromText("USD 7,50")).toEqual({ line: 1, text: "50" });
     expect(
       currencyAmountsText([
         { currency: "USD", amount: 50 },

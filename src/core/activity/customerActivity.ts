@@ -24,6 +24,8 @@ export interface CustomerActivity {
   readonly lastReminded: number | null;
   /** Reminders on or before as-of, any currency. */
   readonly remindersSent: number;
+  /** Calls on or before as-of, any currency: a step taken, like a reminder (escalation by steps). */
+  readonly callsMade: number;
   /** Reminders by currency ("" for rows with no currency). */
   readonly remindersByCurrency: ReadonlyMap<string, number>;
   /** The latest promise per currency ("" = a promise that names no currency). */
@@ -58,7 +60,7 @@ export function isBrokenPromiseText(text: string): boolean {
 
 /**
  * Per customer, what the register's rows dated on or before as-of add up to, taken in date order
- * (rows of one day in register order): last reminded and reminders sent; the latest promise per
+ * (rows of one day in register order): last reminded, reminders sent and calls made; the latest promise per
  * currency (a later promise replaces an earlier one); disputes hold the invoices they name until a
  * later dispute or note row marked released (isReleaseText) names the invoice, or names none,
  * which releases every held invoice of the customer.
@@ -81,6 +83,7 @@ export function customerActivity(
         customer: entry.customer,
         lastReminded: null,
         remindersSent: 0,
+        callsMade: 0,
         remindersByCurrency: new Map(),
         promises: new Map(),
         heldInvoices: new Set(),
@@ -97,6 +100,7 @@ interface Mutable {
   customer: string;
   lastReminded: number | null;
   remindersSent: number;
+  callsMade: number;
   remindersByCurrency: Map<string, number>;
   promises: Map<string, PromiseFact>;
   heldInvoices: Set<string | number>;
@@ -138,6 +142,7 @@ function apply(facts: Mutable, entry: ActivityEntry, graceDays: number): void {
       }
       return;
     case "call":
+      facts.callsMade++;
       return;
   }
 }

@@ -17,6 +17,10 @@ export class ScanActivity {
   readonly reminded: Float64Array;
   /** Some customer of the ledger has a reminder in the register. */
   readonly hasReminders: boolean;
+  /** Per entity: the register's reminders on or before as-of (0 when none). */
+  readonly remindersSent: Int32Array;
+  /** Per entity: the register's calls on or before as-of (0 when none); with reminders, the steps taken. */
+  readonly callsMade: Int32Array;
   private readonly held: (ReadonlySet<string | number> | undefined)[];
   private readonly promises: (ReadonlyMap<string, PromiseFact> | undefined)[];
 
@@ -26,6 +30,8 @@ export class ScanActivity {
     private readonly asOf: number,
   ) {
     this.reminded = new Float64Array(entities.length).fill(Number.NaN);
+    this.remindersSent = new Int32Array(entities.length);
+    this.callsMade = new Int32Array(entities.length);
     this.held = [];
     this.promises = [];
     let hasReminders = false;
@@ -35,6 +41,10 @@ export class ScanActivity {
       if (reminded !== null && reminded <= asOf) {
         this.reminded[e] = reminded;
         hasReminders = true;
+      }
+      if (customer !== undefined) {
+        this.remindersSent[e] = customer.remindersSent;
+        this.callsMade[e] = customer.callsMade;
       }
       this.held.push(customer !== undefined && customer.heldInvoices.size > 0 ? customer.heldInvoices : undefined);
       this.promises.push(customer !== undefined && customer.promises.size > 0 ? customer.promises : undefined);

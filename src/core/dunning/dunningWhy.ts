@@ -2,6 +2,8 @@ import { ActionCode } from "./actionCode";
 import type { Language } from "../language";
 import { ladderDisplayName, type Ladder } from "./ladderPresets";
 import { dateZh } from "../messages/zhWords";
+import { messageText } from "../messages/message";
+import { STEP_CAP_MESSAGES } from "./stepCapMessages";
 
 /** What the short "why" text of an action needs. */
 export interface WhyFacts {
@@ -16,11 +18,18 @@ export interface WhyFacts {
   /** Last reminder (yyyy-mm-dd) and the minimum interval in days, for `wait`. */
   readonly remindedIso?: string;
   readonly intervalDays?: number;
+  /**
+   * Set when escalation "by steps" held the rung below the one the age reaches: the steps the
+   * customer has taken, said after the rung ("no reminder recorded: …", "2 steps recorded: …").
+   */
+  readonly cappedAtSteps?: number;
 }
 
 /**
  * The short reason shown beside an action, e.g. "47 days overdue · rung 45 of ladder standard"
- * (zh: "逾期47天 · “标准”阶梯：逾期第45天档").
+ * (zh: "逾期47天 · “标准”阶梯：逾期第45天档"); when escalation by steps held the rung, why
+ * follows it: "100 days overdue · rung 1 of ladder standard · no reminder recorded: first written
+ * reminder before any escalation".
  *
  * @example
  * dunningWhy({ code: ActionCode.rung, signedDays: 47, level: 6, ladder: LADDER_PRESETS.standard, language: "en" })
@@ -30,7 +39,7 @@ export function dunningWhy(facts: WhyFacts): string {
   const { code, signedDays, level, ladder, language } = facts;
   const zh = language === "zh";
   const days = daysPhrase(signedDays, zh);
-  const rung = rungPhrase(ladder, level, zh);
+  const rung = rungPhrase(ladder, level, zh) + stepsPhrase(facts.cappedAtSteps, language);
   switch (code) {
     case ActionCode.paid:
       return zh ? "已付款" : "paid";
@@ -63,6 +72,13 @@ export function dunningWhy(facts: WhyFacts): string {
         : `${days} · before the first rung (${first}) of ladder ${ladder.name}`;
     }
   }
+}
+
+/** " · <why the rung is held>" when the steps held it, else "". */
+function stepsPhrase(steps: number | undefined, language: Language): string {
+  if (steps === undefined) return "";
+  const message = steps <= 0 ? STEP_CAP_MESSAGES.noStepRecorded() : STEP_CAP_MESSAGES.stepsRecorded({ steps });
+  return ` · ${messageText(message, language)}`;
 }
 
 function daysPhrase(signedDays: number, zh: boolean): string {

@@ -33,6 +33,9 @@ export interface NextActionResult {
 /**
  * The suggested next collection step for an invoice, with its rung and a short reason. A negative
  * amount is a credit note: no rung, "Credit note: offset against the customer's open invoices".
+ * It knows nothing of the reminders already sent, so its rung is the one the age reaches
+ * (escalation "by age"); the ledger scan, which reads them, holds a customer at its next step
+ * (stepsTaken.ts).
  *
  * @example
  * nextAction({ signedDays: 47 }).action //=> "Final notice before third-party referral"

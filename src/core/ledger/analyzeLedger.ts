@@ -2,11 +2,14 @@ import { ScanActivity } from "../activity/scanActivity";
 import { bucketCount } from "../aging/agingBuckets";
 import { formatIsoDate, MAX_SERIAL, MIN_SERIAL } from "../dates/excelSerial";
 import { DunningStatus, dunningStatus } from "../dunning/dunningStatus";
+import { NO_LEVEL_CAP, reminderCount, remindersSent, stepLevelCap, stepsTaken } from "../dunning/stepsTaken";
 import { isFailure, type Result } from "../failure";
 import { toCentsFast } from "../money/money";
 import { dueDateSerial } from "../terms/dueDateSerial";
+import type { Ladder } from "../dunning/ladderPresets";
 import { TREND_WINDOW_DAYS } from "./customerAccumulator";
 import { computeRowResults, NOT_PAID } from "./computeRowResults";
+import type { CustomerEntity } from "./customerAccumulator";
 import { CustomerDirectory } from "./customerDirectory";
 import { finishLedgerAnalysis } from "./finishLedgerAnalysis";
 import { GroupIndex } from "./groupIndex";
@@ -54,7 +57,11 @@ interface RowIdentities {
  * Open amount is the open-amount cell when there is one, else the amount — or 0 when the invoice
  * was paid on or before as-of or its status says paid. A customer whose latest reminder (any
  * currency) is fewer than `minReminderIntervalDays` before as-of gets "Wait until <date>" instead
- * of a chasing action (rung, executive call, promise follow-up).
+ * of a chasing action (rung, executive call, promise follow-up). With escalation "steps" (the
+ * default) a chased invoice's rung is never past its customer's recorded steps: the first overdue
+ * rung for a customer never reminded, one rung more per reminder or call recorded (the Reminders
+ * count, the register, a Last reminded date); a ledger with neither column and no register records
+ * nothing, and there the age decides, as with "age".
  *
  * Rows are raw cell values as Office.js gives them. Money is summed in integer cents; numbers
  * already numeric skip parsing (they are read in the loop itself: a million-row scan cannot afford
@@ -108,7 +115,7 @@ function scan(
   const columns = ledgerColumns(mapping);
   const { amount: cAmount, openAmount: cOpen, dueDate: cDue, invoiceDate: cInvoice, terms: cTerms } = columns;
   const { invoiceNo: cInvoiceNo, paidDate: cPaid, status: cStatus, currency: cCurrency } = columns;
-  const { creditLimit: cLimit, lastReminded: cReminded } = columns;
+  const { creditLimit: cLimit, lastReminded: cReminded, remindersSent: cSent } = columns;
   const { directory, entityOfRow, invoiceOfRow, weights } = identities;
   const n = rows.length;
   const results = allocateRowResults(n);
@@ -128,6 +135,8 @@ function scan(
   const keyAccount = Uint8Array.from(entities, (entity) => (entity.keyAccount ? 1 : 0));
   // Latest reminder on or before as-of per customer; NaN until one is seen.
   const remindedOf = new Float64Array(entities.length).fill(Number.NaN);
+  // The highest Reminders / Dunning level count in the customer's rows; -1 until one is seen.
+  const sentOf = new Int32Array(cSent >= 0 ? entities.length : 0).fill(-1);
   // Currency codes by index; rows carry the index, groups and portfolio totals are made on first use.
   const codes: string[] = [];
   const currencyIndex = new CurrencyIndex(codes);
@@ -299,7 +308,26 @@ function scan(
     if (limit === limit) totals.setLimitOnce(g, limit);
     // `!(reminded <= latest)` is also true while the latest is NaN (none yet).
     if (reminded <= asOf && !(reminded <= remindedOf[e])) remindedOf[e] = reminded;
+    if (cSent >= 0) {
+      const cell = row[cSent];
+      const count = typeof cell === "number" ? (Number.isInteger(cell) && cell >= 0 ? cell : -1) : (reminderCount(cell) ?? -1);
+      if (count > sentOf[e]) sentOf[e] = Math.min(count, MAX_STEPS);
+    }
   }
+  if (activity !== null) {
+    // A reminder in the register counts as one in the last-reminded column: the later wins.
+    for (let e = 0; e < entities.length; e++) {
+      const reminded = activity.reminded[e];
+      if (reminded === reminded && !(reminded <= remindedOf[e])) remindedOf[e] = reminded;
+    }
+  }
+  for (let e = 0; e < entities.length; e++) {
+    const latest = remindedOf[e];
+    entities[e].lastReminded = latest === latest ? latest : null;
+  }
+  // Steps are known when something could record them: a Last reminded or Reminders column, or a register.
+  const stepsKnown = cReminded >= 0 || cSent >= 0 || activity !== null;
+  recordSteps(entities, cSent >= 0 ? sentOf : null, activity, stepsKnown);
   computeRowResults(results, entityOfRow, keyAccount, weights, totals, groupIndex.currencyOfGroup, {
     asOf,
     edges,
@@ -310,6 +338,7 @@ function scan(
         ? undefined
         : Float64Array.from(groupIndex.groups, (group) => settings.minCentsByCurrency.get(group.currency) ?? minCents),
     recentFrom: asOf - TREND_WINDOW_DAYS,
+    levelCapOfEntity: settings.escalation === "steps" && stepsKnown ? levelCaps(entities, ladder) : undefined,
   });
 
   if (!exact && invoiceOfRow !== null && hasRepeatedInvoice(rows, identities, state, cInvoiceNo)) return null;
@@ -322,15 +351,6 @@ function scan(
       ladder,
       totals.highestLevel,
     );
-    // A reminder in the register counts as one in the last-reminded column: the later wins.
-    for (let e = 0; e < entities.length; e++) {
-      const reminded = activity.reminded[e];
-      if (reminded === reminded && !(reminded <= remindedOf[e])) remindedOf[e] = reminded;
-    }
-  }
-  for (let e = 0; e < entities.length; e++) {
-    const latest = remindedOf[e];
-    entities[e].lastReminded = latest === latest ? latest : null;
   }
   return finishLedgerAnalysis(
     results,
@@ -342,6 +362,49 @@ function scan(
     cReminded >= 0 || (activity !== null && activity.hasReminders),
     directory.mergedNames(),
   );
+}
+
+/** A reminder count above this is read as this (a typo of 1e9 reminders must not overflow anything). */
+const MAX_STEPS = 1000;
+
+/**
+ * Sets each customer's reminders sent and steps taken (stepsTaken.ts) from the ledger's highest
+ * Reminders count, the register's reminders and calls, and its last-reminded date (already set).
+ *
+ * @param sentOf - per entity the highest count in its rows (-1: none); null without the column
+ * @param known - something could record a step (a Last reminded or Reminders column, a register)
+ */
+function recordSteps(
+  entities: readonly CustomerEntity[],
+  sentOf: Int32Array | null,
+  activity: ScanActivity | null,
+  known: boolean,
+): void {
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e];
+    const count = sentOf === null ? null : Math.max(0, sentOf[e]);
+    const recorded = {
+      ledgerCount: count,
+      registerReminders: activity === null ? null : activity.remindersSent[e],
+      registerCalls: activity === null ? null : activity.callsMade[e],
+      reminded: entity.lastReminded !== null,
+    };
+    entity.remindersSent = remindersSent(recorded, known);
+    entity.stepsTaken = stepsTaken(recorded, known);
+  }
+}
+
+/**
+ * Per entity the highest level its invoices may reach by steps (stepLevelCap); NO_LEVEL_CAP where
+ * its steps are unknown.
+ */
+function levelCaps(entities: readonly CustomerEntity[], ladder: Ladder): Uint8Array {
+  const caps = new Uint8Array(entities.length).fill(NO_LEVEL_CAP);
+  for (let e = 0; e < entities.length; e++) {
+    const steps = entities[e].stepsTaken;
+    if (steps !== null) caps[e] = stepLevelCap(ladder, steps);
+  }
+  return caps;
 }
 
 /**

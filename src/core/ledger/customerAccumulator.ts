@@ -13,6 +13,10 @@ export const TREND_WINDOW_DAYS = 90;
 export class CustomerEntity {
   /** Latest reminder on or before as-of; null when none. Set by the scan once it has read every row. */
   lastReminded: number | null = null;
+  /** Written reminders known (stepsTaken.ts `remindersSent`); null when nothing records them. Set by the scan. */
+  remindersSent: number | null = null;
+  /** Steps taken (stepsTaken.ts `stepsTaken`); null when nothing records them. Set by the scan. */
+  stepsTaken: number | null = null;
   constructor(
     /** 0, 1, 2… in order of first appearance. */
     readonly id: number,
@@ -117,6 +121,8 @@ export function summarizeCustomer(group: CustomerGroup, reviewThreshold: Decimal
     grade,
     keyAccount: entity.keyAccount,
     lastReminded: null,
+    remindersSent: null,
+    stepsTaken: null,
     openCents: open,
     overdueCents: overdue,
     disputedCents: sums[Sum.disputed],
@@ -125,6 +131,8 @@ export function summarizeCustomer(group: CustomerGroup, reviewThreshold: Decimal
   // Set after the literal: a literal field that is null for one customer and a small integer for
   // the next made V8 discard and rebuild this function's optimised code once per customer.
   if (entity.lastReminded !== null) summary.lastReminded = entity.lastReminded;
+  if (entity.remindersSent !== null) summary.remindersSent = entity.remindersSent;
+  if (entity.stepsTaken !== null) summary.stepsTaken = entity.stepsTaken;
   return summary;
 }
 

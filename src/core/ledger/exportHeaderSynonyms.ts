@@ -168,6 +168,8 @@ export const EXPORT_HEADER_SYNONYMS: Readonly<Record<LedgerField, readonly Heade
     { text: "Dunning level", source: SAP_UNVERIFIED },
     { text: "reminderCount", source: RAW },
   ],
+  // No export named here writes a letter-language column; the plain synonyms (ledgerFields.ts) read one.
+  language: [],
 };
 
 /**

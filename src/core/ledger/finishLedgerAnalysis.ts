@@ -54,6 +54,7 @@ export function finishLedgerAnalysis(
       minCents: settings.minCents,
       minCentsByCurrency: settings.minCentsByCurrency,
       intervalDays: settings.intervalDays,
+      escalation: settings.escalation,
     },
     mergedNames,
   };

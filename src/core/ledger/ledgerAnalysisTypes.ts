@@ -2,6 +2,7 @@ import type { CustomerActivity } from "../activity/customerActivity";
 import type { DateSystem } from "../dates/excelSerial";
 import type { Language } from "../language";
 import type { Ladder } from "../dunning/ladderPresets";
+import type { EscalationPolicy } from "../dunning/stepsTaken";
 import type { RiskGrade } from "../risk/riskGrade";
 import type { LedgerMapping } from "./ledgerFields";
 import type { LedgerIssue } from "./ledgerIssue";
@@ -41,6 +42,14 @@ export interface AnalyzeLedgerOptions {
    * broken promise escalates one rung. @default none (the ledger alone)
    */
   readonly activity?: ReadonlyMap<string, CustomerActivity>;
+  /**
+   * How a chased row's rung is chosen. "steps": never past the customer's recorded steps — the
+   * first overdue rung for a customer never reminded, one rung more per step taken (reminders and
+   * calls: the ledger's Reminders count, the register's, a Last reminded date); a ledger with
+   * neither column and no register records nothing, so there the age decides. "age": the rung
+   * the invoice's age reaches (src/core/dunning/stepsTaken.ts). @default "steps"
+   */
+  readonly escalation?: EscalationPolicy;
 }
 
 /** One row of a credit-limit table: a customer's limit in one currency. */
@@ -146,6 +155,20 @@ export interface CustomerSummary {
   readonly keyAccount: boolean;
   /** Latest reminder on or before as-of across the customer's rows (any currency); null when none. */
   readonly lastReminded: number | null;
+  /**
+   * Written reminders known to have been sent to the customer (any currency): the most of the
+   * ledger's Reminders count, the register's reminders up to as-of, and 1 for a last-reminded
+   * date; null when nothing records them (no Last reminded or Reminders column, no register).
+   * Always set by the scan (optional only so that summaries made by hand stay valid).
+   */
+  readonly remindersSent?: number | null;
+  /**
+   * Steps taken (any currency): the most of the ledger's Reminders count, the register's reminders
+   * plus calls, and 1 for a last-reminded date; null when nothing records them (no Last reminded
+   * or Reminders column, no register). With escalation "steps" the customer's rung is at most the
+   * first overdue rung + this. Always set by the scan.
+   */
+  readonly stepsTaken?: number | null;
   readonly openCents: number;
   readonly overdueCents: number;
   readonly disputedCents: number;
@@ -199,6 +222,8 @@ export interface LedgerTextContext {
   /** Small-balance thresholds in cents by currency code, where they differ from `minCents`. */
   readonly minCentsByCurrency?: ReadonlyMap<string, number>;
   readonly intervalDays: number;
+  /** The escalation policy the scan applied ("steps" caps a chased row's rung by the customer's stepsTaken). */
+  readonly escalation: EscalationPolicy;
 }
 
 /** A customer whose name came in spellings that differ by more than case and surrounding spaces. */

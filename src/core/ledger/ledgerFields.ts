@@ -14,7 +14,8 @@ export type LedgerField =
   | "email"
   | "creditLimit"
   | "lastReminded"
-  | "remindersSent";
+  | "remindersSent"
+  | "language";
 
 /** Which column (0-based) holds each field; a field not present is absent from the object. */
 export type LedgerMapping = Partial<Record<LedgerField, number>>;
@@ -64,6 +65,8 @@ export const HEADER_SYNONYMS: Readonly<Record<LedgerField, readonly string[]>> =
   creditLimit: ["Credit limit", "Limit", "信用额度", "授信额度"],
   lastReminded: ["Last reminder", "Last reminded", "Reminder date", "上次催收日期", "催收日期"],
   remindersSent: ["Reminders", "Reminder count", "Dunning level", "催收次数"],
+  // The customer's letter language (en / zh, English / 中文 …): read by the letters only.
+  language: ["Language", "Letter language", "Lang", "语言", "语种"],
 };
 
 /** The fields in display order. */

@@ -2,6 +2,7 @@ import { paidLabel } from "../aging/agingBuckets";
 import { formatIsoDate } from "../dates/excelSerial";
 import { ActionCode } from "../dunning/actionCode";
 import { actionText } from "../dunning/actionText";
+import { dunningLevel } from "../dunning/dunningLevel";
 import { dunningWhy } from "../dunning/dunningWhy";
 import { messageText } from "../messages/message";
 import { BALANCE_MESSAGES } from "./balanceMessages";
@@ -12,6 +13,23 @@ export interface LedgerRowText {
   readonly aging: string;
   readonly action: string;
   readonly why: string;
+}
+
+/**
+ * The customer's steps taken when escalation by steps held row `i` below the rung its age reaches
+ * (a chased row: rung, executive call, or wait), else undefined. The age's rung is recomputed
+ * here, for the rows being written only, so the scan keeps no per-row flag.
+ */
+function cappedAtSteps(
+  analysis: LedgerAnalysis,
+  i: number,
+  code: ActionCode,
+  steps: number | null | undefined,
+): number | undefined {
+  const { rows, context } = analysis;
+  if (context.escalation !== "steps" || steps === null || steps === undefined) return undefined;
+  if (code !== ActionCode.rung && code !== ActionCode.executiveCall && code !== ActionCode.wait) return undefined;
+  return rows.level[i] < dunningLevel(rows.signedDays[i], context.ladder) ? steps : undefined;
 }
 
 /**
@@ -33,10 +51,11 @@ export function ledgerRowText(analysis: LedgerAnalysis, i: number): LedgerRowTex
         : (context.bucketLabels[bucket] ?? "");
   const code = rows.action[i] as ActionCode;
   const level = rows.level[i];
+  const customer = analysis.customers[rows.customer[i]];
   let waitUntilIso = "";
   let remindedIso: string | undefined;
   if (code === ActionCode.wait) {
-    const reminded = analysis.customers[rows.customer[i]].lastReminded ?? 0;
+    const reminded = customer.lastReminded ?? 0;
     waitUntilIso = formatIsoDate(reminded + intervalDays, dateSystem);
     remindedIso = formatIsoDate(reminded, dateSystem);
   }
@@ -51,9 +70,10 @@ export function ledgerRowText(analysis: LedgerAnalysis, i: number): LedgerRowTex
       language,
       openCents: rows.openCents[i],
       // The threshold of the row's currency, where thresholds differ by currency.
-      minCents: context.minCentsByCurrency?.get(analysis.customers[rows.customer[i]].currency) ?? minCents,
+      minCents: context.minCentsByCurrency?.get(customer.currency) ?? minCents,
       remindedIso,
       intervalDays,
+      cappedAtSteps: cappedAtSteps(analysis, i, code, customer.stepsTaken),
     }),
   };
 }

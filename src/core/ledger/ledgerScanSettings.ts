@@ -3,6 +3,7 @@ import { validateEdges, DEFAULT_AGING_EDGES, bucketLabels } from "../aging/aging
 import { isDateSerial, type DateSystem } from "../dates/excelSerial";
 import type { Language } from "../language";
 import { DEFAULT_LADDER, type Ladder } from "../dunning/ladderPresets";
+import { DEFAULT_ESCALATION, type EscalationPolicy } from "../dunning/stepsTaken";
 import { fail, isFailure, type Result } from "../failure";
 import { Money, toCents } from "../money/money";
 import { checkMapping } from "./checkMapping";
@@ -37,6 +38,8 @@ export interface LedgerScanSettings {
   readonly reviewThreshold: Decimal;
   /** Small-balance thresholds in cents by currency code (normalizeCurrency); others take minCents. */
   readonly minCentsByCurrency: ReadonlyMap<string, number>;
+  /** "steps" unless the options say "age" (anything else is the default). */
+  readonly escalation: EscalationPolicy;
 }
 
 /**
@@ -100,6 +103,7 @@ export function ledgerScanSettings(options: AnalyzeLedgerOptions): Result<Ledger
     creditLimitCents,
     reviewThreshold: new Money(threshold),
     minCentsByCurrency,
+    escalation: options.escalation === "age" ? "age" : DEFAULT_ESCALATION,
   };
 }
 

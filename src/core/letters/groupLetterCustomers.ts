@@ -1,4 +1,5 @@
 import { customerKey, normalizeCurrency } from "../ledger/ledgerScanSettings";
+import type { Language } from "../language";
 import type { LetterCustomer, LetterInvoice, LetterInvoiceRow } from "./letterTypes";
 
 /**
@@ -8,7 +9,8 @@ import type { LetterCustomer, LetterInvoice, LetterInvoiceRow } from "./letterTy
  * trimmed and upper-cased, as the scan groups them; a blank currency takes `defaultCurrency`. The
  * customer's name is the first spelling seen; its email the first non-blank one; the reminders
  * recorded are the highest count and the latest date across all its rows (a reminder is about the
- * customer, whichever currency's row records it). Groups keep the order they first appear in.
+ * customer, whichever currency's row records it); its letter language the first one a row names.
+ * Groups keep the order they first appear in.
  *
  * @param rows - invoice rows
  * @param defaultCurrency - currency of rows whose currency is blank, default ""
@@ -27,7 +29,14 @@ export function groupLetterCustomers(
   const fallback = normalizeCurrency(defaultCurrency);
   const people = new Map<
     string,
-    { name: string; email: string | null; reminders: number; last: number | null; waitUntil: number | null }
+    {
+      name: string;
+      email: string | null;
+      reminders: number;
+      last: number | null;
+      waitUntil: number | null;
+      language: Language | null;
+    }
   >();
   const groups = new Map<string, { key: string; currency: string; invoices: LetterInvoice[] }>();
   for (const row of rows) {
@@ -36,11 +45,13 @@ export function groupLetterCustomers(
     if (key === "") continue; // blank, or invisible characters alone
     let person = people.get(key);
     if (person === undefined) {
-      person = { name, email: null, reminders: 0, last: null, waitUntil: null };
+      person = { name, email: null, reminders: 0, last: null, waitUntil: null, language: null };
       people.set(key, person);
     }
     const email = row.email?.trim() ?? "";
     if (person.email === null && email !== "") person.email = email;
+    // The customer's letter language: the first row that names one.
+    if (person.language === null && (row.language === "en" || row.language === "zh")) person.language = row.language;
     if (typeof row.remindersSent === "number" && Number.isFinite(row.remindersSent))
       person.reminders = Math.max(person.reminders, Math.floor(row.remindersSent));
     if (typeof row.lastRemindedSerial === "number" && Number.isFinite(row.lastRemindedSerial)) {
@@ -77,6 +88,7 @@ export function groupLetterCustomers(
       lastRemindedSerial: person.last,
       keyAccount: keys.has(group.key),
       waitUntilSerial: person.waitUntil,
+      language: person.language,
     };
   });
 }

@@ -5,6 +5,7 @@ import { BalanceKind, balanceKind } from "../ledger/balances";
 import { RowState, type LedgerAnalysis } from "../ledger/ledgerAnalysisTypes";
 import { CellStatus, LedgerCellReader } from "../ledger/ledgerCellReader";
 import type { LedgerMapping } from "../ledger/ledgerFields";
+import { letterLanguage } from "./letterLanguage";
 import type { LetterInvoiceRow } from "./letterTypes";
 
 /** What a scan read and computed, as far as letters need it (a ScannedLedger fits). */
@@ -24,7 +25,8 @@ export interface LetterLedger {
  * a letter shows the figures the pane shows: its "Overdue invoices" are the customer's Overdue,
  * its "Disputed" the customer's Disputed and its credit notes the customer's Credits
  * (src/core/ledger/balances.ts). The cells only the letters need are read here:
- * invoice number and date, email, disputed status, last reminder and reminders sent; one that
+ * invoice number and date, email, disputed status, last reminder, reminders sent and the customer's
+ * letter language (`letterLanguage`); one that
  * cannot be read counts as blank (the scan already reported the row if it mattered).
  *
  * @param ledger - raw rows, mapping and analysis of one scan
@@ -52,6 +54,7 @@ export function letterRowsFromLedger(ledger: LetterLedger): LetterInvoiceRow[] {
     if (!Array.isArray(row) || group === undefined) continue;
     const status = dunningStatus(cell(row, mapping.status));
     const lastRemindedSerial = serial(cell(row, mapping.lastReminded));
+    const remindedByScan = group.lastReminded ?? lastRemindedSerial;
     out.push({
       customer: group.customer,
       currency: group.currency,
@@ -61,15 +64,22 @@ export function letterRowsFromLedger(ledger: LetterLedger): LetterInvoiceRow[] {
       dueSerial: results.dueSerial[i],
       openCents: results.openCents[i],
       // As balances.ts classifies it (the dashboard's Disputed line): a credit note is never disputed.
-      disputed: balanceKind(results.openCents[i], results.signedDays[i], status) === BalanceKind.disputed,
-      promised: status === DunningStatus.promised && results.openCents[i] > 0,
+      // The scan's action also says so for an invoice the activity register holds in dispute.
+      disputed:
+        results.action[i] === ActionCode.disputed ||
+        balanceKind(results.openCents[i], results.signedDays[i], status) === BalanceKind.disputed,
+      // Likewise a promise the register holds (action "promised").
+      promised: (status === DunningStatus.promised || results.action[i] === ActionCode.promised) && results.openCents[i] > 0,
       lastRemindedSerial,
-      // The scan's step for this row is "Wait until <last reminder + interval>": the letter waits too.
+      // The scan's step for this row is "Wait until <last reminder + interval>": the letter waits too,
+      // to the scan's date (its last reminder counts the activity register's, not only this cell's).
       waitUntilSerial:
-        results.action[i] === ActionCode.wait && lastRemindedSerial !== null
-          ? Math.floor(lastRemindedSerial) + analysis.context.intervalDays
+        results.action[i] === ActionCode.wait && remindedByScan !== null
+          ? Math.floor(remindedByScan) + analysis.context.intervalDays
           : null,
       remindersSent: count(cell(row, mapping.remindersSent)),
+      // The customer's letter language where the ledger has a Language column; else the pane's.
+      language: letterLanguage(cell(row, mapping.language)),
     });
   }
   return out;

@@ -3,7 +3,6 @@ import type { DateSystem } from "../dates/excelSerial";
 import type { Language } from "../language";
 import type { LedgerAnalysis } from "../ledger/ledgerAnalysisTypes";
 import type { LetterSettings } from "./letterTypes";
-import { DEFAULT_SMALL_BALANCES_TEXT, parseSmallBalances } from "./smallBalanceText";
 
 /**
  * The letter settings as the pane's form holds them and the workbook stores them: plain strings,
@@ -33,8 +32,11 @@ export interface LetterSettingsForm {
   readonly discount: { readonly on: boolean; readonly terms: string; readonly text: string };
   /** How the tone escalates (LetterSettings.escalation); absent in settings saved before it existed. */
   readonly escalation?: "steps" | "age";
-  /** Small-balance thresholds per currency as typed ("USD 50, EUR 50"); absent = the defaults. */
-  readonly smallBalances?: string;
+  /**
+   * One letter per customer covering all its currencies (true), or one per customer and currency;
+   * absent in settings saved before it existed, which then take the default (on).
+   */
+  readonly oneLetterPerCustomer?: boolean;
 }
 
 export const DEFAULT_LETTER_SETTINGS_FORM: LetterSettingsForm = {
@@ -53,10 +55,13 @@ export const DEFAULT_LETTER_SETTINGS_FORM: LetterSettingsForm = {
   paymentPlan: { on: false, installments: 3 },
   discount: { on: false, terms: "2/10 net 30", text: "" },
   escalation: "steps",
-  smallBalances: DEFAULT_SMALL_BALANCES_TEXT,
+  oneLetterPerCustomer: true,
 };
 
-/** What the scan adds to the form: the workbook's date system, and the ladder and key accounts it used. */
+/**
+ * What the scan adds to the form: the workbook's date system, and the ladder, key accounts and
+ * small-balance thresholds it used (so the letters call small what the grid calls small).
+ */
 export interface LetterLedgerContext {
   readonly dateSystem: DateSystem;
   readonly analysis: Pick<LedgerAnalysis, "context" | "customers">;
@@ -65,9 +70,10 @@ export interface LetterLedgerContext {
 /**
  * The `LetterSettings` for `draftLetters` from the form: blank signature fields are left out, an
  * option block is present only when switched on, the rate goes from percent to a fraction (in
- * decimal arithmetic, so 9.7 % is 0.097 and not 0.09699…). The tone is paced to the scan's ladder
- * and the scan's key accounts get the executive escalation, so a letter never says more than the
- * pane's next action does.
+ * decimal arithmetic, so 9.7 % is 0.097 and not 0.09699…). The tone is paced to the scan's ladder,
+ * the scan's key accounts get the executive escalation and the scan's small-balance thresholds
+ * decide which balances are too small to chase, so a letter never says more than the pane's next
+ * action does.
  *
  * @param form - the stored form
  * @param uiLanguage - used when the form has no letter language of its own
@@ -111,7 +117,10 @@ export function letterSettingsFromForm(
     paymentPlan: paymentPlan.on ? { installments: paymentPlan.installments } : null,
     earlyPaymentDiscount: discount.on ? { terms: field(discount.terms), text: field(discount.text) } : null,
     escalation: form.escalation ?? "steps",
-    smallBalanceCents: parseSmallBalances(form.smallBalances ?? DEFAULT_SMALL_BALANCES_TEXT),
+    // The scan's thresholds are the only ones: the letters have none of their own.
+    smallBalanceCents: Object.fromEntries(ledger.analysis.context.minCentsByCurrency ?? []),
+    smallBalanceDefaultCents: ledger.analysis.context.minCents,
+    oneLetterPerCustomer: form.oneLetterPerCustomer ?? true,
   };
 }
 

@@ -37,6 +37,8 @@ export interface LetterInvoiceRow extends LetterInvoice {
   readonly lastRemindedSerial?: number | null;
   /** The scan says the customer waits (reminded within the minimum interval) until this date; null = no wait. */
   readonly waitUntilSerial?: number | null;
+  /** The customer's letter language (the ledger's Language column); null or absent = the settings' language. */
+  readonly language?: Language | null;
 }
 
 /** One customer in one currency: everything a single letter is drawn from. */
@@ -55,6 +57,8 @@ export interface LetterCustomer {
   readonly keyAccount?: boolean;
   /** The scan's next step for the customer is to wait until this date: no letter is drafted. */
   readonly waitUntilSerial?: number | null;
+  /** The customer's own letter language; null or absent = `settings.language`. */
+  readonly language?: Language | null;
 }
 
 export interface LetterBankDetails {
@@ -127,10 +131,19 @@ export interface LetterSettings {
   /** The tones each option block appears on; an option absent here takes `DEFAULT_OPTION_TONES`. */
   readonly optionTones?: Partial<Record<LetterOptionKind, readonly LetterTone[]>>;
   /**
-   * Small balances: a customer whose amount due is below its currency's threshold (in cents) gets
-   * no letter. A currency absent here takes `DEFAULT_SMALL_BALANCE_CENTS`; `{}` keeps the defaults.
+   * Small balances: a currency whose amount due is below its threshold (in cents) has nothing to
+   * chase. These are the scan's thresholds (its per-currency table, LedgerTextContext
+   * minCentsByCurrency), so a balance the grid calls small never gets a letter; a currency absent
+   * here takes `smallBalanceDefaultCents`.
    */
   readonly smallBalanceCents?: Readonly<Record<string, number>>;
+  /** The scan's threshold for every other currency (LedgerTextContext minCents). @default 0 (none) */
+  readonly smallBalanceDefaultCents?: number;
+  /**
+   * One letter per customer covering all its currencies, each with its own subtotal (true), or one
+   * letter per customer and currency (false). @default true
+   */
+  readonly oneLetterPerCustomer?: boolean;
 }
 
 /** The option blocks a letter can carry. */
@@ -144,22 +157,6 @@ export const DEFAULT_OPTION_TONES: Readonly<Record<LetterOptionKind, readonly Le
   lateInterest: ["formal", "final"],
   paymentPlan: ["firm", "formal", "final"],
   earlyPaymentDiscount: ["courtesy", "friendly", "firm"],
-};
-
-/**
- * Default small-balance thresholds in cents per currency (about 50 US dollars each): chasing less
- * costs more than it brings. Other currencies have none unless set.
- */
-export const DEFAULT_SMALL_BALANCE_CENTS: Readonly<Record<string, number>> = {
-  USD: 5000,
-  EUR: 5000,
-  GBP: 5000,
-  CHF: 5000,
-  CAD: 5000,
-  AUD: 5000,
-  CNY: 30000,
-  HKD: 40000,
-  JPY: 750000,
 };
 
 /** What a draft lacks before it can be sent: said on its card. */
@@ -207,11 +204,38 @@ export interface LetterTotals {
   readonly lines: ReadonlyArray<{ readonly label: string; readonly amount: string; readonly emphasis?: boolean }>;
 }
 
-/** A drafted letter, ready for a renderer. Render order is the field order below. */
+/**
+ * One currency's tables and totals in a letter. A letter in one currency has one part, with no
+ * caption, equal to the letter's own fields; a letter in several currencies has one part per
+ * currency with something to chase, each captioned and subtotalled in its own currency.
+ */
+export interface LetterCurrencyPart {
+  readonly currency: string;
+  /** "Amounts in EUR:" before the part's tables; null in a letter in one currency. */
+  readonly caption: string | null;
+  readonly invoiceTable: LetterTable;
+  readonly creditNotes: LetterSection | null;
+  readonly totals: LetterTotals;
+  readonly disputed: LetterSection | null;
+  readonly promised: LetterSection | null;
+  readonly notYetDue: LetterSection | null;
+}
+
+/**
+ * A drafted letter, ready for a renderer. Render order is the field order below. In a letter
+ * covering several currencies (`parts.length > 1`) the tables and totals come from `parts`, one
+ * block per currency; the single-currency fields (`currency`, `invoiceTable` … `notYetDue`) then
+ * hold the first currency's part, so a reader of one currency still finds its figures.
+ */
 export interface LetterModel {
   readonly customer: string;
   readonly email: string;
+  /** The letter's currency; in a letter in several currencies the first of `currencies`. */
   readonly currency: string;
+  /** Every currency the letter covers, in the order the ledger first shows them. */
+  readonly currencies: readonly string[];
+  /** One per currency (see LetterCurrencyPart). */
+  readonly parts: readonly LetterCurrencyPart[];
   readonly language: "en" | "zh";
   readonly tone: LetterTone;
   readonly asOfSerial: number;

@@ -90,6 +90,12 @@ export interface LetterWords {
     promised: string;
     notYetDue: string;
   };
+  /** A letter in several currencies: the heading before each currency's tables ("Amounts in USD:"). */
+  currencyCaption(currency: string): string;
+  /** A letter in several currencies: each currency's subtotal, never a grand total across them. */
+  subtotalLabel(currency: string, courtesy: boolean): string;
+  /** Amounts in several currencies as one phrase: "$350.00 and €1,200.00". */
+  amountList(amounts: readonly string[]): string;
   interestIntro(i: InterestFacts): string;
   readonly interestColumns: readonly string[];
   interestNote(i: InterestFacts): string;

@@ -191,6 +191,11 @@ export const LETTER_WORDS_EN: LetterWords = {
     notYetDue: "Not yet due (not included)",
   }),
 
+  currencyCaption: (currency) => `Amounts in ${currency}:`,
+  subtotalLabel: (currency, courtesy) => (courtesy ? `Total falling due in ${currency}` : `Total due in ${currency}`),
+  amountList: (amounts) =>
+    amounts.length <= 1 ? (amounts[0] ?? "") : `${amounts.slice(0, -1).join(", ")} and ${amounts[amounts.length - 1]}`,
+
   interestIntro(i: InterestFacts) {
     const rate =
       i.rate === null

@@ -184,6 +184,11 @@ export const LETTER_WORDS_ZH: LetterWords = {
     notYetDue: "未到期（未计入）",
   }),
 
+  currencyCaption: (currency) => `${currency}款项：`,
+  subtotalLabel: (currency, courtesy) => (courtesy ? `${currency}到期应付合计` : `${currency}应付金额合计`),
+  amountList: (amounts) =>
+    amounts.length <= 1 ? (amounts[0] ?? "") : `${amounts.slice(0, -1).join("、")}及${amounts[amounts.length - 1]}`,
+
   interestIntro(i: InterestFacts) {
     const rate =
       i.rate === null

@@ -1,4 +1,5 @@
 import { escapeHtml } from "./escapeHtml";
+import { letterParts } from "./letterParts";
 import type { LetterModel, LetterTable } from "./letterTypes";
 
 const CELL = "padding:2px 8px;";
@@ -16,16 +17,21 @@ const TABLE = 'style="border-collapse:collapse;margin:8px 0;"';
  * renderLetterHtml(letter).startsWith('<div lang="zh-CN">') //=> true   (a Chinese letter)
  */
 export function renderLetterHtml(letter: LetterModel): string {
-  const parts: string[] = [p(letter.dateLine), p(letter.greeting), ...letter.opening.map(p), tableHtml(letter.invoiceTable)];
-  if (letter.creditNotes) parts.push(p(letter.creditNotes.caption), tableHtml(letter.creditNotes.table));
-  const totals = letter.totals.lines.map((line) => {
-    const cells = `<td style="${CELL}">${escapeHtml(line.label)}</td><td style="${CELL}text-align:right;">${escapeHtml(line.amount)}</td>`;
-    return `<tr${line.emphasis ? ' style="font-weight:bold;"' : ""}>${cells}</tr>`;
-  });
-  parts.push(`<table ${TABLE}><tbody>${totals.join("")}</tbody></table>`);
-  if (letter.disputed) parts.push(p(letter.disputed.caption), tableHtml(letter.disputed.table));
-  if (letter.promised) parts.push(p(letter.promised.caption), tableHtml(letter.promised.table));
-  if (letter.notYetDue) parts.push(p(letter.notYetDue.caption), tableHtml(letter.notYetDue.table));
+  const parts: string[] = [p(letter.dateLine), p(letter.greeting), ...letter.opening.map(p)];
+  // A letter in several currencies: each currency's caption, tables and subtotal in turn.
+  for (const part of letterParts(letter)) {
+    if (part.caption !== null) parts.push(p(part.caption));
+    parts.push(tableHtml(part.invoiceTable));
+    if (part.creditNotes) parts.push(p(part.creditNotes.caption), tableHtml(part.creditNotes.table));
+    const totals = part.totals.lines.map((line) => {
+      const cells = `<td style="${CELL}">${escapeHtml(line.label)}</td><td style="${CELL}text-align:right;">${escapeHtml(line.amount)}</td>`;
+      return `<tr${line.emphasis ? ' style="font-weight:bold;"' : ""}>${cells}</tr>`;
+    });
+    parts.push(`<table ${TABLE}><tbody>${totals.join("")}</tbody></table>`);
+    if (part.disputed) parts.push(p(part.disputed.caption), tableHtml(part.disputed.table));
+    if (part.promised) parts.push(p(part.promised.caption), tableHtml(part.promised.table));
+    if (part.notYetDue) parts.push(p(part.notYetDue.caption), tableHtml(part.notYetDue.table));
+  }
   parts.push(...letter.paragraphs.map(p));
   for (const option of letter.options) {
     parts.push(...option.paragraphs.map(p));

@@ -1,3 +1,4 @@
+import { letterParts } from "./letterParts";
 import type { LetterModel, LetterTable } from "./letterTypes";
 
 /**
@@ -12,12 +13,17 @@ import type { LetterModel, LetterTable } from "./letterTypes";
  */
 export function renderLetterText(letter: LetterModel): string {
   // The date heads the letter on every tone, as a dated letter's does.
-  const blocks: string[] = [letter.dateLine, letter.greeting, ...letter.opening, tableText(letter.invoiceTable)];
-  if (letter.creditNotes) blocks.push(letter.creditNotes.caption, tableText(letter.creditNotes.table));
-  blocks.push(tableText({ columns: [], numeric: [false, true], rows: letter.totals.lines.map((l) => [l.label, l.amount]) }));
-  if (letter.disputed) blocks.push(letter.disputed.caption, tableText(letter.disputed.table));
-  if (letter.promised) blocks.push(letter.promised.caption, tableText(letter.promised.table));
-  if (letter.notYetDue) blocks.push(letter.notYetDue.caption, tableText(letter.notYetDue.table));
+  const blocks: string[] = [letter.dateLine, letter.greeting, ...letter.opening];
+  // A letter in several currencies: each currency's caption, tables and subtotal in turn.
+  for (const part of letterParts(letter)) {
+    if (part.caption !== null) blocks.push(part.caption);
+    blocks.push(tableText(part.invoiceTable));
+    if (part.creditNotes) blocks.push(part.creditNotes.caption, tableText(part.creditNotes.table));
+    blocks.push(tableText({ columns: [], numeric: [false, true], rows: part.totals.lines.map((l) => [l.label, l.amount]) }));
+    if (part.disputed) blocks.push(part.disputed.caption, tableText(part.disputed.table));
+    if (part.promised) blocks.push(part.promised.caption, tableText(part.promised.table));
+    if (part.notYetDue) blocks.push(part.notYetDue.caption, tableText(part.notYetDue.table));
+  }
   blocks.push(...letter.paragraphs);
   for (const option of letter.options) {
     blocks.push(...option.paragraphs);

@@ -1,5 +1,6 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { collectionKpis } from "../../core/activity/collectionKpis";
 import { dashboardFigures } from "../../core/dashboard/dashboardFigures";
 import { dashboardScope } from "../../core/dashboard/dashboardScope";
 import { formatLetterDate } from "../../core/letters/formatLetterDate";
@@ -13,6 +14,7 @@ import { numberOrNull } from "../numberFieldText";
 import { useMessages } from "../paneContext";
 import type { ScanViewProps } from "../PaneViews";
 import { useAsyncAction } from "../useAsyncAction";
+import { CollectionKpis } from "./CollectionKpis";
 import { CurrencyPanel } from "./CurrencyPanel";
 import { DASHBOARD_MESSAGES } from "./dashboardMessages";
 
@@ -52,6 +54,14 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
             concentrationFlag: CONCENTRATION_FLAG,
           }),
     [scanned, trailingDays],
+  );
+  // The collection KPIs of the register the scan read (null: no register yet), as of the scan's day.
+  const kpis = useMemo(
+    () =>
+      scanned?.activity === undefined || scanned.activity === null
+        ? null
+        : collectionKpis(scanned.activity.entries, scanned.analysis, scanned.asOf),
+    [scanned],
   );
 
   if (scanned === null || figures === null) {
@@ -119,6 +129,16 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
             concentrationFlag={CONCENTRATION_FLAG}
           />
         ))}
+      {/* Only once the scan has read the register or found none (a scan that did not look leaves it undefined). */}
+      {scanned.activity !== undefined && (
+        <CollectionKpis
+          kpis={kpis}
+          rowsLeftOut={scanned.activity?.issues.length ?? 0}
+          language={language}
+          dateSystem={scanned.dateSystem}
+          messages={t}
+        />
+      )}
     </div>
   );
 }

@@ -70,6 +70,35 @@ export interface DashboardMessages {
   readonly reportDone: (sheet: string, refreshed: boolean) => string;
   readonly reportOccupied: (address: string, value: string) => string;
   readonly reportInvalid: (message: string) => string;
+  /** The collection panel (issue #18, item 6): KPIs from the activity register, as of the scan. */
+  readonly collection: string;
+  readonly collectionScope: (date: string) => string;
+  readonly noRegister: string;
+  readonly registerRowsLeftOut: (count: number) => string;
+  readonly promisesKept: string;
+  readonly promisesKeptDetail: (kept: number, judged: number) => string;
+  readonly promisesHeld: (count: number) => string;
+  readonly promisesReplaced: (count: number) => string;
+  readonly promisesNoneJudged: string;
+  readonly promisesKeptDefinition: (graceDays: number) => string;
+  readonly brokenPromises: string;
+  readonly brokenWithoutAmount: (count: number) => string;
+  readonly brokenDefinition: string;
+  readonly disputeCycle: string;
+  readonly disputeCycleValue: (average: string, median: string) => string;
+  readonly disputesReleased: (count: number) => string;
+  readonly disputesNoneReleased: string;
+  readonly disputesOpen: (count: number, oldest: string) => string;
+  /** A whole number of days, singular or plural. */
+  readonly dayCount: (days: number) => string;
+  readonly disputeDefinition: string;
+  readonly atRisk: (label: string) => string;
+  readonly atRiskValue: (percent: string, atRisk: string, invoices: string) => string;
+  readonly atRiskDefinition: (edge: number, label: string) => string;
+  readonly remindersThisMonth: string;
+  readonly reminderLevel: (level: number, count: number) => string;
+  readonly reminderNoLevel: (count: number) => string;
+  readonly remindersDefinition: (from: string, to: string) => string;
 }
 
 const en: DashboardMessages = {
@@ -141,6 +170,40 @@ const en: DashboardMessages = {
   reportOccupied: (address, value) =>
     `${address} holds '${value}' — the report would overwrite it. Move or clear that cell, then try again.`,
   reportInvalid: (message) => `The report cannot be built: ${message}.`,
+  collection: "Collection",
+  collectionScope: (date) =>
+    `From the activity register (AR Activity sheet), rows dated up to ${date}, the scan's as-of date. ` +
+    "What the pane logs is dated that day: rescan to count it.",
+  noRegister:
+    "No activity register yet. It is made the first time something is logged: a letter copied, mailed or written " +
+    "from Reminders, or a call, promise, dispute or note from Today or a customer's card. Its figures show here after the next scan.",
+  registerRowsLeftOut: (count) =>
+    `${count} register ${count === 1 ? "row" : "rows"} could not be read and ${count === 1 ? "is" : "are"} left out of these figures.`,
+  promisesKept: "Promises kept",
+  promisesKeptDetail: (kept, judged) => `${kept} of ${judged} judged`,
+  promisesHeld: (count) => `${count} still held`,
+  promisesReplaced: (count) => `${count} renegotiated`,
+  promisesNoneJudged: "No promise has come to be judged yet.",
+  promisesKeptDefinition: (graceDays) =>
+    `Judged the day after due-by + ${graceDays} days: kept when nothing is overdue, broken when something is or a broken-promise note was logged.`,
+  brokenPromises: "Broken promises",
+  brokenWithoutAmount: (count) => `${count} without an amount`,
+  brokenDefinition: "How many, and the amounts promised per currency (currencies never added).",
+  disputeCycle: "Dispute cycle time",
+  disputeCycleValue: (average, median) => `${average} average, ${median} median`,
+  disputesReleased: (count) => `${count} released`,
+  disputesNoneReleased: "No dispute released yet.",
+  disputesOpen: (count, oldest) => `${count} open, the oldest for ${oldest} so far`,
+  dayCount: (days) => (days === 1 ? "1 day" : `${days} days`),
+  disputeDefinition: "Days from a dispute row to the row that releases it, up to the as-of date; open disputes apart.",
+  atRisk: (label) => `At risk (${label})`,
+  atRiskValue: (percent, atRisk, invoices) => `${percent} (${atRisk} of ${invoices})`,
+  atRiskDefinition: (edge, label) =>
+    `Share of the undisputed invoices' open amount more than ${edge} days overdue (aging ${label}); disputed and credit notes apart.`,
+  remindersThisMonth: "Reminders this month",
+  reminderLevel: (level, count) => `Level ${level}: ${count}`,
+  reminderNoLevel: (count) => `No level: ${count}`,
+  remindersDefinition: (from, to) => `Reminder rows dated ${from} to ${to}, by level.`,
 };
 
 const zh: DashboardMessages = {
@@ -207,6 +270,36 @@ const zh: DashboardMessages = {
   reportDone: (sheet, refreshed) => (refreshed ? `已更新“${sheet}”工作表。` : `已在“${sheet}”工作表生成报表：实时公式和账龄图。`),
   reportOccupied: (address, value) => `${address}中有“${value}”，报表会覆盖它。请移走或清除该单元格后重试。`,
   reportInvalid: (message) => `无法生成报表：${message}。`,
+  collection: "催收成效",
+  collectionScope: (date) =>
+    `来自催收记录表中日期不晚于${date}（扫描基准日）的记录。本窗格记录的条目均以该日为日期：重新扫描后计入。`,
+  noRegister:
+    "尚无催收记录表。首次记录时自动创建：在“催款函”中复制、发送或写入催款函，或在“今日”或客户卡片中记录电话、承诺、争议或备注。下次扫描后在此显示指标。",
+  registerRowsLeftOut: (count) => `催收记录表中有${count}行无法读取，未计入这些指标。`,
+  promisesKept: "承诺兑现率",
+  promisesKeptDetail: (kept, judged) => `已判定${judged}个，兑现${kept}个`,
+  promisesHeld: (count) => `${count}个仍在宽限期内`,
+  promisesReplaced: (count) => `${count}个已改期`,
+  promisesNoneJudged: "尚无可判定的付款承诺。",
+  promisesKeptDefinition: (graceDays) =>
+    `承诺付款日加${graceDays}天宽限期满后判定：无逾期为兑现；仍有逾期或已记录未兑现为未兑现。`,
+  brokenPromises: "未兑现承诺",
+  brokenWithoutAmount: (count) => `${count}个未填金额`,
+  brokenDefinition: "个数及各币种的承诺金额（不同币种不相加）。",
+  disputeCycle: "争议处理周期",
+  disputeCycleValue: (average, median) => `平均${average}，中位数${median}`,
+  disputesReleased: (count) => `已解除${count}个`,
+  disputesNoneReleased: "尚无已解除的争议。",
+  disputesOpen: (count, oldest) => `${count}个未解除，最久已${oldest}`,
+  dayCount: (days) => `${days}天`,
+  disputeDefinition: "从争议记录到解除记录的天数，截至基准日；未解除的争议单列。",
+  atRisk: (label) => `高风险占比（${label}）`,
+  atRiskValue: (percent, atRisk, invoices) => `${percent}（${invoices}中的${atRisk}）`,
+  atRiskDefinition: (edge, label) => `无争议发票未收金额中逾期超过${edge}天（账龄${label}）的比例；争议发票和贷项单列。`,
+  remindersThisMonth: "本月发出的提醒",
+  reminderLevel: (level, count) => `${level}级：${count}`,
+  reminderNoLevel: (count) => `未填级别：${count}`,
+  remindersDefinition: (from, to) => `日期在${from}至${to}之间的提醒记录，按级别统计。`,
 };
 
 export const DASHBOARD_MESSAGES: Readonly<Record<Language, DashboardMessages>> = { en, zh };

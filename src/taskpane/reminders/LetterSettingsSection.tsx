@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DEFAULT_LETTER_SETTINGS_FORM, type LetterSettingsForm } from "../../core/letters/letterSettingsFromForm";
 import { NumberField } from "../NumberField";
 import type { RemindersMessages } from "./remindersMessages";
@@ -28,8 +28,10 @@ const held = (value: number): number | null => (Number.isFinite(value) ? value :
 
 /**
  * The letters' settings: letter language (independent of the pane's), signature block, bank
- * details, days to pay, how the tone escalates, the small-balance thresholds and the option blocks. Changes redraft at once; Save keeps them in the
- * workbook so they travel with it.
+ * details, days to pay, how the tone escalates, one letter per customer or per currency, and the
+ * option blocks. The small-balance thresholds are the scan's (analysis settings), said here, so a
+ * balance the grid calls small never gets a letter. Changes redraft at once; Save keeps them in
+ * the workbook so they travel with it.
  */
 export function LetterSettingsSection({ form, m, onChange, onSave }: LetterSettingsSectionProps) {
   const styles = useStyles();
@@ -66,12 +68,14 @@ export function LetterSettingsSection({ form, m, onChange, onSave }: LetterSetti
           <option value="age">{m.escalationNames.age}</option>
         </Select>
       </Field>
-      <Field label={m.smallBalances} hint={m.smallBalancesHint}>
-        <Input
-          value={form.smallBalances ?? DEFAULT_LETTER_SETTINGS_FORM.smallBalances ?? ""}
-          onChange={(_, d) => set({ smallBalances: d.value })}
+      <Field hint={m.oneLetterPerCustomerHint}>
+        <Switch
+          label={m.oneLetterPerCustomer}
+          checked={form.oneLetterPerCustomer ?? DEFAULT_LETTER_SETTINGS_FORM.oneLetterPerCustomer ?? true}
+          onChange={(_, d) => set({ oneLetterPerCustomer: d.checked })}
         />
       </Field>
+      <Text size={200}>{m.smallBalancesFromScan}</Text>
       <Checkbox
         label={m.lateInterest}
         checked={lateInterest.on}

@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RemindersMessages } from "./remindersMessages";
-import type { ReminderDraft } from "./useReminders";
+import { letterCurrencies, type ReminderDraft } from "./useReminders";
 
 export interface ReminderDraftCardProps {
   draft: ReminderDraft;
@@ -43,8 +43,9 @@ const useStyles = makeStyles({
 export function ReminderDraftCard({ draft, m, onCopyText, onCopyHtml, onOpenMail }: ReminderDraftCardProps) {
   const styles = useStyles();
   const { letter } = draft;
-  const heading = m.customerIn(letter.customer, letter.currency);
-  const labelled = (action: string) => m.actionFor(action, letter.customer, letter.currency);
+  const currencies = letterCurrencies(letter);
+  const heading = m.customerIn(letter.customer, currencies);
+  const labelled = (action: string) => m.actionFor(action, letter.customer, currencies);
   return (
     <article className={styles.root} aria-label={heading}>
       <Text weight="semibold">{heading}</Text>

@@ -9,7 +9,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { messageText } from "../../core/messages/message";
 import { formatMoney } from "../../core/money/formatMoney";
+import { ACTIVITY_PANE_MESSAGES } from "../activity/activityPaneMessages";
 import { NoticeBar } from "../NoticeBar";
 import type { ScanViewProps } from "../PaneViews";
 import { useMessages } from "../paneContext";
@@ -17,7 +19,7 @@ import { WriteStatementsButton } from "../statements/WriteStatementsButton";
 import { LetterSettingsSection } from "./LetterSettingsSection";
 import { ReminderDraftCard } from "./ReminderDraftCard";
 import { REMINDERS_MESSAGES } from "./remindersMessages";
-import { useReminders } from "./useReminders";
+import { letterCurrencies, letterParts, useReminders } from "./useReminders";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -28,16 +30,28 @@ const useStyles = makeStyles({
   drafts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
+export interface RemindersViewProps extends ScanViewProps {
+  /**
+   * A customer to draft for alone (Today's "Draft letter"): only its drafts are listed, with a
+   * "Show all" button. Matched as the scan matches names (customerKey).
+   * @default null
+   */
+  focusCustomer?: string | null;
+  /** Called by "Show all": the owner clears the focus. */
+  onClearFocus?: () => void;
+}
+
 /**
  * The Reminders view (taskpane spec §4): customers with overdue invoices, one draft per customer
  * and currency, selectable (all by default); a preview of each with copy / mail buttons; `Write
- * all to sheet` for the selected ones; and the letter settings, kept in the workbook.
+ * all to sheet` for the selected ones; and the letter settings, kept in the workbook. Copying,
+ * mailing or writing a letter logs a reminder in the activity register (dated the scan's as-of).
  */
-export function RemindersView({ workbook, language, scanned }: ScanViewProps) {
+export function RemindersView({ workbook, language, scanned, focusCustomer = null, onClearFocus }: RemindersViewProps) {
   const styles = useStyles();
   const m = REMINDERS_MESSAGES[language];
   const shared = useMessages();
-  const { state, actions } = useReminders(workbook, scanned, language, m, shared);
+  const { state, actions } = useReminders(workbook, scanned, language, m, shared, focusCustomer);
   if (scanned === null) {
     return (
       <div className={styles.root}>
@@ -58,6 +72,16 @@ export function RemindersView({ workbook, language, scanned }: ScanViewProps) {
         </AccordionItem>
       </Accordion>
       <NoticeBar notice={notice} />
+      {focusCustomer !== null && (
+        <div className={styles.actions}>
+          <Text size={200}>{messageText(ACTIVITY_PANE_MESSAGES.focusedOn({ customer: focusCustomer }), language)}</Text>
+          {onClearFocus && (
+            <Button size="small" onClick={onClearFocus}>
+              {messageText(ACTIVITY_PANE_MESSAGES.showAll(), language)}
+            </Button>
+          )}
+        </div>
+      )}
       <WriteStatementsButton workbook={workbook} language={language} scanned={scanned} />
       <section aria-label={m.customers}>
         <Text weight="semibold">{m.customers}</Text>
@@ -80,10 +104,14 @@ export function RemindersView({ workbook, language, scanned }: ScanViewProps) {
                   <Checkbox
                     checked={chosen.has(key)}
                     onChange={(_, d) => actions.toggle(key, d.checked === true)}
-                    label={m.customerIn(letter.customer, letter.currency)}
+                    label={m.customerIn(letter.customer, letterCurrencies(letter))}
                   />
                   <Text size={200} className={styles.detail}>
-                    {m.tones[letter.tone]} · {formatMoney(letter.totals.demandedCents, letter.currency, language)}
+                    {/* One amount per currency, never a sum across them. */}
+                    {m.tones[letter.tone]} ·{" "}
+                    {letterParts(letter)
+                      .map((part) => formatMoney(part.totals.demandedCents, part.currency, language))
+                      .join(", ")}
                   </Text>
                 </li>
               ))}

@@ -63,8 +63,11 @@ export interface RemindersMessages {
   readonly discountText: string;
   readonly escalation: string;
   readonly escalationNames: Record<"steps" | "age", string>;
-  readonly smallBalances: string;
-  readonly smallBalancesHint: string;
+  /** The switch between one letter per customer (all currencies) and one per currency. */
+  readonly oneLetterPerCustomer: string;
+  readonly oneLetterPerCustomerHint: string;
+  /** Where the small-balance thresholds live (the scan's settings): letters have none of their own. */
+  readonly smallBalancesFromScan: string;
   readonly save: string;
   readonly saved: string;
 }
@@ -133,8 +136,11 @@ const en: RemindersMessages = {
     steps: "By steps: the next letter after those sent (never skips one)",
     age: "By age of the oldest invoice",
   },
-  smallBalances: "No letter below (per currency)",
-  smallBalancesHint: "For example USD 50, EUR 50, CNY 300; 0 sends letters for any amount.",
+  oneLetterPerCustomer: "One letter per customer",
+  oneLetterPerCustomerHint:
+    "All of a customer's currencies in one letter, each with its own subtotal; off: one letter per currency.",
+  smallBalancesFromScan:
+    "Balances below the small-balance threshold per currency (analysis settings) get no letter, as in the grid.",
   save: "Save letter settings",
   saved: "Letter settings saved in this workbook.",
 };
@@ -199,8 +205,9 @@ const zh: RemindersMessages = {
   discountText: "或自定义文字",
   escalation: "催款函级别",
   escalationNames: { steps: "按步骤：在已发函件之后逐级升级，不跳级", age: "按最早逾期发票的账龄" },
-  smallBalances: "小额不发函门槛（按币种）",
-  smallBalancesHint: "每个币种一项：三位币种代码后接金额，各项以逗号分隔；填0则任何金额都发函。",
+  oneLetterPerCustomer: "每个客户一封函",
+  oneLetterPerCustomerHint: "客户的各币种款项合并为一封函，各币种分别小计；关闭后每个币种单独发函。",
+  smallBalancesFromScan: "低于各币种小额阈值（分析设置）的余额不发函，与表格中的下一步一致。",
   save: "保存催款函设置",
   saved: "催款函设置已保存在本工作簿中。",
 };

@@ -50,10 +50,17 @@ describe("the register feeds the scan (as-of 2025-07-12 = 45850, every invoice 2
     expect(ledgerRowText(withRegister, 0).action).toContain("2025-07-15");
   });
 
-  test("a promise broken: hold ended 45843, still owing → one rung up (level 5, formal demand) and one note to log", () => {
-    expect(withRegister.rows.level[1]).toBe(5);
+  // Issue #18, escalation by steps: with a register every customer's steps are known. Broken Co has
+  // no reminder or call: cap = level 2 (friendly reminder); the broken promise moves it one rung →
+  // level 3, "Phone call from the account manager" (by age: 20 days = level 4, + 1 = 5).
+  test("a promise broken: hold ended 45843, still owing → one rung up from its step (level 3, phone call) and one note to log", () => {
+    expect(withRegister.rows.level[1]).toBe(3);
     expect(withRegister.rows.action[1]).toBe(ActionCode.rung);
-    expect(customerOf(withRegister, "Broken Co").highestLevel).toBe(5);
+    expect(ledgerRowText(withRegister, 1).action).toBe("Phone call from the account manager");
+    expect(customerOf(withRegister, "Broken Co").highestLevel).toBe(3);
+    const byAge = analyzeLedger(LEDGER_ROWS, { mapping: LEDGER_MAPPING, asOf: AS_OF, activity: facts, escalation: "age" });
+    if (isFailure(byAge)) throw new Error(byAge.message);
+    expect(byAge.rows.level[1]).toBe(5);
     const notes = brokenPromiseRows(facts, withRegister.customers, AS_OF, 1900, "en");
     // Only Broken Co: Kept Co paid, Held Co's hold runs to 45858.
     expect(notes).toEqual([
@@ -70,7 +77,7 @@ describe("the register feeds the scan (as-of 2025-07-12 = 45850, every invoice 2
     // Once the note is in the register it is not logged again (and the escalation stays).
     const logged = factsOf([...REGISTER_ROWS, [45850, "Broken Co", "USD", "", "Note", "", "", "", "", notes[0].reason, ""]]);
     expect(brokenPromiseRows(logged, scan(logged).customers, AS_OF, 1900, "en")).toEqual([]);
-    expect(scan(logged).rows.level[1]).toBe(5);
+    expect(scan(logged).rows.level[1]).toBe(3);
   });
 
   test("a promise kept: paid on the due-by date, nothing chased, nothing logged", () => {
@@ -81,9 +88,10 @@ describe("the register feeds the scan (as-of 2025-07-12 = 45850, every invoice 2
     expect(withRegister.rows.action[5]).toBe(ActionCode.paid);
   });
 
-  test("a promise still held: promised, level kept", () => {
+  test("a promise still held: promised, level held at the customer's step", () => {
     expect(withRegister.rows.action[4]).toBe(ActionCode.promised);
-    expect(withRegister.rows.level[4]).toBe(4);
+    // Held Co's two calls (rows 13, 14) are malformed, so not steps: 0 steps → level 2 (by age 4).
+    expect(withRegister.rows.level[4]).toBe(2);
   });
 
   test("a dispute holds the invoice it names, and a later released note lets it go", () => {
@@ -101,11 +109,12 @@ describe("the register feeds the scan (as-of 2025-07-12 = 45850, every invoice 2
   });
 
   test("a promise in another currency holds and escalates nothing in this one", () => {
-    // Broken Co's promise moved to EUR: its USD invoice stays at level 4, and no note is due for
-    // USD (the EUR promise has no EUR balance behind it: Broken Co owes only USD).
+    // Broken Co's promise moved to EUR: its USD invoice stays at its step, level 2 (no step
+    // recorded; by age 4), not escalated, and no note is due for USD (the EUR promise has no EUR
+    // balance behind it: Broken Co owes only USD).
     const eur = factsOf(REGISTER_ROWS.map((row, i) => (i === 3 ? row.map((cell, j) => (j === 2 ? "EUR" : cell)) : row)));
     const analysis = scan(eur);
-    expect(analysis.rows.level[1]).toBe(4);
+    expect(analysis.rows.level[1]).toBe(2);
     expect(brokenPromiseRows(eur, analysis.customers, AS_OF, 1900, "en").map((r) => r.customer)).toEqual([]);
   });
 
@@ -127,14 +136,17 @@ describe("broken-promise escalation at the ladder's edges", () => {
 
   test("never past the last rung; a key account gets the executive call", () => {
     const facts = factsOf([promise("Top Co"), promise("Key Co")]);
-    const analysis = analyzeLedger(rows, {
-      mapping: { customer: 0, invoiceNo: 1, amount: 2, dueDate: 3 },
-      asOf: AS_OF,
-      keyAccounts: ["Key Co"],
-      activity: facts,
-    });
+    // The edges are reached by age (issue #18: escalation "age"); by steps see below.
+    const options = { mapping: { customer: 0, invoiceNo: 1, amount: 2, dueDate: 3 }, asOf: AS_OF, keyAccounts: ["Key Co"] };
+    const analysis = analyzeLedger(rows, { ...options, activity: facts, escalation: "age" });
     if (isFailure(analysis)) throw new Error(analysis.message);
     expect(Array.from(analysis.rows.level)).toEqual([8, 7]);
     expect(analysis.rows.action[1]).toBe(ActionCode.executiveCall);
+    // By steps: neither has a reminder or call → level 2, + 1 for the broken promise = 3 (a phone
+    // call, no escalation rung: the key account gets no executive call).
+    const bySteps = analyzeLedger(rows, { ...options, activity: facts });
+    if (isFailure(bySteps)) throw new Error(bySteps.message);
+    expect(Array.from(bySteps.rows.level)).toEqual([3, 3]);
+    expect(bySteps.rows.action[1]).toBe(ActionCode.rung);
   });
 });

@@ -46,8 +46,10 @@ const SHEET: unknown[][] = [
 ];
 const OPTIONS = { asOf: AS_OF, minAmount: 50, keyAccounts: [" bolt "] };
 
-describe("analyzeLedger: a small English ledger, by hand", () => {
-  const analysis = scanSheet(SHEET, OPTIONS);
+// Issue #18: these expectations are escalation "by age" (the rung the invoice's age reaches), as
+// the scan worked before; the default, "by steps", is checked on the same ledger further down.
+describe("analyzeLedger: a small English ledger, by hand (escalation by age)", () => {
+  const analysis = scanSheet(SHEET, { ...OPTIONS, escalation: "age" });
 
   it("computes each accepted row", () => {
     // 47 days: standard rungs ≤ 47 are −3,1,8,15,30,45 → level 6; 47 is in 31-60.
@@ -202,6 +204,9 @@ describe("analyzeLedger: a small English ledger, by hand", () => {
       grade: "C",
       keyAccount: false,
       lastReminded: null,
+      // The Last reminder column is mapped and Acme's cells are blank: 0 reminders, 0 steps recorded.
+      remindersSent: 0,
+      stepsTaken: 0,
       openCents: 145050,
       overdueCents: 100000,
       disputedCents: 0,
@@ -259,6 +264,60 @@ describe("analyzeLedger: a small English ledger, by hand", () => {
     expect(eur).toMatchObject({ currency: "EUR", open: 2300, overdue: 2000, disputed: 300, disputedCount: 1, credits: 0 });
     expect(eur.overduePct).toBeCloseTo(2000 / 2300, 12);
     expect(eur.buckets.map((b) => b.amount)).toEqual([0, 0, 2000, 0, 0]);
+  });
+});
+
+describe("analyzeLedger: the same ledger by steps (the default, issue #18)", () => {
+  // Standard ladder, levels = rung index + 1: 1 −3, 2 day 1, 3 day 8, 4 day 15, 5 day 30, 6 day 45,
+  // 7 day 60, 8 day 90. By steps a customer's level is at most 2 + its steps taken; the ledger's
+  // Last reminder column is the only record: Acme and Bolt none (cap 2), Cora and Dyn one (cap 3).
+  const analysis = scanSheet(SHEET, OPTIONS);
+
+  it("holds each chased row at its customer's next step; the Why says so", () => {
+    expect(analysis.context.escalation).toBe("steps");
+    // Acme A-1, 47 days (age level 6) → level 2.
+    expect(rowOf(analysis, 0)).toMatchObject({
+      level: 2,
+      action: "Friendly reminder email",
+      why: "47 days overdue · rung 1 of ladder standard · no reminder recorded: first written reminder before any escalation",
+    });
+    // Due tomorrow: the courtesy rung, level 1, below every cap.
+    expect(rowOf(analysis, 1)).toMatchObject({ level: 1, action: "Courtesy reminder that the invoice falls due soon" });
+    // Bolt, key account, 60 days (age level 7, agency → executive call) → level 2: a friendly reminder, no executive call.
+    expect(rowOf(analysis, 5)).toMatchObject({
+      level: 2,
+      action: "Friendly reminder email",
+      why: "60 days overdue · rung 1 of ladder standard · no reminder recorded: first written reminder before any escalation",
+    });
+    // Disputed and small-balance rows keep their action and Why; their level is held too (2).
+    expect(rowOf(analysis, 6)).toMatchObject({ level: 2, why: "90 days overdue · disputed" });
+    expect(rowOf(analysis, 7)).toMatchObject({
+      level: 2,
+      action: "Small balance: add to the next statement or consider writing off",
+    });
+    // Cora: one step (reminded 2025-06-27) → cap 3. C-1 at 7 days is level 2 by age already: as before.
+    expect(rowOf(analysis, 8)).toMatchObject({
+      level: 2,
+      why: "7 days overdue · rung 1 of ladder standard · reminded 2025-06-27, within 7 days",
+    });
+    // C-2 at 18 days (age level 4) → 3, still waiting.
+    expect(rowOf(analysis, 9)).toMatchObject({
+      level: 3,
+      action: "Wait until 2025-07-04",
+      why: "18 days overdue · rung 8 of ladder standard · 1 step recorded: one step at a time · reminded 2025-06-27, within 7 days",
+    });
+    // Dyn: one step → cap 3 = its age level at 14 days: the phone call, as before.
+    expect(rowOf(analysis, 10)).toMatchObject({ level: 3, action: "Phone call from the account manager" });
+  });
+
+  it("the customers' highest levels follow; risk does not move", () => {
+    const [acme, boltEur, , cora, dyn] = analysis.customers;
+    expect([acme.highestLevel, acme.riskScore, acme.stepsTaken, acme.remindersSent]).toEqual([2, 44, 0, 0]);
+    // Bolt EUR: B-1 held at 2 (the disputed B-2 never counts); risk 68 as by age.
+    expect([boltEur.highestLevel, boltEur.riskScore]).toEqual([2, 68]);
+    // Cora: C-1 2, C-2 3 → 3; one step (a Last reminder date), one reminder known.
+    expect([cora.highestLevel, cora.stepsTaken, cora.remindersSent]).toEqual([3, 1, 1]);
+    expect([dyn.highestLevel, dyn.stepsTaken]).toEqual([3, 1]);
   });
 });
 

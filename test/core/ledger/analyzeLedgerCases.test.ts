@@ -71,7 +71,10 @@ describe("analyzeLedger: edge cases", () => {
 
   it("keeps an invoice paid after as-of open at as-of", () => {
     const result = scan([["Acme", 100, 45791, 45840]]);
-    expect(rowOf(result, 0)).toMatchObject({ daysOverdue: 47, open: 10000, level: 6 });
+    // Issue #18, escalation by steps: the Last reminder column is mapped and blank, so Acme has no
+    // step recorded → the first overdue rung, level 2 (by age 47 days would be level 6).
+    expect(rowOf(result, 0)).toMatchObject({ daysOverdue: 47, open: 10000, level: 2 });
+    expect(rowOf(scan([["Acme", 100, 45791, 45840]], { escalation: "age" }), 0)).toMatchObject({ level: 6 });
   });
 
   it("takes the open amount cell over the amount, partial payments included", () => {
@@ -163,13 +166,16 @@ describe("analyzeLedger: edge cases", () => {
       ],
       { minReminderIntervalDays: 14 },
     );
-    expect(rowOf(result, 0).action).toBe("Final notice before third-party referral");
+    // Acme's reminder is after as-of: not a reminder yet, so no step either (issue #18, by steps):
+    // the first overdue rung, "Friendly reminder email" (by age, 47 days: the final notice).
+    expect(rowOf(result, 0).action).toBe("Friendly reminder email");
     // Bolt reminded 2025-06-20, 10 days ago < 14: wait until 06-20 + 14 = 2025-07-04.
     expect(rowOf(result, 1).action).toBe("Wait until 2025-07-04");
     const zh = scan([["Bolt", 100, 45791, "", "", "", "", 45828]], { minReminderIntervalDays: 14, language: "zh" });
+    // Bolt's one reminder is one step: level 2 + 1 = 3, the day-8 rung (by age: the day-45 rung).
     expect(rowOf(zh, 0)).toMatchObject({
       action: "暂缓催收，2025年7月4日再跟进",
-      why: "逾期47天 · “标准”阶梯：逾期第45天档 · 已于2025年6月20日催收，未满14天",
+      why: "逾期47天 · “标准”阶梯：逾期第8天档 · 已记录1次催收：逐级升级，不越级 · 已于2025年6月20日催收，未满14天",
     });
   });
 

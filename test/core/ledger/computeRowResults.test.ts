@@ -19,7 +19,7 @@ const AS_OF = 45838; // 2025-06-30
  * 4 Beta  due 45773  $3,000.00 open, key account          → 65 days, 61-90, rung 7 (60: agency) → executive call
  * 5 Acme  due 45800  $100.00 open, disputed               → 38 days, rung 5, but disputed
  */
-function sixRows() {
+function sixRows(levelCapOfEntity?: Uint8Array) {
   const results = allocateRowResults(6);
   const put = (i: number, group: number, due: number, open: number, paid: number, status: DunningStatus) => {
     results.state[i] = RowState.accepted;
@@ -44,6 +44,7 @@ function sixRows() {
     ladder: LADDER_PRESETS.standard,
     minCents: 0,
     recentFrom: AS_OF - 90,
+    levelCapOfEntity,
   });
   return { results, totals, usd };
 }
@@ -103,5 +104,26 @@ describe("computeRowResults", () => {
     // Buckets: invoices only, disputed and credits apart: 31-60 row 0, 61-90 row 4.
     expect([...usd.bucketCents]).toEqual([0, 0, 100_000, 300_000, 0]);
     expect([...usd.bucketCounts]).toEqual([0, 0, 1, 1, 0]);
+  });
+});
+
+describe("computeRowResults with a level cap per customer (escalation by steps, issue #18)", () => {
+  it("holds each open row at its customer's cap; the key account's executive call only on an escalation rung", () => {
+    // Acme (entity 0) cap 2: row 0 (age level 5) and the disputed row 5 (5) → 2. Beta (entity 1) cap 3:
+    // row 4 (age level 7, agency → executive call) → 3, "Phone call", no escalation rung → a plain rung.
+    const { results, totals } = sixRows(Uint8Array.of(2, 3));
+    expect([...results.level]).toEqual([2, 0, 0, 0, 3, 2]);
+    expect([...results.action]).toEqual([
+      ActionCode.rung,
+      ActionCode.paid,
+      ActionCode.creditNote,
+      0,
+      ActionCode.rung,
+      ActionCode.disputed,
+    ]);
+    // Highest levels follow: Acme 2 (row 0; the disputed row never counts), Beta 3.
+    expect([totals.highestLevel[0], totals.highestLevel[1]]).toEqual([2, 3]);
+    // Beta capped at 7 (agency) keeps the executive call.
+    expect(sixRows(Uint8Array.of(8, 7)).results.action[4]).toBe(ActionCode.executiveCall);
   });
 });

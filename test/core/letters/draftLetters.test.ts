@@ -10,9 +10,9 @@ const rows: LetterInvoiceRow[] = [
   { customer: "Initech", currency: "EUR", invoiceNumber: "I-1", dueSerial: AS_OF - 50, openCents: 500 },
 ];
 
-describe("draftLetters", () => {
-  // Tone by age and no small-balance threshold for EUR: each tone's customer gets its letter.
-  const BY_AGE = { ...SETTINGS_EN, escalation: "age" as const, smallBalanceCents: { EUR: 0 } };
+describe("draftLetters, one letter per customer and currency (option off)", () => {
+  // Tone by age and no small-balance threshold: each tone's customer gets its letter.
+  const BY_AGE = { ...SETTINGS_EN, escalation: "age" as const, oneLetterPerCustomer: false };
   const { letters, skipped } = draftLetters(rows, AS_OF, BY_AGE);
 
   it("a customer with two currencies gets two letters, each totalling its own currency only", () => {
@@ -46,8 +46,12 @@ describe("draftLetters", () => {
     expect(initech?.subject).toBe("Final notice: €5.00 overdue – Acme Components Ltd");
   });
 
-  it("by default the tone is the next written step (none recorded: friendly) and €5.00 is below the €50.00 small balance", () => {
-    const byDefault = draftLetters(rows, AS_OF, SETTINGS_EN);
+  it("by default the tone is the next written step (none recorded: friendly) and €5.00 is below the scan's €50.00 small balance", () => {
+    const byDefault = draftLetters(rows, AS_OF, {
+      ...SETTINGS_EN,
+      oneLetterPerCustomer: false,
+      smallBalanceCents: { EUR: 5000 },
+    });
     expect(byDefault.letters.map((l) => [l.customer, l.currency, l.tone])).toEqual([
       ["Globex", "USD", "friendly"],
       ["Globex", "EUR", "friendly"], // 20 days overdue, but never reminded: no second notice before the first

@@ -162,9 +162,9 @@ describe("drafts follow the customer's step", () => {
     );
   });
 
-  it("the small-balance default (USD 50.00) holds a $49.99 letter back; a setting of 0 lets it through", () => {
+  it("the scan's small-balance threshold (USD 50.00) holds a $49.99 letter back; a setting of 0 lets it through", () => {
     const small: LetterCustomer = { ...single(20), invoices: [{ invoiceNumber: "S-1", dueSerial: AS_OF - 20, openCents: 4999 }] };
-    const result = draftLetter(small, AS_OF, SETTINGS_EN);
+    const result = draftLetter(small, AS_OF, { ...SETTINGS_EN, smallBalanceCents: { USD: 5000 } });
     expect(isFailure(result) && result.message).toBe(
       "'Initech' in USD owes $49.99, below the small-balance threshold of $50.00: no letter",
     );
@@ -222,11 +222,11 @@ describe("letter proofreading in Chinese", () => {
   it("the reasons for no letter are Chinese", () => {
     const waiting = draftLetter({ ...single(20, "CNY"), waitUntilSerial: d(2025, 7, 4) }, AS_OF, SETTINGS_ZH);
     expect(isFailure(waiting) && failureText(waiting, "zh")).toBe("客户“Initech”（CNY）近期已催收，下一步为等待至2025年7月4日");
-    // CNY default threshold 300.00: 250.00 is below it.
+    // The scan's CNY threshold 300.00 (the pane's default): 250.00 is below it.
     const small = draftLetter(
       { ...single(20, "CNY"), invoices: [{ invoiceNumber: "S-1", dueSerial: AS_OF - 20, openCents: 25000 }] },
       AS_OF,
-      SETTINGS_ZH,
+      { ...SETTINGS_ZH, smallBalanceCents: { CNY: 30000 } },
     );
     expect(isFailure(small) && failureText(small, "zh")).toBe(
       "客户“Initech”（CNY）应付¥250.00，低于小额余额门槛¥300.00，不发催款函",

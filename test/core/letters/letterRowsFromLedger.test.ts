@@ -59,6 +59,7 @@ describe("letterRowsFromLedger", () => {
       remindersSent: 2,
       promised: false,
       waitUntilSerial: null,
+      language: null, // no Language column mapped: the pane's
     });
   });
 
@@ -76,6 +77,7 @@ describe("letterRowsFromLedger", () => {
       remindersSent: null,
       promised: false,
       waitUntilSerial: null,
+      language: null, // no Language column mapped: the pane's
     });
   });
 
@@ -122,6 +124,7 @@ describe("letterRowsFromLedger", () => {
         remindersSent: null,
         promised: false,
         waitUntilSerial: null,
+        language: null,
       },
     ]);
   });

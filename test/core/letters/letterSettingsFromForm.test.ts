@@ -98,30 +98,42 @@ describe("letterSettingsFromForm", () => {
   });
 });
 
-describe("letterSettingsFromForm: escalation and small balances", () => {
+describe("letterSettingsFromForm: escalation, small balances, one letter per customer", () => {
+  // The scan's context: 10.00 for every currency, USD 50.00 and CNY 300.00 of its own.
   const ledger = {
     dateSystem: 1900 as const,
-    analysis: { context: { ladder: LADDER_PRESETS.standard }, customers: [] },
+    analysis: {
+      context: {
+        ladder: LADDER_PRESETS.standard,
+        minCents: 1000,
+        minCentsByCurrency: new Map([
+          ["USD", 5000],
+          ["CNY", 30000],
+        ]),
+      },
+      customers: [],
+    },
   } as unknown as LetterLedgerContext;
 
-  it("defaults: escalation by steps, the default thresholds per currency (USD 50.00 = 5000 cents, CNY 300.00 = 30000)", () => {
+  it("defaults: escalation by steps, one letter per customer", () => {
     const settings = letterSettingsFromForm(DEFAULT_LETTER_SETTINGS_FORM, "en", ledger);
     expect(settings.escalation).toBe("steps");
-    expect(settings.smallBalanceCents?.USD).toBe(5000);
-    expect(settings.smallBalanceCents?.CNY).toBe(30000);
+    expect(settings.oneLetterPerCustomer).toBe(true);
+    expect(
+      letterSettingsFromForm({ ...DEFAULT_LETTER_SETTINGS_FORM, oneLetterPerCustomer: false }, "en", ledger).oneLetterPerCustomer,
+    ).toBe(false);
   });
 
-  it("the thresholds as typed: 'usd 120.5; GBP: 0' → 12050 and 0 cents; an unreadable item is left out", () => {
-    const form = { ...DEFAULT_LETTER_SETTINGS_FORM, escalation: "age" as const, smallBalances: "usd 120.5; GBP: 0, ten euros" };
-    const settings = letterSettingsFromForm(form, "en", ledger);
-    expect(settings.escalation).toBe("age");
-    expect(settings.smallBalanceCents).toEqual({ USD: 12050, GBP: 0 });
+  it("the small-balance thresholds are the scan's only: USD 50.00 = 5000 cents, CNY 300.00 = 30000, others 1000", () => {
+    const settings = letterSettingsFromForm(DEFAULT_LETTER_SETTINGS_FORM, "en", ledger);
+    expect(settings.smallBalanceCents).toEqual({ USD: 5000, CNY: 30000 });
+    expect(settings.smallBalanceDefaultCents).toBe(1000);
   });
 
   it("a form saved before these settings existed takes the defaults", () => {
-    const old: LetterSettingsForm = { ...DEFAULT_LETTER_SETTINGS_FORM, escalation: undefined, smallBalances: undefined };
+    const old: LetterSettingsForm = { ...DEFAULT_LETTER_SETTINGS_FORM, escalation: undefined, oneLetterPerCustomer: undefined };
     const settings = letterSettingsFromForm(old, "en", ledger);
     expect(settings.escalation).toBe("steps");
-    expect(settings.smallBalanceCents?.EUR).toBe(5000);
+    expect(settings.oneLetterPerCustomer).toBe(true);
   });
 });

@@ -26,6 +26,11 @@ import { NUMBER_FIELD_MESSAGES } from "../../../src/taskpane/numberFieldMessages
 import { SETTINGS_MESSAGES } from "../../../src/excel/settingsMessages";
 import { ACTIVITY_MESSAGES } from "../../../src/core/activity/activityMessages";
 import { STATEMENT_MESSAGES } from "../../../src/core/statements/statementMessages";
+import { TODAY_MESSAGES } from "../../../src/core/today/todayMessages";
+import { TODAY_VIEW_MESSAGES } from "../../../src/taskpane/today/todayViewMessages";
+import { ACTIVITY_LOG_WORDS } from "../../../src/core/activity/activityLogWords";
+import { ACTIVITY_PANE_MESSAGES } from "../../../src/taskpane/activity/activityPaneMessages";
+import { STEP_CAP_MESSAGES } from "../../../src/core/dunning/stepCapMessages";
 
 /**
  * Every message table of the add-in, by the file that defines it. A new table is one import and
@@ -57,6 +62,11 @@ const TABLES: Readonly<Record<string, object>> = {
   "src/excel/settingsMessages.ts": SETTINGS_MESSAGES,
   "src/core/activity/activityMessages.ts": ACTIVITY_MESSAGES,
   "src/core/statements/statementMessages.ts": STATEMENT_MESSAGES,
+  "src/core/today/todayMessages.ts": TODAY_MESSAGES,
+  "src/taskpane/today/todayViewMessages.ts": TODAY_VIEW_MESSAGES,
+  "src/core/activity/activityLogWords.ts": ACTIVITY_LOG_WORDS,
+  "src/taskpane/activity/activityPaneMessages.ts": ACTIVITY_PANE_MESSAGES,
+  "src/core/dunning/stepCapMessages.ts": STEP_CAP_MESSAGES,
 };
 
 /**
