@@ -1,4 +1,4 @@
-import { Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PaneSettings } from "../excel/ledgerWorkbook";
 import { NumberField } from "./NumberField";
@@ -34,7 +34,8 @@ const sameList = <T,>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => bool
  * The analysis settings the core supports, kept with the workbook: aging edges (scan, dashboard
  * and AR Summary), the review threshold, the days between reminders, small-balance thresholds per
  * currency (the only ones: the grid's next step, the dashboard and the letters all read them) and
- * the credit-limit table's range. Each field refuses what it cannot read, in its own
+ * the credit-limit table's range, and how the next step escalates (by steps or by age: the grid, Today
+ * and the letters follow it). Each field refuses what it cannot read, in its own
  * label, and keeps the last good setting meanwhile.
  */
 export function AnalysisSettingsFields({ settings, onSettingsChange, disabled = false }: AnalysisSettingsFieldsProps) {
@@ -89,6 +90,16 @@ export function AnalysisSettingsFields({ settings, onSettingsChange, disabled = 
         disabled={disabled}
         onValueChange={(value) => value !== null && onSettingsChange({ minReminderIntervalDays: value })}
       />
+      <Field label={m.escalation} hint={m.escalationHint}>
+        <Select
+          value={settings.escalation}
+          disabled={disabled}
+          onChange={(_, d) => onSettingsChange({ escalation: d.value === "age" ? "age" : "steps" })}
+        >
+          <option value="steps">{m.escalationNames.steps}</option>
+          <option value="age">{m.escalationNames.age}</option>
+        </Select>
+      </Field>
       <Field
         label={m.smallBalances}
         hint={m.smallBalancesHint}

@@ -99,6 +99,9 @@ export interface Messages {
   readonly reviewThresholdHint: string;
   readonly reminderInterval: string;
   readonly reminderIntervalHint: string;
+  readonly escalation: string;
+  readonly escalationHint: string;
+  readonly escalationNames: Readonly<Record<"steps" | "age", string>>;
   readonly smallBalances: string;
   readonly smallBalancesHint: string;
   readonly smallBalancesRefused: (line: number, text: string) => string;
@@ -207,6 +210,12 @@ const en: Messages = {
   reviewThresholdHint: "A customer is flagged for review when overdue reaches this share of its credit limit.",
   reminderInterval: "Minimum days between reminders",
   reminderIntervalHint: "A customer reminded more recently than this waits.",
+  escalation: "Escalation",
+  escalationHint: "The next step in the grid, on Today and in the letters.",
+  escalationNames: {
+    steps: "By steps: one step after those recorded (never skips one)",
+    age: "By age of the invoice",
+  },
   smallBalances: "Small-balance threshold per currency",
   smallBalancesHint: "One a line, a currency and an amount, e.g. USD 50. Other currencies take the threshold above.",
   smallBalancesRefused: (line, text) =>
@@ -307,6 +316,9 @@ const zh: Messages = {
   reviewThresholdHint: "客户逾期金额达到其信用额度的此比例时，标记为需信用复核。",
   reminderInterval: "两次催收最少间隔天数",
   reminderIntervalHint: "距上次催收不足此天数的客户暂缓催收。",
+  escalation: "升级方式",
+  escalationHint: "表格、今日清单和催款函中的下一步。",
+  escalationNames: { steps: "按步骤：在已记录的催收之后逐级升级，不跳级", age: "按发票账龄" },
   smallBalances: "各币种小额阈值",
   smallBalancesHint: "每行一个币种及金额，如“人民币：300”。其他币种使用上面的小额阈值。",
   smallBalancesRefused: (line, text) =>

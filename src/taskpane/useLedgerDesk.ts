@@ -157,6 +157,7 @@ export function useLedgerDesk(
                 agingEdges: settings.agingEdges,
                 reviewThreshold: settings.reviewThreshold,
                 minReminderIntervalDays: settings.minReminderIntervalDays,
+                escalation: settings.escalation,
                 smallBalanceByCurrency: settings.smallBalanceByCurrency,
                 creditLimitRange: settings.creditLimitRange,
                 ...(column === undefined ? {} : { resultColumn: column }),

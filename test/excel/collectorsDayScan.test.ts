@@ -39,7 +39,7 @@ function done(outcome: ScanOutcome): Extract<ScanOutcome, { kind: "done" }> {
   return outcome;
 }
 
-const SECOND = "Second written reminder";
+const FORMAL = "Formal demand letter with late-interest notice";
 const FRIENDLY = "Friendly reminder email";
 
 describe("the collector's day fixture scanned through the adapter (as of 2025-07-15 = 45853)", () => {
@@ -50,15 +50,17 @@ describe("the collector's day fixture scanned through the adapter (as of 2025-07
     const grid = cells(host.model, "Ledger", 1, 9, 11, 12);
     // Days overdue = 45853 − due serial (paid rows: paid − due; credit notes 0).
     expect(grid.map((row) => row[0])).toEqual([17, 20, 35, 15, 40, 32, 18, 30, 25, 0, 10]);
-    // Issue #18, escalation by steps (the default): a customer's level is at most 2 (the first
-    // overdue rung) + its steps — reminders and calls in the register, 1 for a Last reminded date.
-    // Only Brandt (ledger date 2025-06-27: 1 step) and Evans (2 register reminders) have any.
+    // Issue #18, escalation by steps (the default): a customer's level is at most the cap for its
+    // WRITTEN reminders (register reminders, the ledger's count, 1 for a Last reminded date; calls are
+    // no step): each written overdue rung needs one, the day-8 call (level 3) none, so 0 → cap 2,
+    // 1 → 4, 2 → 5. Only Brandt (ledger date 2025-06-27: 1 → cap 4) and Evans (2 register
+    // reminders → cap 5) have any.
     expect(grid.map((row) => row[2])).toEqual([
       // 0 Keller: paid 45845, its promise (due by 45846) kept: no step.
       "",
-      // 1 Brandt: 20 days is level 4 by age, 1 step → 3; promise due by 45847 + 3 grace = 45850 <
-      // 45853, still owing: broken, one rung up → level 4.
-      SECOND,
+      // 1 Brandt: 20 days is level 4 by age, 1 reminder → cap 4 → 4; promise due by 45847 + 3 grace =
+      // 45850 < 45853, still owing: broken, one rung up → level 5.
+      FORMAL,
       // 2 CH-3001: disputed in the register (2025-07-08).
       "Resolve the dispute; ask for payment of the undisputed part",
       // 3 CH-3002: 15 days (level 4 by age), never reminded → level 2.
@@ -78,10 +80,8 @@ describe("the collector's day fixture scanned through the adapter (as of 2025-07
       // by age), never reminded → 2.
       FRIENDLY,
     ]);
-    // Evans: 2 steps → level 4 (rung 15), below the age's rung 30.
-    expect(grid[5][3]).toBe(
-      "32 days overdue · rung 15 of ladder standard · 2 steps recorded: one step at a time · reminded 2025-07-13, within 7 days",
-    );
+    // Evans: 2 reminders → cap 5 = the age's level 5 (32 days, rung 30): not held, no steps phrase.
+    expect(grid[5][3]).toBe("32 days overdue · rung 30 of ladder standard · reminded 2025-07-13, within 7 days");
     expect(grid[0].slice(1)).toEqual(["Paid", "", "paid"]);
     // The scan's Last reminded for Evans is the register's 45851.
     expect(scanned.customers.find((c) => c.customer === "Evans Supply")?.lastReminded).toBe(45851);
@@ -121,8 +121,9 @@ describe("the collector's day fixture scanned through the adapter (as of 2025-07
     ]);
     const again = done(await scanWith(port, REQUEST));
     expect(table()?.rect.r1).toBe(9);
-    // The escalation stays: Brandt's row is still one rung above its step (level 4, the second written reminder).
-    expect(cells(host.model, "Ledger", 2, 11, 2, 11)).toEqual([[SECOND]]);
-    expect(again.customers.find((c) => c.customer === "Brandt Logistics")?.highestLevel).toBe(4);
+    // The escalation stays: the note is no reminder, so Brandt is still 1 reminder → cap 4, + 1 for
+    // the broken promise → level 5, the formal demand.
+    expect(cells(host.model, "Ledger", 2, 11, 2, 11)).toEqual([[FORMAL]]);
+    expect(again.customers.find((c) => c.customer === "Brandt Logistics")?.highestLevel).toBe(5);
   });
 });

@@ -130,13 +130,15 @@ describe("the scan follows the pane's settings", () => {
     const both = await locateAndScan(agedLedger(), {
       minAmount: 0,
       smallBalanceByCurrency: [
-        { currency: "USD", amount: 250 },
+        { currency: "USD", amount: 350 },
         { currency: "EUR", amount: 50 },
       ],
     });
     const bothRows = done(both.outcome).ledger.analysis.rows;
-    // USD 250: A2's 200 is small (20 days overdue); B1's 300 is not. EUR 50: B3's 90 is not small.
-    expect(bothRows.action[1]).toBe(ActionCode.smallBalance);
+    // A small balance is the customer's net overdue in the currency, not one invoice's: USD 350:
+    // Acme's A1 100 + A2 200 = 300 < 350 → both small; Beta's B1 300 alone would be, but Beta owes
+    // 300 + 400 = 700 ≥ 350 → chased. EUR 50: B3's 90 is not small.
+    expect([bothRows.action[0], bothRows.action[1]]).toEqual([ActionCode.smallBalance, ActionCode.smallBalance]);
     expect(bothRows.action[2]).not.toBe(ActionCode.smallBalance);
     expect(bothRows.action[7]).not.toBe(ActionCode.smallBalance);
   });

@@ -12,6 +12,11 @@ export interface WhyFacts {
   readonly level: number;
   readonly ladder: Ladder;
   readonly language: Language;
+  /**
+   * `openCents` is the customer's net overdue in the currency (the scan weighs a past-due small
+   * balance per customer), not the invoice's own open amount (AR.NEXTACTION, one invoice).
+   */
+  readonly customerNet?: boolean;
   /** Open amount and small-balance threshold in cents, for `smallBalance`. */
   readonly openCents?: number;
   readonly minCents?: number;
@@ -52,6 +57,11 @@ export function dunningWhy(facts: WhyFacts): string {
     case ActionCode.smallBalance: {
       const open = formatCents(facts.openCents ?? 0);
       const min = formatCents(facts.minCents ?? 0);
+      // Past due: the customer's net overdue in the currency; not yet due: the invoice's own amount.
+      if (facts.customerNet === true)
+        return zh
+          ? `${days} · 该客户逾期净额${open}，低于小额阈值${min}`
+          : `${days} · ${open} overdue net for the customer, below the small-balance limit ${min}`;
       return zh ? `${days} · 未付${open}，低于小额阈值${min}` : `${days} · ${open} open, below the small-balance limit ${min}`;
     }
     case ActionCode.executiveCall:

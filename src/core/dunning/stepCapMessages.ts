@@ -10,8 +10,8 @@ export const STEP_CAP_MESSAGES = defineMessages({
     zh: () => "尚无催收记录：先发第一次书面提醒，不越级升级",
   },
   stepsRecorded: {
-    en: (p: { steps: number }) => `${p.steps} ${p.steps === 1 ? "step" : "steps"} recorded: one step at a time`,
-    zh: (p: { steps: number }) => `已记录${p.steps}次催收：逐级升级，不越级`,
+    en: (p: { steps: number }) => `${p.steps} ${p.steps === 1 ? "reminder" : "reminders"} recorded: one written step at a time`,
+    zh: (p: { steps: number }) => `已记录${p.steps}次书面催收：逐级升级，不越级`,
     sample: { steps: 2 },
   },
 });

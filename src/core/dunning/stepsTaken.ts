@@ -1,4 +1,4 @@
-import type { Ladder } from "./ladderPresets";
+import type { Ladder, Rung } from "./ladderPresets";
 
 /** How the scan chooses a chased row's rung: one recorded step at a time, or by the invoice's age alone. */
 export type EscalationPolicy = "steps" | "age";
@@ -22,20 +22,20 @@ export interface RecordedSteps {
 }
 
 /**
- * The steps a customer has been through: the most of the ledger's reminder count, the register's
- * reminders plus calls, and 1 for a last-reminded date alone (a date means one reminder at least).
- * `known` says whether anything could have recorded a step: a ledger with neither a Last reminded
- * nor a Reminders column and no register says nothing, and then null (the age decides).
+ * The written steps a customer has been through — the steps escalation "by steps" climbs: the
+ * most of the ledger's reminder count, the register's reminders, and 1 for a last-reminded date
+ * alone (a date means one reminder at least). Calls are logged but are not written steps: a call
+ * rung is passed by age (stepLevelCap). `known` says whether anything could have recorded a step:
+ * a ledger with neither a Last reminded nor a Reminders column and no register says nothing, and
+ * then null (the age decides).
  *
  * @param known - the ledger maps lastReminded or remindersSent, or the scan has a register
  * @example
- * stepsTaken({ ledgerCount: null, registerReminders: 2, registerCalls: 1, reminded: true }, true) //=> 3
+ * stepsTaken({ ledgerCount: null, registerReminders: 2, registerCalls: 1, reminded: true }, true) //=> 2
  * stepsTaken({ ledgerCount: null, registerReminders: null, registerCalls: null, reminded: false }, false) //=> null
  */
 export function stepsTaken(recorded: RecordedSteps, known: boolean): number | null {
-  if (!known) return null;
-  const register = (recorded.registerReminders ?? 0) + (recorded.registerCalls ?? 0);
-  return Math.max(recorded.ledgerCount ?? 0, register, recorded.reminded ? 1 : 0);
+  return remindersSent(recorded, known);
 }
 
 /**
@@ -53,19 +53,40 @@ export function remindersSent(recorded: RecordedSteps, known: boolean): number |
 }
 
 /**
- * The highest level (1-based rung) a customer with `steps` recorded steps may reach: the first
- * overdue rung (the first with daysFromDue ≥ 1) for a customer never reminded, one rung more per
- * recorded step, never past the last rung. Rungs before the first overdue one (courtesy, due
- * today) are below every cap. A ladder without an overdue rung has nothing to cap.
+ * A rung that is a telephone call ("Phone call from the account manager", "Friendly call", 电话催收):
+ * not a written step, so escalation by steps passes it by age without a recorded reminder.
  *
  * @example
- * stepLevelCap(LADDER_PRESETS.standard, 0) //=> 2   ("Friendly reminder email", rung index 1)
- * stepLevelCap(LADDER_PRESETS.standard, 3) //=> 5   ("Formal demand letter…", rung index 4)
+ * isCallRung({ daysFromDue: 8, action: "Phone call from the account manager" }) //=> true
+ */
+export function isCallRung(rung: Rung): boolean {
+  return /\bcall\b|\bphone\b|telephone|电话/i.test(`${rung.action} ${rung.actionZh ?? ""}`);
+}
+
+/**
+ * The highest level (1-based rung) a customer with `steps` written steps recorded may reach. The
+ * overdue rungs (daysFromDue ≥ 1) are walked in order: each written rung (a letter, a notice, a
+ * referral) needs one recorded step before the scan goes past it, a call rung needs none; the cap
+ * is the first written rung not yet covered — the next letter — so a customer never reminded stops
+ * at the first written reminder however old the debt, and a final notice comes only after the
+ * reminders before it. Rungs before the first overdue one (courtesy, due today) are below every
+ * cap; past the last rung nothing is capped.
+ *
+ * @example
+ * stepLevelCap(LADDER_PRESETS.standard, 0) //=> 2   ("Friendly reminder email")
+ * stepLevelCap(LADDER_PRESETS.standard, 1) //=> 4   ("Second written reminder": the day-8 call is passed by age)
+ * stepLevelCap(LADDER_PRESETS.standard, 3) //=> 6   ("Final notice before third-party referral")
  */
 export function stepLevelCap(ladder: Ladder, steps: number): number {
   const first = ladder.rungs.findIndex((rung) => rung.daysFromDue >= 1);
   if (first < 0) return NO_LEVEL_CAP;
-  return Math.min(first + 1 + Math.max(0, Math.floor(steps)), ladder.rungs.length);
+  let left = Math.max(0, Math.floor(steps));
+  for (let i = first; i < ladder.rungs.length; i++) {
+    if (isCallRung(ladder.rungs[i])) continue;
+    if (left === 0) return i + 1;
+    left--;
+  }
+  return ladder.rungs.length;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { bucketIndex } from "../aging/agingBuckets";
 import { ActionCode } from "../dunning/actionCode";
 import { dunningLevel } from "../dunning/dunningLevel";
-import type { DunningStatus } from "../dunning/dunningStatus";
+import { DunningStatus } from "../dunning/dunningStatus";
 import { nextActionCode } from "../dunning/nextActionCode";
 import type { Ladder } from "../dunning/ladderPresets";
 import { BalanceKind, balanceKind } from "./balances";
@@ -73,6 +73,7 @@ export function computeRowResults(
     openCents,
   } = results;
   const { asOf, edges, ladder, minCents, minCentsByGroup, recentFrom, levelCapOfEntity } = rules;
+  const smallGroups = smallBalanceGroups(results, rules);
   for (let i = 0; i < results.count; i++) {
     if (state[i] !== RowState.accepted) continue;
     const g = customer[i];
@@ -100,7 +101,19 @@ export function computeRowResults(
         const cap = levelCapOfEntity[entityOfRow[i]];
         if (level > cap) level = cap;
       }
-      const min = minCentsByGroup === undefined ? minCents : minCentsByGroup[g];
+      // A past-due invoice is a small balance when its customer's net overdue in that currency is
+      // (smallBalanceGroups), not when the invoice alone is: twenty invoices of $10 are $200 owed.
+      // An invoice not yet due is weighed alone (its courtesy reminder).
+      const min =
+        smallGroups === null
+          ? 0
+          : signed > 0
+            ? smallGroups[g] === 1
+              ? Infinity
+              : 0
+            : minCentsByGroup === undefined
+              ? minCents
+              : minCentsByGroup[g];
       action = nextActionCode(level, ladder, status, open, min, keyAccount[entityOfRow[i]] === 1);
     }
     signedDays[i] = signed;
@@ -116,4 +129,33 @@ export function computeRowResults(
     }
     if (open !== 0) currencyOfGroup[g].add(open, bucket, signed, kind);
   }
+}
+
+/**
+ * Per group (customer and currency), 1 when its net overdue — past-due invoices neither disputed
+ * nor promised, less its credit notes, the amount a letter would demand (letterPart.ts) — is below
+ * the group's small-balance threshold; null when no threshold is set (nothing is small). One pass
+ * over the typed arrays before the row results.
+ */
+function smallBalanceGroups(results: LedgerRowResults, rules: RowRules): Uint8Array | null {
+  const { minCents, minCentsByGroup, asOf } = rules;
+  if (minCents <= 0 && (minCentsByGroup === undefined || minCentsByGroup.every((m) => m <= 0))) return null;
+  const { state, customer, dueSerial, openCents, action } = results;
+  let groups = minCentsByGroup?.length ?? 0;
+  for (let i = 0; i < results.count; i++) if (state[i] === RowState.accepted && customer[i] >= groups) groups = customer[i] + 1;
+  const net = new Float64Array(groups);
+  for (let i = 0; i < results.count; i++) {
+    if (state[i] !== RowState.accepted) continue;
+    const open = openCents[i];
+    const status = action[i] as DunningStatus;
+    const kind = balanceKind(open, asOf - dueSerial[i], status);
+    if (kind === BalanceKind.credit || (kind === BalanceKind.overdue && status !== DunningStatus.promised))
+      net[customer[i]] += open;
+  }
+  const small = new Uint8Array(groups);
+  for (let g = 0; g < groups; g++) {
+    const min = minCentsByGroup === undefined ? minCents : minCentsByGroup[g];
+    if (min > 0 && net[g] < min) small[g] = 1;
+  }
+  return small;
 }

@@ -68,7 +68,12 @@ export function ledgerRowText(analysis: LedgerAnalysis, i: number): LedgerRowTex
       level,
       ladder,
       language,
-      openCents: rows.openCents[i],
+      // A small balance is the customer's net overdue in the currency (computeRowResults), said as such.
+      openCents:
+        code === ActionCode.smallBalance && rows.signedDays[i] > 0
+          ? Math.max(0, customer.overdueCents + customer.creditsCents)
+          : rows.openCents[i],
+      customerNet: code === ActionCode.smallBalance && rows.signedDays[i] > 0,
       // The threshold of the row's currency, where thresholds differ by currency.
       minCents: context.minCentsByCurrency?.get(customer.currency) ?? minCents,
       remindedIso,

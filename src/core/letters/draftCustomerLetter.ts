@@ -9,8 +9,9 @@ import { lateInterestBlock, type LetterBlockContext } from "./lateInterestBlock"
 import { letterPartItems, invoiceLabel, type LetterPartItems } from "./letterPart";
 import { letterPartModel } from "./letterPartModel";
 import { hasBankDetails, letterSignature } from "./letterSignature";
+import type { Ladder } from "../dunning/ladderPresets";
 import { letterStepTone } from "./letterStepTone";
-import { letterTone } from "./letterTone";
+import { letterTone, letterToneOfLevel } from "./letterTone";
 import { DEFAULT_OPTION_TONES } from "./letterTypes";
 import type {
   LetterBlock,
@@ -117,13 +118,21 @@ export function draftCustomerLetter(
 
   const maxDays = Math.max(...chased.map((p) => p.maxDays));
   const ageTone = letterTone(maxDays, settings.ladder);
+  // The scan's step, where the rows come from a scan: the tone of the highest rung among the
+  // demanded invoices, which already follows the scan's escalation policy (by steps: a final notice
+  // only after the written reminders before it, and not within the minimum interval of the last) —
+  // so the letter is the step the grid and Today show, not a second reckoning of it (scanStepTone).
+  // Rows given by hand (no scan level) keep the letters' own reckoning (letterStepTone).
+  const scanTone = scanStepTone(chased, settings.ladder);
   const tone: LetterTone = courtesy
     ? "courtesy"
     : customer.tone !== undefined && customer.tone !== "courtesy"
       ? customer.tone
-      : settings.escalation === "age"
-        ? ageTone
-        : letterStepTone(ageTone, { ...customer, payByDays }, asOf);
+      : scanTone !== null
+        ? scanTone
+        : settings.escalation === "age"
+          ? ageTone
+          : letterStepTone(ageTone, { ...customer, payByDays }, asOf);
   const earliestDue = Math.min(...chased.map((p) => Math.floor(p.demanded[0].dueSerial)));
   const payBySerial = courtesy ? earliestDue : payByDate(asOf, payByDays, system);
 
@@ -230,4 +239,20 @@ export function draftCustomerLetter(
     warnings,
   };
   return { letter, skipped };
+}
+
+/**
+ * The tone of the scan's step for the demanded invoices: the highest scan level among them, read
+ * as its rung (`letterToneOfLevel`); null when no demanded invoice carries a scan level (rows
+ * given by hand, not from a scan).
+ */
+function scanStepTone(parts: readonly LetterPartItems[], ladder: Ladder | undefined): LetterTone | null {
+  let level = -1;
+  let days = 0;
+  for (const part of parts)
+    for (const invoice of part.demanded) {
+      if (typeof invoice.level === "number" && invoice.level > level) level = invoice.level;
+    }
+  for (const part of parts) days = Math.max(days, part.maxDays);
+  return level < 0 || ladder === undefined ? null : letterToneOfLevel(level, days, ladder);
 }

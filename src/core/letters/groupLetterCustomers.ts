@@ -75,6 +75,8 @@ export function groupLetterCustomers(
       openCents: row.openCents,
       disputed: row.disputed,
       promised: row.promised,
+      level: row.level,
+      smallBalance: row.smallBalance,
     });
   }
   return [...groups.values()].map((group) => {

@@ -95,7 +95,10 @@ export function letterPartItems(
   // Credit notes and unapplied cash cover the balance: the customer has paid, never chase it.
   if (demandedCents <= 0) return fail("noAnswer", M.creditsCover({ ...who, courtesy }));
   const threshold = smallBalanceThreshold(settings, customer.currency);
-  if (demandedCents < threshold) {
+  // Below the threshold in all, or (the scan's rows) every overdue invoice one the grid calls a
+  // small balance: the grid, Today and the letter then agree there is nothing to chase.
+  const allSmall = !courtesy && demanded.every((invoice) => invoice.smallBalance === true);
+  if (demandedCents < threshold || allSmall) {
     // The reason is read in the pane, in the letters' language (as every skip reason is).
     const language = settings.language === "zh" ? "zh" : "en";
     const money = (cents: number): string => formatMoney(cents, customer.currency, language);

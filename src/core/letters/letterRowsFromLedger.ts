@@ -70,14 +70,18 @@ export function letterRowsFromLedger(ledger: LetterLedger): LetterInvoiceRow[] {
         balanceKind(results.openCents[i], results.signedDays[i], status) === BalanceKind.disputed,
       // Likewise a promise the register holds (action "promised").
       promised: (status === DunningStatus.promised || results.action[i] === ActionCode.promised) && results.openCents[i] > 0,
-      lastRemindedSerial,
+      // The customer's last reminder as the scan has it (the register's and this column's, the later).
+      lastRemindedSerial: remindedByScan,
       // The scan's step for this row is "Wait until <last reminder + interval>": the letter waits too,
       // to the scan's date (its last reminder counts the activity register's, not only this cell's).
       waitUntilSerial:
         results.action[i] === ActionCode.wait && remindedByScan !== null
           ? Math.floor(remindedByScan) + analysis.context.intervalDays
           : null,
-      remindersSent: count(cell(row, mapping.remindersSent)),
+      // The reminders the scan counted for the customer (register, Reminders column, a Last reminded date).
+      remindersSent: maxCount(count(cell(row, mapping.remindersSent)), group.remindersSent),
+      level: results.level[i],
+      smallBalance: results.action[i] === ActionCode.smallBalance,
       // The customer's letter language where the ledger has a Language column; else the pane's.
       language: letterLanguage(cell(row, mapping.language)),
     });
@@ -96,4 +100,10 @@ function text(value: unknown): string | null {
 function count(value: unknown): number | null {
   const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/** The larger of two reminder counts, either unknown (null/absent). */
+function maxCount(a: number | null, b: number | null | undefined): number | null {
+  if (b === null || b === undefined) return a;
+  return a === null ? b : Math.max(a, b);
 }

@@ -116,7 +116,8 @@ export function letterSettingsFromForm(
       : null,
     paymentPlan: paymentPlan.on ? { installments: paymentPlan.installments } : null,
     earlyPaymentDiscount: discount.on ? { terms: field(discount.terms), text: field(discount.text) } : null,
-    escalation: form.escalation ?? "steps",
+    // The scan's policy: the letters' tone is the scan's step (one setting, Analysis settings › Escalation).
+    escalation: ledger.analysis.context.escalation ?? "steps",
     // The scan's thresholds are the only ones: the letters have none of their own.
     smallBalanceCents: Object.fromEntries(ledger.analysis.context.minCentsByCurrency ?? []),
     smallBalanceDefaultCents: ledger.analysis.context.minCents,

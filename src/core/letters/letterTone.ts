@@ -32,6 +32,25 @@ export function letterTone(signedDays: number, ladder?: Ladder): LetterTone {
   return tone === "courtesy" && signedDays > 0 ? "friendly" : tone;
 }
 
+/**
+ * The tone of a scan's dunning level on its ladder, read as `letterTone` reads the rung an age
+ * reaches: an agency or legal rung is the final notice; a rung is toned by its start day; level 0
+ * (below the first rung) is courtesy before the due date, friendly after it.
+ *
+ * @param level - the scan's level (1-based rung; 0 below the first)
+ * @param signedDays - as_of − due of the oldest demanded invoice
+ * @param ladder - the scan's ladder
+ * @example
+ * letterToneOfLevel(2, 100, LADDER_PRESETS.standard) //=> "friendly" (the day-1 rung, however old)
+ */
+export function letterToneOfLevel(level: number, signedDays: number, ladder: Ladder): LetterTone {
+  if (level <= 0) return signedDays > 0 ? "friendly" : "courtesy";
+  const rung = ladder.rungs[Math.min(level, ladder.rungs.length) - 1];
+  if (rung.escalation !== undefined) return "final";
+  const tone = toneOfDays(rung.daysFromDue);
+  return tone === "courtesy" && signedDays > 0 ? "friendly" : tone;
+}
+
 function toneOfDays(days: number): LetterTone {
   if (days <= 0) return "courtesy";
   if (days < 15) return "friendly";

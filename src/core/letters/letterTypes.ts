@@ -25,6 +25,13 @@ export interface LetterInvoice {
   readonly disputed?: boolean;
   /** Status "Promised": the customer has promised to pay it; mentioned, never demanded. */
   readonly promised?: boolean;
+  /**
+   * The scan's dunning level of the row (its rung on the ladder, after the scan's escalation policy),
+   * so the letter's tone is the step the grid and Today show; absent for rows not from a scan.
+   */
+  readonly level?: number | null;
+  /** The scan calls the row a small balance (below its currency's threshold): not chased on its own. */
+  readonly smallBalance?: boolean;
 }
 
 /** One ledger row for `draftLetters`: an invoice plus the customer-level cells of its row. */

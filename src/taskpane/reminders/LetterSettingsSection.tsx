@@ -62,12 +62,6 @@ export function LetterSettingsSection({ form, m, onChange, onSave }: LetterSetti
         value={held(form.payByDays)}
         onValueChange={(value) => set({ payByDays: value ?? Number.NaN })}
       />
-      <Field label={m.escalation}>
-        <Select value={form.escalation ?? "steps"} onChange={(_, d) => set({ escalation: d.value === "age" ? "age" : "steps" })}>
-          <option value="steps">{m.escalationNames.steps}</option>
-          <option value="age">{m.escalationNames.age}</option>
-        </Select>
-      </Field>
       <Field hint={m.oneLetterPerCustomerHint}>
         <Switch
           label={m.oneLetterPerCustomer}

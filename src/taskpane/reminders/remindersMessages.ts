@@ -61,8 +61,6 @@ export interface RemindersMessages {
   readonly discount: string;
   readonly discountTerms: string;
   readonly discountText: string;
-  readonly escalation: string;
-  readonly escalationNames: Record<"steps" | "age", string>;
   /** The switch between one letter per customer (all currencies) and one per currency. */
   readonly oneLetterPerCustomer: string;
   readonly oneLetterPerCustomerHint: string;
@@ -131,11 +129,6 @@ const en: RemindersMessages = {
   discount: "Mention the early-payment discount",
   discountTerms: "Terms (e.g. 2/10 net 30)",
   discountText: "Or your own wording",
-  escalation: "Letter tone",
-  escalationNames: {
-    steps: "By steps: the next letter after those sent (never skips one)",
-    age: "By age of the oldest invoice",
-  },
   oneLetterPerCustomer: "One letter per customer",
   oneLetterPerCustomerHint:
     "All of a customer's currencies in one letter, each with its own subtotal; off: one letter per currency.",
@@ -203,8 +196,6 @@ const zh: RemindersMessages = {
   discount: "提及提前付款折扣",
   discountTerms: "条款（如2/10 net 30）",
   discountText: "或自定义文字",
-  escalation: "催款函级别",
-  escalationNames: { steps: "按步骤：在已发函件之后逐级升级，不跳级", age: "按最早逾期发票的账龄" },
   oneLetterPerCustomer: "每个客户一封函",
   oneLetterPerCustomerHint: "客户的各币种款项合并为一封函，各币种分别小计；关闭后每个币种单独发函。",
   smallBalancesFromScan: "低于各币种小额阈值（分析设置）的余额不发函，与表格中的下一步一致。",

@@ -100,10 +100,13 @@ describe("the collector's day fixture: the register as read", () => {
 });
 
 /*
- * Issue #18: escalation by steps (the default) holds each customer at the first overdue rung
- * (level 2) + its steps taken: reminders and calls in the register, the ledger's Last reminded
- * date (one step). Steps here: Brandt 1 (ledger 2025-06-27), Evans 2 (register 45839 and 45851;
- * ledger date 45838 → 1), everyone else 0 (disputes, notes and promises are no steps).
+ * Issue #18: escalation by steps (the default) caps each customer's level by its WRITTEN reminders:
+ * the most of the register's reminders, the ledger's count and 1 for a Last reminded date (calls,
+ * disputes, notes and promises are no steps). Walking the standard ladder's overdue rungs, each
+ * written rung needs one reminder, the day-8 phone call (level 3) none: 0 reminders → cap 2; 1 → 4;
+ * 2 → 5; 3 → 6. Level = min(age level, cap); a broken promise then adds one rung. Reminders here:
+ * Brandt 1 (ledger 2025-06-27) → cap 4; Evans 2 (register 45839 and 45851; ledger date 45838 → 1)
+ * → cap 5; everyone else 0 → cap 2.
  */
 describe("the scan with the register (as of 2025-07-15 = 45853)", () => {
   test("without the register, by age: every open invoice is chased at its age's level", () => {
@@ -116,16 +119,18 @@ describe("the scan with the register (as of 2025-07-15 = 45853)", () => {
 
   test("without the register, by steps: the ledger's Last reminded dates are the only steps", () => {
     const plain = scan();
-    // Brandt (dated 45835) and Evans (dated 45838) one step → cap 3 (age 4 and 5 → 3); all others
-    // none → cap 2 (age 5, 4, 5, 4, 5, 4, 3 → 2). The actions are the same codes as by age.
-    expect(Array.from(plain.rows.level)).toEqual([0, 3, 2, 2, 2, 3, 2, 2, 2, 0, 2]);
+    // Brandt (dated 45835) and Evans (dated 45838) one reminder each → cap 4: Brandt age 4 → 4, Evans
+    // age 5 → 4; all others none → cap 2 (age 5, 4, 5, 4, 5, 4, 3 → 2). The actions are the same
+    // codes as by age.
+    expect(Array.from(plain.rows.level)).toEqual([0, 4, 2, 2, 2, 4, 2, 2, 2, 0, 2]);
     expect(Array.from(plain.rows.action)).toEqual([paid, rung, rung, rung, rung, rung, rung, rung, rung, creditNote, rung]);
   });
 
   test("levels and actions per row follow the register", () => {
-    // Brandt: 1 step → 3, broken promise one rung up → 4; CH-3001 disputed (held at 2); Evans 2 steps
-    // → cap 4 (age 5), waits; the rest never reminded → 2.
-    expect(Array.from(withRegister.rows.level)).toEqual([0, 4, 2, 2, 2, 4, 2, 2, 2, 0, 2]);
+    // Brandt: 1 reminder → cap 4 = age 4 (20 days) → 4, broken promise one rung up → 5; CH-3001
+    // disputed (held at 2); Evans 2 reminders → cap 5 = age 5 (32 days) → 5, waits; the rest never
+    // reminded → cap 2 → 2.
+    expect(Array.from(withRegister.rows.level)).toEqual([0, 5, 2, 2, 2, 5, 2, 2, 2, 0, 2]);
     expect(Array.from(withRegister.rows.action)).toEqual([
       paid,
       rung,
@@ -148,10 +153,11 @@ describe("the scan with the register (as of 2025-07-15 = 45853)", () => {
     expect(ledgerRowText(withRegister, 0)).toEqual({ aging: "Paid", action: "", why: "paid" });
   });
 
-  test("case 2, promise broken: Brandt's hold ended 45850, still owing $3,400.00 → one step up from its step, level 4, one note", () => {
-    // One step (Last reminded 2025-06-27) → level 3; broken → 4, "Second written reminder" (by age 4 + 1 = 5).
-    expect(ledgerRowText(withRegister, 1).action).toBe("Second written reminder");
-    expect(customer(withRegister, "Brandt Logistics").highestLevel).toBe(4);
+  test("case 2, promise broken: Brandt's hold ended 45850, still owing $3,400.00 → one rung up after the cap, level 5, one note", () => {
+    // Reminded once (Last reminded 2025-06-27) → cap level 4; 20 days by age = level 4 → 4; broken → 5,
+    // "Formal demand letter with late-interest notice" (by age 4 + 1 = 5 as well).
+    expect(ledgerRowText(withRegister, 1).action).toBe("Formal demand letter with late-interest notice");
+    expect(customer(withRegister, "Brandt Logistics").highestLevel).toBe(5);
     expect(scan(facts, "age").rows.level[1]).toBe(5);
     const notes = brokenPromiseRows(facts, withRegister.customers, AS_OF, 1900, "en");
     // Only Brandt: Keller's promise was kept; Hoffmann's row was never read.
@@ -173,7 +179,8 @@ describe("the scan with the register (as of 2025-07-15 = 45853)", () => {
     ]);
     const rescanned = scan(logged);
     expect(brokenPromiseRows(logged, rescanned.customers, AS_OF, 1900, "en")).toEqual([]);
-    expect(rescanned.rows.level[1]).toBe(4);
+    // The note is no reminder: still 1 reminder → cap 4, + 1 for the broken promise → 5.
+    expect(rescanned.rows.level[1]).toBe(5);
   });
 
   test("case 3, dispute held: CH-3001 ($900) disputed and not dunned, CH-3002 ($450, 15 days) still dunned", () => {
@@ -206,8 +213,9 @@ describe("the scan with the register (as of 2025-07-15 = 45853)", () => {
     expect(ledgerRowText(withRegister, 5)).toEqual({
       aging: "31-60",
       action: "Wait until 2025-07-20",
-      // Two register reminders = 2 steps → level 4 (rung 15), below the age's rung 30.
-      why: "32 days overdue · rung 15 of ladder standard · 2 steps recorded: one step at a time · reminded 2025-07-13, within 7 days",
+      // Two register reminders → cap level 5 (covers 2, 4; the call 3 passed by age) = the age's level 5
+      // (32 days ≥ 30, rung 30): not held, so no steps phrase.
+      why: "32 days overdue · rung 30 of ladder standard · reminded 2025-07-13, within 7 days",
     });
   });
 

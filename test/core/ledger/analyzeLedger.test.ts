@@ -115,14 +115,14 @@ describe("analyzeLedger: a small English ledger, by hand (escalation by age)", (
       action: "Resolve the dispute; ask for payment of the undisputed part",
       why: "90 days overdue · disputed",
     });
-    // 20.00 below the 50 small-balance limit; "BOLT " is Bolt.
+    // 20.00 below the 50 small-balance limit (Bolt's only USD invoice: its net overdue in USD is 20.00); "BOLT " is Bolt.
     expect(rowOf(analysis, 7)).toMatchObject({
       customer: "Bolt",
       daysOverdue: 10,
       aging: "1-30",
       level: 3,
       action: "Small balance: add to the next statement or consider writing off",
-      why: "10 days overdue · 20.00 open, below the small-balance limit 50.00",
+      why: "10 days overdue · 20.00 overdue net for the customer, below the small-balance limit 50.00",
     });
     // Cora was reminded 2025-06-27, 3 days before as-of (< 7): both invoices wait until 06-27 + 7 = 2025-07-04.
     expect(rowOf(analysis, 8)).toMatchObject({
@@ -269,8 +269,10 @@ describe("analyzeLedger: a small English ledger, by hand (escalation by age)", (
 
 describe("analyzeLedger: the same ledger by steps (the default, issue #18)", () => {
   // Standard ladder, levels = rung index + 1: 1 −3, 2 day 1, 3 day 8, 4 day 15, 5 day 30, 6 day 45,
-  // 7 day 60, 8 day 90. By steps a customer's level is at most 2 + its steps taken; the ledger's
-  // Last reminder column is the only record: Acme and Bolt none (cap 2), Cora and Dyn one (cap 3).
+  // 7 day 60, 8 day 90. By steps a customer's level is at most the cap for its written reminders:
+  // each written overdue rung needs one reminder, the day-8 call (level 3) none, so 0 → cap 2,
+  // 1 → cap 4. The ledger's Last reminder column is the only record: Acme and Bolt none (cap 2),
+  // Cora and Dyn one each (a date = one reminder: cap 4).
   const analysis = scanSheet(SHEET, OPTIONS);
 
   it("holds each chased row at its customer's next step; the Why says so", () => {
@@ -295,18 +297,19 @@ describe("analyzeLedger: the same ledger by steps (the default, issue #18)", () 
       level: 2,
       action: "Small balance: add to the next statement or consider writing off",
     });
-    // Cora: one step (reminded 2025-06-27) → cap 3. C-1 at 7 days is level 2 by age already: as before.
+    // Cora: one reminder (reminded 2025-06-27) → cap 4. C-1 at 7 days is level 2 by age already: as before.
     expect(rowOf(analysis, 8)).toMatchObject({
       level: 2,
       why: "7 days overdue · rung 1 of ladder standard · reminded 2025-06-27, within 7 days",
     });
-    // C-2 at 18 days (age level 4) → 3, still waiting.
+    // C-2 at 18 days: age level 4 (18 ≥ 15); reminded once → cap 4 → min(4, 4) = level 4, not held (no
+    // steps phrase), still waiting.
     expect(rowOf(analysis, 9)).toMatchObject({
-      level: 3,
+      level: 4,
       action: "Wait until 2025-07-04",
-      why: "18 days overdue · rung 8 of ladder standard · 1 step recorded: one step at a time · reminded 2025-06-27, within 7 days",
+      why: "18 days overdue · rung 15 of ladder standard · reminded 2025-06-27, within 7 days",
     });
-    // Dyn: one step → cap 3 = its age level at 14 days: the phone call, as before.
+    // Dyn: one reminder → cap 4, above its age level 3 at 14 days (8 ≤ 14 < 15): the phone call, as before.
     expect(rowOf(analysis, 10)).toMatchObject({ level: 3, action: "Phone call from the account manager" });
   });
 
@@ -315,8 +318,8 @@ describe("analyzeLedger: the same ledger by steps (the default, issue #18)", () 
     expect([acme.highestLevel, acme.riskScore, acme.stepsTaken, acme.remindersSent]).toEqual([2, 44, 0, 0]);
     // Bolt EUR: B-1 held at 2 (the disputed B-2 never counts); risk 68 as by age.
     expect([boltEur.highestLevel, boltEur.riskScore]).toEqual([2, 68]);
-    // Cora: C-1 2, C-2 3 → 3; one step (a Last reminder date), one reminder known.
-    expect([cora.highestLevel, cora.stepsTaken, cora.remindersSent]).toEqual([3, 1, 1]);
+    // Cora: C-1 2, C-2 4 → 4; one step (a Last reminder date), one reminder known.
+    expect([cora.highestLevel, cora.stepsTaken, cora.remindersSent]).toEqual([4, 1, 1]);
     expect([dyn.highestLevel, dyn.stepsTaken]).toEqual([3, 1]);
   });
 });

@@ -172,10 +172,12 @@ describe("analyzeLedger: edge cases", () => {
     // Bolt reminded 2025-06-20, 10 days ago < 14: wait until 06-20 + 14 = 2025-07-04.
     expect(rowOf(result, 1).action).toBe("Wait until 2025-07-04");
     const zh = scan([["Bolt", 100, 45791, "", "", "", "", 45828]], { minReminderIntervalDays: 14, language: "zh" });
-    // Bolt's one reminder is one step: level 2 + 1 = 3, the day-8 rung (by age: the day-45 rung).
+    // Bolt reminded once (Last reminded date) → cap level 4 (level 2 covered, the day-8 call passed by
+    // age); 47 days by age = level 6 (the day-45 rung) → level 4, the day-15 rung.
     expect(rowOf(zh, 0)).toMatchObject({
+      level: 4,
       action: "暂缓催收，2025年7月4日再跟进",
-      why: "逾期47天 · “标准”阶梯：逾期第8天档 · 已记录1次催收：逐级升级，不越级 · 已于2025年6月20日催收，未满14天",
+      why: "逾期47天 · “标准”阶梯：逾期第15天档 · 已记录1次书面催收：逐级升级，不越级 · 已于2025年6月20日催收，未满14天",
     });
   });
 

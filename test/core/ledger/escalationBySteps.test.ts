@@ -12,7 +12,10 @@ import { seededRandom } from "../../support/seededRandom";
  * (index: days → action): 0: −3 courtesy, 1: 1 "Friendly reminder email", 2: 8 "Phone call from the
  * account manager", 3: 15 "Second written reminder", 4: 30 "Formal demand letter…", 5: 45 "Final
  * notice…", 6: 60 agency, 7: 90 "Legal action review". A level is the rung index + 1. By steps the
- * level is at most (first overdue rung index 1) + 1 + steps taken.
+ * level is at most the cap: walking the overdue rungs (levels 2…8), each written rung needs one
+ * recorded WRITTEN reminder (ledger count, register reminders, 1 for a Last reminded date; calls are
+ * no step), the call rung (level 3) needs none; the cap is the first written rung not covered.
+ * Caps: 0 reminders → 2; 1 → 4; 2 → 5; 3 → 6; 4 → 7; 5+ → 8. Level by steps = min(level by age, cap).
  * As-of 2025-06-30 = serial 45838; a due date d is 45838 − d days overdue.
  */
 const AS_OF = 45838;
@@ -33,8 +36,9 @@ const ROWS: readonly (readonly unknown[])[] = [
   /* 4 */ ["Key Five Co", 1000, 45738, "", 5], // key account, 100 days, 5 reminders
   /* 5 */ ["Soon Co", 1000, 45840, "", ""], // due in 2 days: courtesy rung, unchanged
   /* 6 */ ["Never Co", 1000, 45833, "", ""], // Never Co's second invoice, 5 days: friendly by age too
+  /* 7 */ ["Key Four Co", 1000, 45738, "", 4], // key account, 100 days, 4 reminders
 ];
-const KEY_ACCOUNTS = ["Key Co", "Key Five Co"];
+const KEY_ACCOUNTS = ["Key Co", "Key Five Co", "Key Four Co"];
 
 function scan(rows: readonly (readonly unknown[])[], options: Omit<AnalyzeLedgerOptions, "asOf">): LedgerAnalysis {
   const analysis = analyzeLedger(rows, { asOf: AS_OF, ...options });
@@ -68,17 +72,20 @@ describe("escalation by steps (the default) against by age, from the ledger's ow
     expect(customerOf(age, "Never Co").highestLevel).toBe(8);
   });
 
-  test("reminded once (a Last reminded date alone) at 40 days: the phone call, not the formal demand", () => {
-    // Steps 1 → level 3 (index 2). Age: 40 ≥ 30 → level 5 (index 4).
-    expect([steps.rows.level[1], action(steps, 1)]).toEqual([3, PHONE]);
+  test("reminded once (a Last reminded date alone) at 40 days: the second written reminder, not the formal demand", () => {
+    // Reminded once (Last reminded date) → cap level 4 (level 2 covered, the day-8 call passed by
+    // age); 40 days by age = level 5 → level 4 "Second written reminder" (index 3).
+    expect([steps.rows.level[1], action(steps, 1)]).toEqual([4, SECOND]);
+    expect(action(steps, 1)).not.toBe(PHONE);
     expect(action(age, 1)).toBe(FORMAL);
     expect([customerOf(steps, "Once Co").stepsTaken, customerOf(steps, "Once Co").remindersSent]).toEqual([1, 1]);
   });
 
-  test("Reminders count 3 at 50 days: the formal demand, not yet the final notice", () => {
-    // Steps 3 → level 2 + 3 = 5 (index 4). Age: 50 ≥ 45 → level 6 (index 5).
-    expect([steps.rows.level[2], action(steps, 2)]).toEqual([5, FORMAL]);
-    expect(action(age, 2)).toBe(FINAL);
+  test("Reminders count 3 at 50 days: the final notice, as by age (three reminders cover levels 2, 4, 5)", () => {
+    // 3 reminders → cap level 6 (covers 2, 4, 5; the call 3 passed by age); 50 days by age = level 6
+    // (50 ≥ 45) → min(6, 6) = level 6 "Final notice…" (index 5): nothing held.
+    expect([steps.rows.level[2], action(steps, 2)]).toEqual([6, FINAL]);
+    expect([age.rows.level[2], action(age, 2)]).toEqual([6, FINAL]);
     expect(customerOf(steps, "Three Co").remindersSent).toBe(3);
   });
 
@@ -88,9 +95,17 @@ describe("escalation by steps (the default) against by age, from the ledger's ow
     expect(age.rows.action[3]).toBe(ActionCode.executiveCall);
   });
 
-  test("a key account after 5 reminders reaches the agency rung: the executive call applies", () => {
-    // Steps 5 → level 2 + 5 = 7 (index 6, agency) < age level 8: capped, and an escalation rung.
-    expect([steps.rows.level[4], steps.rows.action[4]]).toEqual([7, ActionCode.executiveCall]);
+  test("a key account after 5 reminders reaches the legal rung: the executive call applies", () => {
+    // 5 reminders → cap level 8 (covers 2, 4, 5, 6, 7); 100 days by age = level 8 → level 8 (legal),
+    // an escalation rung, so a key account gets the executive call.
+    expect([steps.rows.level[4], steps.rows.action[4]]).toEqual([8, ActionCode.executiveCall]);
+  });
+
+  test("a key account after 4 reminders is held at the agency rung: the executive call applies there too", () => {
+    // 4 reminders → cap level 7 (covers 2, 4, 5, 6); 100 days by age = level 8 → level 7 (index 6,
+    // agency) < 8: capped, and an escalation rung.
+    expect([steps.rows.level[7], steps.rows.action[7]]).toEqual([7, ActionCode.executiveCall]);
+    expect([age.rows.level[7], age.rows.action[7]]).toEqual([8, ActionCode.executiveCall]);
   });
 
   test("a courtesy rung before the due date and a young invoice are as by age", () => {
@@ -104,24 +119,30 @@ describe("escalation by steps (the default) against by age, from the ledger's ow
     expect(ledgerRowText(steps, 0).why).toBe(
       "100 days overdue · rung 1 of ladder standard · no reminder recorded: first written reminder before any escalation",
     );
-    expect(ledgerRowText(steps, 2).why).toBe(
-      "50 days overdue · rung 30 of ladder standard · 3 steps recorded: one step at a time",
+    // Once Co held at level 4 = rung 15 (1 reminder); Key Four Co held at level 7 = rung 60 (4).
+    expect(ledgerRowText(steps, 1).why).toBe(
+      "40 days overdue · rung 15 of ladder standard · 1 reminder recorded: one written step at a time",
     );
-    expect(ledgerRowText(steps, 1).why).toBe("40 days overdue · rung 8 of ladder standard · 1 step recorded: one step at a time");
+    expect(ledgerRowText(steps, 7).why).toBe(
+      "100 days overdue · rung 60 of ladder standard · 4 reminders recorded: one written step at a time · key account",
+    );
+    // Three Co is not held (cap 6 = age level 6): no steps phrase.
+    expect(ledgerRowText(steps, 2).why).toBe("50 days overdue · rung 45 of ladder standard");
     const zh = scan(ROWS, { mapping: MAPPING, keyAccounts: KEY_ACCOUNTS, language: "zh" });
     expect(ledgerRowText(zh, 0).why).toBe("逾期100天 · “标准”阶梯：逾期第1天档 · 尚无催收记录：先发第一次书面提醒，不越级升级");
-    expect(ledgerRowText(zh, 2).why).toBe("逾期50天 · “标准”阶梯：逾期第30天档 · 已记录3次催收：逐级升级，不越级");
+    expect(ledgerRowText(zh, 1).why).toBe("逾期40天 · “标准”阶梯：逾期第15天档 · 已记录1次书面催收：逐级升级，不越级");
     // By age nothing is held: the Why is as before.
     expect(ledgerRowText(age, 0).why).toBe("100 days overdue · rung 90 of ladder standard");
   });
 
   test("a customer reminded within the interval still waits; the Why names the held rung, then the wait", () => {
-    // 50 days, count 2, reminded 45835 (3 days ago, < 7): wait until 45842 = 2025-07-04; level 2 + 2 = 4.
+    // 50 days, count 2, reminded 45835 (3 days ago, < 7): wait until 45842 = 2025-07-04. 2 reminders →
+    // cap level 5 (covers 2, 4); 50 days by age = level 6 → level 5, rung 30 "Formal demand…".
     const recent = scan([["Recent Co", 500, 45788, 45835, 2]], { mapping: MAPPING });
-    expect([recent.rows.level[0], recent.rows.action[0]]).toEqual([4, ActionCode.wait]);
+    expect([recent.rows.level[0], recent.rows.action[0]]).toEqual([5, ActionCode.wait]);
     expect(ledgerRowText(recent, 0).action).toContain("2025-07-04");
     expect(ledgerRowText(recent, 0).why).toBe(
-      "50 days overdue · rung 15 of ladder standard · 2 steps recorded: one step at a time · reminded 2025-06-27, within 7 days",
+      "50 days overdue · rung 30 of ladder standard · 2 reminders recorded: one written step at a time · reminded 2025-06-27, within 7 days",
     );
   });
 });
@@ -139,8 +160,9 @@ describe("the Reminders column read as the letters read it, on both scan paths",
       ],
       { mapping },
     );
-    // Multi Co: max(2, 1) = 2 steps → level 2 + 2 = 4 on both rows; Word Co: no count → 0 steps → 2.
-    expect(Array.from(analysis.rows.level)).toEqual([4, 4, 2]);
+    // Multi Co: max(2, 1) = 2 reminders → cap level 5 (covers 2, 4), age 50 days = level 6 → level 5
+    // on both rows; Word Co: no count → 0 reminders → cap 2 → level 2.
+    expect(Array.from(analysis.rows.level)).toEqual([5, 5, 2]);
     expect(customerOf(analysis, "Multi Co").remindersSent).toBe(2);
     expect(customerOf(analysis, "Word Co").remindersSent).toBe(0);
   });
@@ -148,12 +170,14 @@ describe("the Reminders column read as the letters read it, on both scan paths",
   test("a repeated invoice number sends the scan down its exact path: the steps hold there too", () => {
     const analysis = scan(
       [
-        ["Dup Co", "D-1", 100, 45788, 3],
-        ["Dup Co", "D-1", 100, 45788, 3],
+        ["Dup Co", "D-1", 100, 45788, 2],
+        ["Dup Co", "D-1", 100, 45788, 2],
       ],
       { mapping },
     );
-    // Row 1 is the duplicate (an issue); row 0: 3 steps → level 5 (age 6).
+    // Row 1 is the duplicate (an issue); row 0: 2 reminders → cap level 5 (covers 2, 4), age 50 days
+    // = level 6 → level 5 "Formal demand…". (The count is 2, not 3: 3 would cap at 6 = the age level
+    // and the test could no longer tell a held row from an unheld one.)
     expect(analysis.issues.map((issue) => issue.code)).toEqual(["duplicateInvoice"]);
     expect(analysis.rows.level[0]).toBe(5);
     expect(ledgerRowText(analysis, 0).action).toBe(FORMAL);
@@ -196,29 +220,42 @@ describe("steps from the activity register", () => {
   ];
   const analysis = scan(LEDGER, { mapping: { customer: 0, amount: 1, dueDate: 2 }, activity });
 
-  test("2 reminders + 1 call at 70 days: 3 steps → the formal demand (rung index 4)", () => {
-    // Age: 70 ≥ 60 → level 7 (agency). Steps 3 → level 5.
+  test("2 reminders + 1 call at 70 days: 2 written steps (the call is none) → the formal demand (rung index 4)", () => {
+    // Age: 70 ≥ 60 → level 7 (agency). 2 reminders → cap level 5 (covers 2, 4) → level 5 "Formal demand…".
     expect([analysis.rows.level[0], ledgerRowText(analysis, 0).action]).toEqual([5, FORMAL]);
     const customer = customerOf(analysis, "Register Co");
-    // Reminders 2 (the call is a step, not a written reminder); the 45840 reminder is after as-of.
-    expect([customer.stepsTaken, customer.remindersSent, customer.lastReminded]).toEqual([3, 2, 45800]);
+    // Steps = reminders = 2 (the call is logged, not a written step); the 45840 reminder is after as-of.
+    expect([customer.stepsTaken, customer.remindersSent, customer.lastReminded]).toEqual([2, 2, 45800]);
     // The register's own count: 2 reminders and 1 call up to as-of.
     const facts = activity.get("register co");
     expect([facts?.remindersSent, facts?.callsMade]).toEqual([2, 1]);
   });
 
-  test("a broken promise after 1 reminder at 20 days moves one step: rung index 3, never more", () => {
-    // Steps 1 → level 3 (phone call); the broken promise adds one rung → level 4 "Second written
-    // reminder" (by age it would be 20 ≥ 15 → level 4, then + 1 → 5, the formal demand).
-    expect([analysis.rows.level[1], ledgerRowText(analysis, 1).action]).toEqual([4, SECOND]);
-    expect(customerOf(analysis, "Broken Co").highestLevel).toBe(4);
+  test("a broken promise after 1 reminder at 20 days moves one step past the cap: rung index 4, never more", () => {
+    // 1 reminder → cap level 4; 20 days by age = level 4 (20 ≥ 15) → min(4, 4) = 4; the broken
+    // promise adds one rung after the cap → level 5 "Formal demand…". By age: 4 + 1 = 5 as well.
+    expect([analysis.rows.level[1], ledgerRowText(analysis, 1).action]).toEqual([5, FORMAL]);
+    expect(customerOf(analysis, "Broken Co").highestLevel).toBe(5);
     const byAge = scan(LEDGER, { mapping: { customer: 0, amount: 1, dueDate: 2 }, activity, escalation: "age" });
     expect([byAge.rows.level[1], ledgerRowText(byAge, 1).action]).toEqual([5, FORMAL]);
+  });
+
+  test("the same broken promise at 40 days: the cap holds first, then one rung up", () => {
+    // Broken Co's invoice due 45798 = 40 days. 1 reminder → cap level 4; 40 days by age = level 5
+    // (40 ≥ 30) → min(5, 4) = 4; broken promise + 1 → level 5 "Formal demand…". By age: 5 + 1 = 6
+    // "Final notice…".
+    const older = [["Broken Co", 500, 45798]];
+    const bySteps = scan(older, { mapping: { customer: 0, amount: 1, dueDate: 2 }, activity });
+    expect([bySteps.rows.level[0], ledgerRowText(bySteps, 0).action]).toEqual([5, FORMAL]);
+    const byAge = scan(older, { mapping: { customer: 0, amount: 1, dueDate: 2 }, activity, escalation: "age" });
+    expect([byAge.rows.level[0], ledgerRowText(byAge, 0).action]).toEqual([6, FINAL]);
   });
 });
 
 describe("by steps never climbs past by age, and holds exactly at the cap (generated ledger)", () => {
-  test("per row: level by steps = min(level by age, 2 + the customer's steps)", () => {
+  // Index = written reminders recorded (5 and over share the last); value = the standard ladder's cap.
+  const CAP_BY_REMINDERS = [2, 4, 5, 6, 7, 8];
+  test("per row: level by steps = min(level by age, the cap for the customer's written reminders)", () => {
     const random = seededRandom(18);
     const names = Array.from({ length: 40 }, (_, k) => `Customer ${k}`);
     // Customer, Amount, Due date, Last reminded, Reminders; statuses left out so every open row is chased.
@@ -234,9 +271,12 @@ describe("by steps never climbs past by age, and holds exactly at the cap (gener
     const wrong: string[] = [];
     for (let i = 0; i < rows.length; i++) {
       const customer = steps.customers[steps.rows.customer[i]];
-      const taken = customer.stepsTaken ?? -1;
-      // Standard ladder: first overdue rung is index 1 → level 2; one more per step, at most 8.
-      const cap = Math.min(2 + taken, 8);
+      const taken = customer.stepsTaken;
+      if (taken === null || taken === undefined)
+        throw new Error(`row ${i}: steps unknown although the ledger maps Last reminded and Reminders`);
+      // Standard ladder caps by reminders (the day-8 call needs none): 0 → 2; 1 → 4; 2 → 5; 3 → 6; 4 → 7; 5+ → 8.
+      // (NaN, were the table short, fails the row: NaN never equals a level.)
+      const cap = CAP_BY_REMINDERS[Math.min(taken, 5)] ?? Number.NaN;
       const expected = Math.min(age.rows.level[i], cap);
       if (steps.rows.level[i] !== expected) wrong.push(`row ${i}: ${steps.rows.level[i]}, expected ${expected}`);
     }

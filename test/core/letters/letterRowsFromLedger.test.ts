@@ -59,6 +59,11 @@ describe("letterRowsFromLedger", () => {
       remindersSent: 2,
       promised: false,
       waitUntilSerial: null,
+      smallBalance: false, // no small-balance threshold in this scan
+      // Due 45791, as-of 45838: 47 days, the day-45 rung (level 6) by age; Acme's 2 recorded
+      // reminders cover the written rungs 2 and 4 (the day-8 call, level 3, needs none) → cap level 5,
+      // the formal demand: min(6, 5) = 5.
+      level: 5,
       language: null, // no Language column mapped: the pane's
     });
   });
@@ -73,10 +78,14 @@ describe("letterRowsFromLedger", () => {
       dueSerial: 45808, // 2025-05-31
       openCents: 25050, // 250.50
       disputed: true,
-      lastRemindedSerial: null,
-      remindersSent: null,
+      // Reminders are the customer's, whatever the currency: Acme's last reminder and count (row 1).
+      lastRemindedSerial: 45830,
+      remindersSent: 2,
       promised: false,
       waitUntilSerial: null,
+      smallBalance: false,
+      // 30 days overdue: the day-30 rung (level 5) by age; Acme's 2 reminders → cap 5: min(5, 5) = 5.
+      level: 5,
       language: null, // no Language column mapped: the pane's
     });
   });
@@ -85,13 +94,14 @@ describe("letterRowsFromLedger", () => {
     expect(letterRows[2]).toMatchObject({ customer: "Beta", openCents: -5000, remindersSent: 3, disputed: false });
   });
 
-  it("a blank currency stays blank, 'Promised' is not disputed, an unreadable count is unknown", () => {
+  it("a blank currency stays blank, 'Promised' is not disputed, an unreadable count is no count", () => {
     expect(letterRows[3]).toMatchObject({
       customer: "Echo",
       currency: "",
       openCents: 9999, // 99.99
       disputed: false,
-      remindersSent: null,
+      // "two" is no count and Echo has no Last reminded date: the scan counts 0 reminders for it.
+      remindersSent: 0,
       promised: true,
       waitUntilSerial: null,
       email: "e@echo.example",
@@ -124,6 +134,10 @@ describe("letterRowsFromLedger", () => {
         remindersSent: null,
         promised: false,
         waitUntilSerial: null,
+        smallBalance: false,
+        // Due 45800, as-of 45838: 38 days, the day-30 rung = level 5; no reminder columns and no
+        // register, so nothing caps it (the age decides).
+        level: 5,
         language: null,
       },
     ]);

@@ -70,15 +70,18 @@ describe("Reminders view", () => {
       .map((li) => li.textContent);
     // Totals by hand: Acme USD 1,000 + 200 = 1,200.00 and EUR 500.25 (one letter, one amount per
     // currency, never added up); Beta 250.50; the two odd names 75.00 and 60.00; Longco 20 × 10 =
-    // 200.00. The ledger records no reminder for anyone, so however old the debt (Acme 47 days,
-    // Longco 30) each gets the first written step: a friendly reminder — never a final notice to a
-    // customer never reminded.
+    // 200.00. The tone is the scan's step (the grid's Next action). This ledger has no Last reminded
+    // or Reminders column and the workbook no register: nothing says what was sent, so the scan's
+    // step goes by age (README, "Escalation") on the standard ladder: Acme's oldest 47 days → the
+    // day-45 rung, the final notice; the HYPERLINK name 15 days → day-15 rung, the firm second
+    // notice; Longco 30 days → day-30 rung, the formal demand; Beta 10 and the script name 3 days
+    // → the day-1 rung, friendly (the day-8 call rung is not a letter: friendly too).
     expect(items).toEqual([
-      "Acme (USD, EUR)Friendly reminder · $1,200.00, €500.25",
+      "Acme (USD, EUR)Final notice · $1,200.00, €500.25",
       "Beta (USD)Friendly reminder · $250.50",
-      `${HYPERLINK} (USD)Friendly reminder · $75.00`,
+      `${HYPERLINK} (USD)Firm second notice · $75.00`,
       `${SCRIPT} (USD)Friendly reminder · $60.00`,
-      "Longco (USD)Friendly reminder · $200.00",
+      "Longco (USD)Formal demand · $200.00",
     ]);
     expect(screen.getByText("5 of 5 selected")).toBeTruthy();
     expect(within(screen.getByRole("list", { name: "No letter for:" })).getByRole("listitem").textContent).toBe(
@@ -156,11 +159,12 @@ describe("Reminders view", () => {
     const sheet = model.sheet("Reminders")!;
     expect(cells(model, "Reminders", 0, 0, 5, 2)).toEqual([
       ["Customer", "Email", "Level"],
-      ["Acme", "ap@acme.example", "Friendly reminder"],
+      // Levels as listed above (the scan's step by age: no reminder record in this ledger).
+      ["Acme", "ap@acme.example", "Final notice"],
       ["Beta", "pay@beta.example", "Friendly reminder"],
-      [HYPERLINK, "", "Friendly reminder"],
+      [HYPERLINK, "", "Firm second notice"],
       [SCRIPT, "", "Friendly reminder"],
-      ["Longco", "", "Friendly reminder"],
+      ["Longco", "", "Formal demand"],
     ]);
     // The formula-like name is text in a Text cell, not a formula.
     expect(sheet.formula(3, 0)).toBeUndefined();

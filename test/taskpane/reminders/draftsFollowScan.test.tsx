@@ -78,10 +78,14 @@ describe("Reminders follow the scan's step for each customer", () => {
     expect(within(again).queryByText(/^No bank details:/)).toBeNull();
   });
 
-  test("the policy switch 'by age' gives Ella the final notice her invoice's age reaches", async () => {
+  test("the policy switch 'by age' (an analysis setting: grid and letters alike) gives Ella the final notice her invoice's age reaches", async () => {
     await scannedPane();
-    fireEvent.click(screen.getByRole("button", { name: "Letter settings" }));
-    fireEvent.change(screen.getByRole("combobox", { name: "Letter tone" }), { target: { value: "age" } });
+    // The policy is the scan's: switched in the analysis settings, then a rescan.
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Scan" })));
+    fireEvent.change(screen.getByRole("combobox", { name: "Escalation" }), { target: { value: "age" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Scan" })));
+    await screen.findByText(/Scanned 5 rows/);
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Reminders" })));
     const items = within(screen.getByRole("list", { name: "Customers with overdue invoices" }))
       .getAllByRole("listitem")
       .map((li) => li.textContent);

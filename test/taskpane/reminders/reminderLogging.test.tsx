@@ -181,8 +181,9 @@ describe("letters sent from the Reminders view log a reminder in the activity re
     const items = within(screen.getByRole("list", { name: "Customers with overdue invoices" }))
       .getAllByRole("listitem")
       .map((li) => li.textContent);
-    // Cora: 400.00 + 100.00 = 500.00.
-    expect(items).toEqual(["Cora (USD)Friendly reminder · $500.00"]);
+    // Cora: 400.00 + 100.00 = 500.00; 20 days overdue, no reminder record in this ledger: the
+    // scan's step by age is the day-15 rung (level 4), the firm second notice.
+    expect(items).toEqual(["Cora (USD)Firm second notice · $500.00"]);
     expect(screen.getAllByRole("article").map((a) => a.getAttribute("aria-label"))).toEqual(["Cora (USD)"]);
     // Write all writes the focused customer alone.
     await click("Write all to sheet");
