@@ -211,11 +211,9 @@ const en: Messages = {
   reminderInterval: "Minimum days between reminders",
   reminderIntervalHint: "A customer reminded more recently than this waits.",
   escalation: "Escalation",
-  escalationHint: "The next step in the grid, on Today and in the letters.",
-  escalationNames: {
-    steps: "By steps: one step after those recorded (never skips one)",
-    age: "By age of the invoice",
-  },
+  escalationHint:
+    "The next step in the grid, on Today and in the letters. By steps: one written step after the reminders recorded, never skipping one. By age: the rung the invoice's age reaches.",
+  escalationNames: { steps: "By steps", age: "By age" },
   smallBalances: "Small-balance threshold per currency",
   smallBalancesHint: "One a line, a currency and an amount, e.g. USD 50. Other currencies take the threshold above.",
   smallBalancesRefused: (line, text) =>
@@ -317,8 +315,8 @@ const zh: Messages = {
   reminderInterval: "两次催收最少间隔天数",
   reminderIntervalHint: "距上次催收不足此天数的客户暂缓催收。",
   escalation: "升级方式",
-  escalationHint: "表格、今日清单和催款函中的下一步。",
-  escalationNames: { steps: "按步骤：在已记录的催收之后逐级升级，不跳级", age: "按发票账龄" },
+  escalationHint: "表格、今日清单和催款函中的下一步。按步骤：在已记录的催收之后逐级升级，不跳级；按账龄：发票账龄所到的级别。",
+  escalationNames: { steps: "按步骤", age: "按账龄" },
   smallBalances: "各币种小额阈值",
   smallBalancesHint: "每行一个币种及金额，如“人民币：300”。其他币种使用上面的小额阈值。",
   smallBalancesRefused: (line, text) =>

@@ -50,8 +50,9 @@ async function axeSeriousViolations(page, root) {
       (v) =>
         `${v.impact} ${v.id}: ${v.help} — ${v.nodes
           .slice(0, 3)
-          .map((n) => n.target.join(" "))
-          .join(" | ")}`,
+          // The element's HTML and axe's own reason, so a failure names what to fix.
+          .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)} (${n.any?.[0]?.message ?? ""})`)
+          .join(" | ")}${v.nodes.length > 3 ? ` … and ${v.nodes.length - 3} more` : ""}`,
     );
 }
 
@@ -281,6 +282,8 @@ export const previewSteps = [
       });
       const bg = await page.evaluate(() => getComputedStyle(document.querySelector("#container > div > div")).backgroundColor);
       if (luminance(bg) > 0.3) throw new Error(`pane background ${bg} is not dark`);
+      // Fluent's buttons fade their colours (a CSS transition): axe measures the settled ones.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
       const found = await axeSeriousViolations(page, root);
       if (found.length) throw new Error(found.join("\n"));
       await page.emulateMedia({ colorScheme: "light" });

@@ -24,7 +24,7 @@ export interface CustomerActivity {
   readonly lastReminded: number | null;
   /** Reminders on or before as-of, any currency. */
   readonly remindersSent: number;
-  /** Calls on or before as-of, any currency: a step taken, like a reminder (escalation by steps). */
+  /** Calls on or before as-of, any currency (counted; not a written step: escalation by steps passes a call rung by age). */
   readonly callsMade: number;
   /** Reminders by currency ("" for rows with no currency). */
   readonly remindersByCurrency: ReadonlyMap<string, number>;

@@ -19,7 +19,7 @@ export class ScanActivity {
   readonly hasReminders: boolean;
   /** Per entity: the register's reminders on or before as-of (0 when none). */
   readonly remindersSent: Int32Array;
-  /** Per entity: the register's calls on or before as-of (0 when none); with reminders, the steps taken. */
+  /** Per entity: the register's calls on or before as-of (0 when none); not written steps (stepsTaken.ts). */
   readonly callsMade: Int32Array;
   private readonly held: (ReadonlySet<string | number> | undefined)[];
   private readonly promises: (ReadonlyMap<string, PromiseFact> | undefined)[];
