@@ -2,20 +2,19 @@ import { ScanActivity } from "../activity/scanActivity";
 import { bucketCount } from "../aging/agingBuckets";
 import { formatIsoDate, MAX_SERIAL, MIN_SERIAL } from "../dates/excelSerial";
 import { DunningStatus, dunningStatus } from "../dunning/dunningStatus";
-import { NO_LEVEL_CAP, reminderCount, remindersSent, stepLevelCap, stepsTaken } from "../dunning/stepsTaken";
+import { reminderCount } from "../dunning/stepsTaken";
 import { isFailure, type Result } from "../failure";
 import { toCentsFast } from "../money/money";
 import { dueDateSerial } from "../terms/dueDateSerial";
-import type { Ladder } from "../dunning/ladderPresets";
 import { TREND_WINDOW_DAYS } from "./customerAccumulator";
 import { computeRowResults, NOT_PAID } from "./computeRowResults";
-import type { CustomerEntity } from "./customerAccumulator";
 import { CustomerDirectory } from "./customerDirectory";
+import { levelCaps, recordSteps } from "./customerSteps";
 import { finishLedgerAnalysis } from "./finishLedgerAnalysis";
 import { GroupIndex } from "./groupIndex";
 import { GroupTotals } from "./groupTotals";
-import { hasDuplicateInvoice } from "./hasDuplicateInvoice";
-import { identifyRows, NO_CUSTOMER, NO_INVOICE } from "./identifyRows";
+import { identifyRows, NO_CUSTOMER } from "./identifyRows";
+import { hasRepeatedInvoice, sameInvoiceAs } from "./repeatedInvoices";
 import { InvoiceIndex } from "./invoiceIndex";
 import { invoiceKey } from "./invoiceKey";
 import { isBlankRow } from "./isBlankRow";
@@ -366,91 +365,3 @@ function scan(
 
 /** A reminder count above this is read as this (a typo of 1e9 reminders must not overflow anything). */
 const MAX_STEPS = 1000;
-
-/**
- * Sets each customer's reminders sent and steps taken (stepsTaken.ts) from the ledger's highest
- * Reminders count, the register's reminders and calls, and its last-reminded date (already set).
- *
- * @param sentOf - per entity the highest count in its rows (-1: none); null without the column
- * @param known - something could record a step (a Last reminded or Reminders column, a register)
- */
-function recordSteps(
-  entities: readonly CustomerEntity[],
-  sentOf: Int32Array | null,
-  activity: ScanActivity | null,
-  known: boolean,
-): void {
-  for (let e = 0; e < entities.length; e++) {
-    const entity = entities[e];
-    const count = sentOf === null ? null : Math.max(0, sentOf[e]);
-    const recorded = {
-      ledgerCount: count,
-      registerReminders: activity === null ? null : activity.remindersSent[e],
-      registerCalls: activity === null ? null : activity.callsMade[e],
-      reminded: entity.lastReminded !== null,
-    };
-    entity.remindersSent = remindersSent(recorded, known);
-    entity.stepsTaken = stepsTaken(recorded, known);
-  }
-}
-
-/**
- * Per entity the highest level its invoices may reach by steps (stepLevelCap); NO_LEVEL_CAP where
- * its steps are unknown.
- */
-function levelCaps(entities: readonly CustomerEntity[], ladder: Ladder): Uint8Array {
-  const caps = new Uint8Array(entities.length).fill(NO_LEVEL_CAP);
-  for (let e = 0; e < entities.length; e++) {
-    const steps = entities[e].stepsTaken;
-    if (steps !== null) caps[e] = stepLevelCap(ladder, steps);
-  }
-  return caps;
-}
-
-/**
- * The fast scan's check for invoice numbers used twice by one customer among the accepted rows.
- * It runs after the row loop on the first pass's hashes, so the loop does not carry it.
- */
-function hasRepeatedInvoice(
-  rows: readonly (readonly unknown[])[],
-  identities: RowIdentities,
-  state: Uint8Array,
-  column: number,
-): boolean {
-  const { entityOfRow, invoiceOfRow, work } = identities;
-  if (invoiceOfRow === null) return false;
-  const n = state.length;
-  // hashes[k] is the invoice hash of accepted row hashedRows[k].
-  const hashes = work.subarray(0, n);
-  const hashedRows = work.subarray(n, 2 * n);
-  let hashed = 0;
-  for (let i = 0; i < n; i++) {
-    const hash = invoiceOfRow[i];
-    if (hash !== NO_INVOICE && state[i] === RowState.accepted) {
-      hashes[hashed] = hash;
-      hashedRows[hashed++] = i;
-    }
-  }
-  return hasDuplicateInvoice(hashes, hashedRows, hashed, sameRowsInvoice(rows, entityOfRow, column), work.subarray(2 * n));
-}
-
-// The two comparisons below are made in functions of their own so that their closures capture
-// these parameters, not the scan's locals (which would then live in a heap context, see RowIssues).
-
-/** InvoiceIndex's check: the earlier (accepted) row `row` has this customer and invoice key. */
-function sameInvoiceAs(
-  rows: readonly (readonly unknown[])[],
-  entityOfRow: Int32Array,
-  column: number,
-): (row: number, customerId: number, key: string | number) => boolean {
-  return (row, customerId, key) => entityOfRow[row] === customerId && invoiceKey(rows[row][column]) === key;
-}
-
-/** hasDuplicateInvoice's check: rows `a` and `b` are the same invoice of the same customer. */
-function sameRowsInvoice(
-  rows: readonly (readonly unknown[])[],
-  entityOfRow: Int32Array,
-  column: number,
-): (a: number, b: number) => boolean {
-  return (a, b) => entityOfRow[a] === entityOfRow[b] && invoiceKey(rows[a][column]) === invoiceKey(rows[b][column]);
-}
