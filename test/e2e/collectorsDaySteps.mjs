@@ -6,6 +6,7 @@
 // until" with the register's date as the last reminder, and Today no longer lists it. Every lookup
 // must find exactly one element; nothing passes by skipping what it cannot find.
 import { readRows } from "./gridReaders.mjs";
+import { one, pane, sheetTab, topTab, topTabs } from "./paneLocators.mjs";
 
 const AS_OF = "2025-06-30";
 // The default minimum reminder interval is 7 days: reminded on 2025-06-30 → wait until 2025-07-07.
@@ -87,24 +88,6 @@ const EXPECTED_OVERDUE = {
 const FIRST = EXPECTED_TODAY[0];
 // Northwind's chased rows (rows 142–145 of the sample): after the reminder they wait.
 const FIRST_CHASED_ROWS = 4;
-
-const pane = (page) => page.locator("#container");
-const sheetTab = (page, name) => page.locator("#sheet-tabs").getByRole("tab", { name, exact: true });
-const topTabs = (page) => pane(page).getByRole("tablist").first().getByRole("tab");
-const topTab = (page, name) => pane(page).getByRole("tablist").first().getByRole("tab", { name, exact: true });
-
-/** Waits for one element a locator names and fails loudly when there is none or more than one. */
-async function one(locator, what, timeout = 10000) {
-  await locator
-    .first()
-    .waitFor({ timeout })
-    .catch(() => {
-      throw new Error(`${what}: not found`);
-    });
-  const count = await locator.count();
-  if (count !== 1) throw new Error(`${what}: ${count} found, expected one`);
-  return locator;
-}
 
 /** "1,234.56" as integer cents; throws on anything else so a wrong cell is not read as 0. */
 function cents(text) {

@@ -1,6 +1,7 @@
 /* global document */
 // Issue 6's acceptance in the preview: the AR Summary sheet's formulas, computed by the grid's
 // engine, show the figures the Dashboard view shows, per currency, to the precision the pane shows.
+import { pane, sheetTab } from "./paneLocators.mjs";
 import { readRows } from "./gridReaders.mjs";
 import {
   comparePair,
@@ -12,9 +13,7 @@ import {
   SUMMARY_FIGURES,
 } from "./summaryReaders.mjs";
 
-const pane = (page) => page.locator("#container");
 const paneTab = (page, name) => pane(page).getByRole("tab", { name });
-const sheetTab = (page, name) => page.locator("#sheet-tabs").getByRole("tab", { name, exact: true });
 
 /** Every pane figure that the sheet also has, paired with its cell; and what could not be paired. */
 function pairFigures(panels, sheet) {

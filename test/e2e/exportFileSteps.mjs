@@ -8,10 +8,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cellText } from "./gridReaders.mjs";
 import { readDashboardPanels, shownNumber } from "./summaryReaders.mjs";
+import { pane, sheetTab } from "./paneLocators.mjs";
 
-const pane = (page) => page.locator("#container");
 const paneTab = (page, name) => pane(page).getByRole("tab", { name });
-const sheetTab = (page, name) => page.locator("#sheet-tabs").getByRole("tab", { name, exact: true });
 
 function expectedFor(root, file) {
   const all = JSON.parse(readFileSync(path.join(root, "test/fixtures/exports/expected.json"), "utf8"));

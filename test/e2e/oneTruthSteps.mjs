@@ -6,6 +6,7 @@
 // is read from the grid: every figure the Dashboard shows must be on the sheet with the same value,
 // and the key figures must be the hand-computed ones. Rows typed below the ledger afterwards must
 // show up in the sheet's figures. No step skips: a control or figure it cannot find fails it.
+import { pane, sheetTab } from "./paneLocators.mjs";
 import path from "node:path";
 import { readRows } from "./gridReaders.mjs";
 import {
@@ -22,9 +23,7 @@ const FILE = "ledger.csv";
 const SHEET = "ledger";
 const LETTERS = ["A", "B", "C", "D", "E", "F"];
 
-const pane = (page) => page.locator("#container");
 const paneTab = (page, name) => pane(page).getByRole("tab", { name });
-const sheetTab = (page, name) => page.locator("#sheet-tabs").getByRole("tab", { name, exact: true });
 
 /** Opens the fixture through the preview's file input (read as Excel opens a CSV in en-US), finds the ledger, scans it. */
 async function openAndScan(page, url, root) {

@@ -5,26 +5,7 @@
 // lookup waits for what it drives and fails when it is not there: nothing passes by skipping.
 import { readRows } from "./gridReaders.mjs";
 import { paneOverflow } from "./paneLayout.mjs";
-
-const pane = (page) => page.locator("#container");
-const sheetTab = (page, name) => page.locator("#sheet-tabs").getByRole("tab", { name, exact: true });
-/** The pane's top-level tabs (Scan, Dashboard, …): the first tab list of the pane. */
-const topTabs = (page) => pane(page).getByRole("tablist").first().getByRole("tab");
-/** One top-level tab by its exact name (a Fluent tab's text holds its label twice, so not by text). */
-const topTab = (page, name) => pane(page).getByRole("tablist").first().getByRole("tab", { name, exact: true });
-
-/** Waits for one element a locator names and fails loudly when there is none or more than one. */
-async function one(locator, what, timeout = 10000) {
-  await locator
-    .first()
-    .waitFor({ timeout })
-    .catch(() => {
-      throw new Error(`${what}: not found in the pane`);
-    });
-  const count = await locator.count();
-  if (count !== 1) throw new Error(`${what}: ${count} found, expected one`);
-  return locator;
-}
+import { one, pane, sheetTab, topTab, topTabs } from "./paneLocators.mjs";
 
 /** "1,234.56" or "-850.00" as integer cents; throws on anything else so a wrong cell is not read as 0. */
 function cents(text) {

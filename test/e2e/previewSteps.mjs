@@ -6,15 +6,14 @@ import path from "node:path";
 import { cellText, daysBetween, luminance, readRows, rgb, tabTo } from "./gridReaders.mjs";
 import { dashboardReportStep } from "./dashboardReportStep.mjs";
 import { clearStep, financingStep, forecastStep, inputsStep, layoutStep } from "./paneSteps.mjs";
+import { pane, sheetTab } from "./paneLocators.mjs";
 
 const AS_OF = "2025-06-30";
 // The spec's bands (taskpane.md §2) in the fills the legend shows: light amber, amber, light red, red, purple.
 const FILLS = { days1: "#FFF2CC", days31: "#FFD966", days61: "#F8CBAD", days91: "#FF8F8F", disputed: "#D9C2EC" };
 const NONE = "rgba(0, 0, 0, 0)";
 
-const pane = (page) => page.locator("#container");
 const paneTab = (page, name) => pane(page).getByRole("tab", { name });
-const sheetTab = (page, name) => page.locator("#sheet-tabs").getByRole("tab", { name, exact: true });
 
 /** The fill a ledger row should have, worked out from its own cells as the spec states the rule. */
 function expectedFill({ D, E, G, H }) {
