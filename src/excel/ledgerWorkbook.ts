@@ -117,6 +117,8 @@ export interface PaneSettings {
   readonly reviewThreshold: number;
   /** A customer reminded fewer than this many days before as-of waits. */
   readonly minReminderIntervalDays: number;
+  /** Days a promise to pay holds dunning after its due-by date before it is broken. */
+  readonly promiseGraceDays: number;
   /** Small-balance thresholds per currency; other currencies take `minAmount`. */
   readonly smallBalanceByCurrency: readonly CurrencyAmount[];
   /** A range of (customer, currency, limit) rows, e.g. "Limits!A1:C40"; null = none. */
@@ -142,6 +144,7 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   agingEdges: [30, 60, 90],
   reviewThreshold: 0.1,
   minReminderIntervalDays: 7,
+  promiseGraceDays: 3,
   // Below about 50 US dollars chasing costs more than it brings. The scan's step, the dashboard
   // and the letters all read this one setting (editable in the pane); a saved list replaces it.
   smallBalanceByCurrency: [
@@ -241,6 +244,8 @@ export interface ScannedLedger {
    * workbook has no register yet. Today and the collection KPIs compute from this.
    */
   readonly activity?: ActivityRegister | null;
+  /** The promise grace the scan applied (days after due-by); Today and the KPIs judge promises with it. */
+  readonly promiseGraceDays?: number;
 }
 
 export type ScanOutcome =

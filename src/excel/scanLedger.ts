@@ -2,6 +2,7 @@ import type { DateSystem } from "../core/dates/excelSerial";
 import { parseDate } from "../core/dates/parseDate";
 import { LADDER_PRESETS, type Ladder } from "../core/dunning/ladderPresets";
 import { isFailure } from "../core/failure";
+import { DEFAULT_PROMISE_GRACE_DAYS } from "../core/activity/customerActivity";
 import { analyzeLedger } from "../core/ledger/analyzeLedger";
 import { checkMapping } from "../core/ledger/checkMapping";
 import { grandTotalCheck } from "../core/ledger/grandTotalCheck";
@@ -363,6 +364,7 @@ export async function scanLedger(
       resultColumn: result.c0,
       sheet: location.sheet,
       activity: logged.activity,
+      promiseGraceDays: request.promiseGraceDays ?? DEFAULT_PROMISE_GRACE_DAYS,
     },
   };
 }

@@ -142,6 +142,7 @@ const PANE_SETTINGS = z.object({
   agingEdges: field(AGING_EDGES, PANE.agingEdges),
   reviewThreshold: field(finite.check(z.gte(0)), PANE.reviewThreshold),
   minReminderIntervalDays: field(whole.check(z.gte(0)), PANE.minReminderIntervalDays),
+  promiseGraceDays: field(whole.check(z.gte(0)), PANE.promiseGraceDays),
   // A list of thresholds: readable entries are kept, one per currency (the first wins). A saved
   // list (even []) is what the user saved; only a record without one takes the defaults.
   smallBalanceByCurrency: z.pipe(

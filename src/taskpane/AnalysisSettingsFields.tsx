@@ -90,6 +90,14 @@ export function AnalysisSettingsFields({ settings, onSettingsChange, disabled = 
         disabled={disabled}
         onValueChange={(value) => value !== null && onSettingsChange({ minReminderIntervalDays: value })}
       />
+      <NumberField
+        label={m.promiseGrace}
+        hint={m.promiseGraceHint}
+        rule={{ min: 0, max: 365, whole: true }}
+        value={settings.promiseGraceDays}
+        disabled={disabled}
+        onValueChange={(value) => value !== null && onSettingsChange({ promiseGraceDays: value })}
+      />
       <Field label={m.escalation} hint={m.escalationHint}>
         <Select
           value={settings.escalation}

@@ -99,6 +99,8 @@ export interface Messages {
   readonly reviewThresholdHint: string;
   readonly reminderInterval: string;
   readonly reminderIntervalHint: string;
+  readonly promiseGrace: string;
+  readonly promiseGraceHint: string;
   readonly escalation: string;
   readonly escalationHint: string;
   readonly escalationNames: Readonly<Record<"steps" | "age", string>>;
@@ -210,6 +212,8 @@ const en: Messages = {
   reviewThresholdHint: "A customer is flagged for review when overdue reaches this share of its credit limit.",
   reminderInterval: "Minimum days between reminders",
   reminderIntervalHint: "A customer reminded more recently than this waits.",
+  promiseGrace: "Promise grace days",
+  promiseGraceHint: "A promise to pay holds the reminders until its date plus these days; unpaid after that, it is broken.",
   escalation: "Escalation",
   escalationHint:
     "The next step in the grid, on Today and in the letters. By steps: one written step after the reminders recorded, never skipping one. By age: the rung the invoice's age reaches.",
@@ -314,6 +318,8 @@ const zh: Messages = {
   reviewThresholdHint: "客户逾期金额达到其信用额度的此比例时，标记为需信用复核。",
   reminderInterval: "两次催收最少间隔天数",
   reminderIntervalHint: "距上次催收不足此天数的客户暂缓催收。",
+  promiseGrace: "付款承诺宽限天数",
+  promiseGraceHint: "客户承诺付款后，催收暂停至承诺日期再加上这些天；逾期仍未付款即视为违约。",
   escalation: "升级方式",
   escalationHint: "表格、今日清单和催款函中的下一步。按步骤：在已记录的催收之后逐级升级，不跳级；按账龄：发票账龄所到的级别。",
   escalationNames: { steps: "按步骤", age: "按账龄" },

@@ -158,6 +158,7 @@ export function useLedgerDesk(
                 reviewThreshold: settings.reviewThreshold,
                 minReminderIntervalDays: settings.minReminderIntervalDays,
                 escalation: settings.escalation,
+                promiseGraceDays: settings.promiseGraceDays,
                 smallBalanceByCurrency: settings.smallBalanceByCurrency,
                 creditLimitRange: settings.creditLimitRange,
                 ...(column === undefined ? {} : { resultColumn: column }),

@@ -111,6 +111,17 @@ describe("the scan reads the activity register", () => {
     expect(scanned.customers.find((c) => c.customer === "Delta")?.overdueCents).toBe(300000);
   });
 
+  test("the promise grace is the pane's setting: 3 days holds a promise due 2 days ago, 1 day does not", async () => {
+    // Promise due by 45836 (as-of − 2). Grace 3: held until 45839 ≥ 45838 → Promised. Grace 1: held
+    // until 45837 < 45838 → broken: Beta's row is chased again (not Promised). The scan says which
+    // grace it applied, for Today and the KPIs.
+    const register = [row(AS_OF - 8, "Beta", "Promise", { dueBy: AS_OF - 2 })];
+    const three = done((await locateAndScan(ledgerWithRegister(register), { promiseGraceDays: 3 })).outcome);
+    expect([three.ledger.analysis.rows.action[1], three.ledger.promiseGraceDays]).toEqual([ActionCode.promised, 3]);
+    const one = done((await locateAndScan(ledgerWithRegister(register), { promiseGraceDays: 1 })).outcome);
+    expect([one.ledger.analysis.rows.action[1], one.ledger.promiseGraceDays]).toEqual([ActionCode.rung, 1]);
+  });
+
   test("(d) a promise without a due-by date is one issue at its cell; the other rows count", async () => {
     const model = ledgerWithRegister([
       row(AS_OF - 20, "Gamma", "Call"),

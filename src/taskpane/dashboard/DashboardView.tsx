@@ -60,7 +60,7 @@ export function DashboardView({ workbook, language, scanned }: ScanViewProps) {
     () =>
       scanned?.activity === undefined || scanned.activity === null
         ? null
-        : collectionKpis(scanned.activity.entries, scanned.analysis, scanned.asOf),
+        : collectionKpis(scanned.activity.entries, scanned.analysis, scanned.asOf, scanned.promiseGraceDays),
     [scanned],
   );
 

@@ -60,6 +60,7 @@ export function useToday(
             asOf: scanned.asOf,
             rows: scanned.rows,
             mapping: scanned.mapping,
+            promiseGraceDays: scanned.promiseGraceDays,
           }),
     [scanned],
   );
