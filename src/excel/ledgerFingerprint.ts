@@ -1,5 +1,5 @@
 import type { LedgerMapping } from "../core/ledger/ledgerFields";
-import { isPayloadTooLarge } from "./payloadBudget";
+import { syncBlock } from "./payloadBudget";
 
 /*
  * Whether the scan's results are still the ledger's: at scan time the adapter records a
@@ -115,11 +115,8 @@ export async function readLedgerFingerprint(
     for (let start = from; start < to; start += blockRows) {
       const count = Math.min(blockRows, to - start);
       const ranges = at.columns.map((c) => sheet.getRangeByIndexes(firstData + start, c, count, 1).load("values"));
-      try {
-        await context.sync();
-      } catch (error) {
-        // Long texts (names of hundreds of characters) can make a block's response too large: read it in halves.
-        if (!isPayloadTooLarge(error) || count === 1) throw error;
+      // Long texts (names of hundreds of characters) can make a block's response too large: read it in halves.
+      if (!(await syncBlock(context, count))) {
         blockRows = Math.max(1, Math.floor(count / 2));
         start -= blockRows;
         continue;

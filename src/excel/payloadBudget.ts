@@ -69,3 +69,22 @@ export function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
+
+/**
+ * Syncs a block of reads; false when Excel refused the block for its size, so the caller reads it
+ * again in smaller blocks. A block of one row that is still too large, or any other failure, throws:
+ * nothing smaller can be read.
+ *
+ * @param rows - the rows the block holds
+ * @example
+ * if (!(await syncBlock(context, count))) { blockRows = Math.max(1, Math.floor(count / 4)); continue; }
+ */
+export async function syncBlock(context: Excel.RequestContext, rows: number): Promise<boolean> {
+  try {
+    await context.sync();
+    return true;
+  } catch (error) {
+    if (!isPayloadTooLarge(error) || rows === 1) throw error;
+    return false;
+  }
+}

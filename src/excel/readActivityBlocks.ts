@@ -1,5 +1,5 @@
 import { ACTIVITY_SHEET, ACTIVITY_TABLE } from "./activitySheet";
-import { FIRST_BLOCK_ROWS, isPayloadTooLarge, rowsPerBlock, sampledRowBytes } from "./payloadBudget";
+import { FIRST_BLOCK_ROWS, rowsPerBlock, sampledRowBytes, syncBlock } from "./payloadBudget";
 
 /** The register's cells as read: the header row first, and where its top-left cell is (0-based). */
 export interface RegisterValues {
@@ -69,14 +69,11 @@ async function readBlocks(
     if (signal?.aborted) return "cancelled";
     const count = Math.min(blockRows, last - next + 1);
     const block = sheet.getRangeByIndexes(next, columnIndex, count, columnCount).load("values");
-    try {
-      await context.sync();
-      syncs++;
-    } catch (error) {
-      if (!isPayloadTooLarge(error) || count === 1) throw error;
+    if (!(await syncBlock(context, count))) {
       blockRows = Math.max(1, Math.floor(count / 4));
       continue;
     }
+    syncs++;
     const rows = block.values;
     for (let i = 0; i < rows.length; i++) values.push(rows[i]);
     next += count;

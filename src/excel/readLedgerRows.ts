@@ -1,7 +1,7 @@
 import { cellAddress, type CellBlock } from "./a1Address";
 import { blockContains } from "./ownedScans";
 import { addFormatRuns } from "./cellPrints";
-import { FIRST_BLOCK_ROWS, isPayloadTooLarge, rowsPerBlock, sampledRowBytes } from "./payloadBudget";
+import { FIRST_BLOCK_ROWS, rowsPerBlock, sampledRowBytes, syncBlock } from "./payloadBudget";
 
 /** A target cell that holds something the add-in did not write. */
 export interface OccupiedCell {
@@ -89,14 +89,11 @@ export async function readLedgerRows(context: Excel.RequestContext, options: Rea
       .getRangeByIndexes(next, target.c0, count, target.c1 - target.c0 + 1)
       .load(["values", "numberFormat", "formulas"]);
     extras?.();
-    try {
-      await context.sync();
-      syncs++;
-    } catch (error) {
-      if (!isPayloadTooLarge(error) || count === 1) throw error;
+    if (!(await syncBlock(context, count))) {
       blockRows = Math.max(1, Math.floor(count / 4));
       continue;
     }
+    syncs++;
     if (extras) {
       extras = undefined;
       const taken = options.checkFirstBlock?.();

@@ -83,8 +83,8 @@ export interface TodayItem {
  * Who is on it — from the scan's own per-row actions, never a rule of its own:
  * - a customer with a currency to chase: rows the scan chases (a rung or an executive call) that
  *   are past due, so not waiting ("Wait until"), not held by a promise, not disputed and not small
- *   balances — and whose overdue in that currency less its credit notes (what a letter demands,
- *   balances.ts) is above zero and at least the scan's small-balance threshold for the currency;
+ *   balances (the scan weighs those per customer and currency) — and whose overdue in that currency
+ *   less its credit notes (what a letter demands, balances.ts) is above zero;
  * - a customer whose promise to pay falls due today (check the payment), unless nothing is overdue
  *   any more (the promise is kept);
  * - but not a customer handled today (a reminder, call, promise or dispute, or a "Done" note,
@@ -103,7 +103,7 @@ export interface TodayItem {
  */
 export function todayWorklist(input: TodayInput): TodayItem[] {
   const { analysis, asOf } = input;
-  const { rows: results, customers, context } = analysis;
+  const { rows: results, customers } = analysis;
   const groups = customers.length;
   const keyOfGroup = customers.map((summary) => customerNameKey(summary.customer));
 
@@ -132,9 +132,9 @@ export function todayWorklist(input: TodayInput): TodayItem[] {
   const chased = (g: number): boolean => {
     if (chasedLevel[g] === 0) return false;
     const summary = customers[g];
-    const demanded = summary.overdueCents + summary.creditsCents;
-    const threshold = context.minCentsByCurrency?.get(summary.currency) ?? context.minCents;
-    return demanded > 0 && demanded >= threshold;
+    // Small balances are the scan's (its rows are then not chased); credit notes covering the
+    // overdue leave nothing to demand, as the letters skip them.
+    return summary.overdueCents + summary.creditsCents > 0;
   };
 
   const byKey = new Map<string, number[]>();
