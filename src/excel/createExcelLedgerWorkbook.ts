@@ -3,6 +3,7 @@ import { clearScans } from "./clearScans";
 import type { ExcelRunner } from "./excelRunner";
 import { insertReport } from "./insertReport";
 import { insertForecast } from "./insertForecast";
+import { insertProvision } from "./insertProvision";
 import { writeReminders } from "./writeReminders";
 import { writeStatements } from "./writeStatements";
 import { appendActivityRows } from "./activityRegister";
@@ -105,6 +106,7 @@ export function createExcelLedgerWorkbook(runner: ExcelRunner): LedgerWorkbook {
     writeReminders: (request) => runner.run(undoGroup(), (context) => writeReminders(context, supports, request)),
     writeStatements: (request) => runner.run(undoGroup(), (context) => writeStatements(context, supports, request)),
     insertForecast: (request) => runner.run(undoGroup(), (context) => insertForecast(context, request)),
+    insertProvision: (request) => runner.run(undoGroup(), (context) => insertProvision(context, supports, request)),
     // One undo step; a user's own "AR Activity" sheet is refused, with the reason, never written over.
     logActivity: async (rows, language) => {
       const outcome = await appendActivityRows(runner, rows, language);

@@ -4,12 +4,21 @@ import { parseAmount } from "../core/money/parseAmount";
 import type { CellBlock } from "./a1Address";
 import { parseLadderAddress } from "./ladderRange";
 import { SETTINGS_MESSAGES as M } from "./settingsMessages";
+import { creditTableColumn, type CreditTableColumn } from "../core/credit/creditTableHeaders";
+import { CREDIT_LIMIT_MESSAGES, type FinancialField } from "../core/messages/creditLimitMessages";
 
 /*
  * The credit-limit table the analyst keeps on a sheet of their choosing: rows of customer | limit,
  * or customer | currency | limit, by address (a block or whole columns, read over its used part).
  * A first row whose limit is not an amount is a header; blank rows are skipped; a limit that
  * cannot be read stops the scan with the row named, rather than scan without that customer's limit.
+ *
+ * A header that names a financial column (Net worth / 净资产, Working capital / 营运资金,
+ * Revenue / Annual revenue / Sales / 营业收入 / 年收入: src/core/credit/creditTableHeaders.ts)
+ * makes the table one read by its headers, in any order and width: the credit-limit
+ * recommendation caps its figure by them. There a blank financial cell is not given, a blank limit
+ * gives no limit (NaN, which the scan skips) when the row gives a financial figure, and a cell
+ * that cannot be read stops the scan with its row named, as a limit does.
  */
 
 /**
@@ -26,6 +35,8 @@ export function creditLimitsFromValues(
   firstRow: number,
 ): Result<CreditLimitEntry[]> {
   const width = values.reduce((max, row) => Math.max(max, row.length), 0);
+  const byHeader = headedColumns(values[0] ?? []);
+  if (byHeader) return entriesByHeader(values, byHeader, address, firstRow);
   if (values.length > 0 && width !== 2 && width !== 3) return fail("unreadable", M.limitRangeShape({ address }));
   const entries: CreditLimitEntry[] = [];
   for (let i = 0; i < values.length; i++) {
@@ -42,6 +53,75 @@ export function creditLimitsFromValues(
       return fail("unreadable", M.limitRowUnreadable({ address, row: firstRow + i, text: String(cell ?? "") }));
     }
     if (customer !== "") entries.push({ customer, currency, limit: amount.toNumber() });
+  }
+  return entries;
+}
+
+/** Column of each field in a table read by its headers; -1 where the header names none. */
+type HeadedColumns = Readonly<Record<CreditTableColumn, number>>;
+
+const FINANCIAL_FIELDS: readonly FinancialField[] = ["netWorth", "workingCapital", "annualRevenue"];
+
+/** The columns a header row names, when it names a financial column; null otherwise (a positional table). */
+function headedColumns(header: readonly unknown[]): HeadedColumns | null {
+  const columns: Record<CreditTableColumn, number> = {
+    customer: -1,
+    currency: -1,
+    limit: -1,
+    netWorth: -1,
+    workingCapital: -1,
+    annualRevenue: -1,
+  };
+  header.forEach((cell, c) => {
+    const column = creditTableColumn(cell);
+    if (column !== null && columns[column] < 0) columns[column] = c;
+  });
+  if (FINANCIAL_FIELDS.every((field) => columns[field] < 0)) return null;
+  // No customer header: the first column holds the customers, as in a positional table.
+  if (columns.customer < 0) columns.customer = 0;
+  return columns;
+}
+
+const isBlankCell = (cell: unknown) => cell === "" || cell === null || cell === undefined;
+
+/** The rows of a table read by its headers (the header row is values[0]). */
+function entriesByHeader(
+  values: readonly (readonly unknown[])[],
+  columns: HeadedColumns,
+  address: string,
+  firstRow: number,
+): Result<CreditLimitEntry[]> {
+  const entries: CreditLimitEntry[] = [];
+  const cellOf = (row: readonly unknown[], c: number) => (c >= 0 ? row[c] : "");
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i];
+    const customer = String(row[columns.customer] ?? "").trim();
+    const limitCell = cellOf(row, columns.limit);
+    const given = FINANCIAL_FIELDS.filter((field) => !isBlankCell(cellOf(row, columns[field])));
+    if (customer === "" && isBlankCell(limitCell) && given.length === 0) continue;
+    const financials: { -readonly [F in FinancialField]?: number } = {};
+    for (const field of given) {
+      const cell = cellOf(row, columns[field]);
+      const amount = parseAmount(cell, field);
+      // Net worth and working capital can be negative (the cap is then 0); revenue cannot.
+      if (amount === null || isFailure(amount) || (field === "annualRevenue" && amount.isNegative())) {
+        return fail(
+          "unreadable",
+          CREDIT_LIMIT_MESSAGES.financialUnreadable({ address, row: firstRow + i, field, text: String(cell) }),
+        );
+      }
+      financials[field] = amount.toNumber();
+    }
+    let limit = Number.NaN;
+    if (!isBlankCell(limitCell) || given.length === 0) {
+      const amount = parseAmount(limitCell, "limit");
+      if (amount === null || isFailure(amount) || amount.isNegative()) {
+        return fail("unreadable", M.limitRowUnreadable({ address, row: firstRow + i, text: String(limitCell ?? "") }));
+      }
+      limit = amount.toNumber();
+    }
+    const currency = columns.currency >= 0 ? String(row[columns.currency] ?? "").trim() : "";
+    if (customer !== "") entries.push({ customer, currency, limit, ...financials });
   }
   return entries;
 }

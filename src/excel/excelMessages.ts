@@ -69,6 +69,19 @@ export const EXCEL_MESSAGES = defineMessages({
     zh: (p: { count: number }) => `已在催收记录表中记下${p.count}项未兑现的付款承诺`,
     sample: { count: 2 },
   },
+  provisionUserSheet: {
+    en: (p: { sheet: string }) =>
+      `the workbook already has a sheet '${p.sheet}' that the add-in did not make; rename it to insert the provision matrix`,
+    zh: (p: { sheet: string }) => `工作簿中已有名为“${p.sheet}”的工作表，且不是本加载项创建的；请先将其改名，再插入减值准备矩阵`,
+    sample: { sheet: "AR Provision" },
+  },
+  provisionCellInTheWay: {
+    en: (p: { address: string; value: string }) =>
+      `${p.address} holds '${p.value}', which the add-in did not write; move or clear it to refresh the provision matrix`,
+    zh: (p: { address: string; value: string }) =>
+      `单元格${p.address}中的“${p.value}”不是本加载项写入的；请移走或清除后再刷新减值准备矩阵`,
+    sample: { address: "'AR Provision'!B12", value: "checked" },
+  },
   brokenPromisesNotLogged: {
     en: (p: { count: number; reason: Message }) =>
       `${p.count === 1 ? "1 broken promise to pay was" : `${p.count} broken promises to pay were`} not logged in the activity register: ${p.reason.en}`,

@@ -2,7 +2,7 @@ import type { Language } from "../core/language";
 import type { Message } from "../core/messages/message";
 import type { LadderPresetName } from "../core/dunning/ladderPresets";
 import type { DateSystem } from "../core/dates/excelSerial";
-import type { CurrencyTotals, CustomerSummary, LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
+import type { CreditLimitEntry, CurrencyTotals, CustomerSummary, LedgerAnalysis } from "../core/ledger/ledgerAnalysisTypes";
 import type { LedgerMapping } from "../core/ledger/ledgerFields";
 import type { LedgerIssue } from "../core/ledger/ledgerIssue";
 import type { HeaderScoring } from "../core/ledger/scoreHeaders";
@@ -11,6 +11,7 @@ import type { SkippedRowCounts } from "../core/ledger/reportRows";
 import type { DayMonthOrder } from "../core/dates/dayMonthOrder";
 import type { ReportOutcome, ReportRequest } from "./insertReport";
 import type { InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
+import type { InsertProvisionOutcome, InsertProvisionRequest } from "./insertProvision";
 import type { LetterSettingsForm } from "../core/letters/letterSettingsFromForm";
 import type { RemindersOutcome, RemindersRequest } from "./writeReminders";
 import type { StatementsOutcome, StatementsRequest } from "./writeStatements";
@@ -27,6 +28,7 @@ import type { ActivityRegister, NewActivityRow } from "../core/activity/activity
 export type { ReportOutcome, ReportRequest } from "./insertReport";
 export type { ColumnChoice, HeaderScoring, DayMonthOrder, SkippedRowCounts };
 export type { ForecastBlock, InsertForecastOutcome, InsertForecastRequest } from "./insertForecast";
+export type { InsertProvisionOutcome, InsertProvisionRequest } from "./insertProvision";
 export type { ReminderSheetRow, RemindersOutcome, RemindersRequest } from "./writeReminders";
 export type { StatementsOutcome, StatementsRequest } from "./writeStatements";
 export type { LedgerFingerprint, LedgerFreshness } from "./ledgerFingerprint";
@@ -246,6 +248,11 @@ export interface ScannedLedger {
   readonly activity?: ActivityRegister | null;
   /** The promise grace the scan applied (days after due-by); Today and the KPIs judge promises with it. */
   readonly promiseGraceDays?: number;
+  /**
+   * The credit-limit table the scan read (the pane's limit range), financial columns included: the
+   * recommended limits (src/core/credit/customerCreditLimits.ts) cap by them. Absent without one.
+   */
+  readonly creditLimitTable?: readonly CreditLimitEntry[];
 }
 
 export type ScanOutcome =
@@ -333,4 +340,10 @@ export interface LedgerWorkbook {
    * formula). Optional: a port without it logs nothing and the pane says so.
    */
   logActivity?(rows: readonly NewActivityRow[], language: Language): Promise<LogActivityOutcome>;
+  /**
+   * Creates or refreshes the AR Provision sheet: per currency, month-end snapshots → roll rates →
+   * loss rates → provision as live formulas over the ledger; a user's own sheet of that name is
+   * refused, never written over. Optional: a port without it shows no Insert button.
+   */
+  insertProvision?(request: InsertProvisionRequest): Promise<InsertProvisionOutcome>;
 }

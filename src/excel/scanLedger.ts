@@ -42,7 +42,7 @@ import { RESULT_COLUMN_COUNT, RESULT_HEADERS } from "./resultColumns";
 import { asOfNote, noteCellOf, queueHighlights, queueResultFrame, suspendCalculation, writeResultRows } from "./writeScanResults";
 import type { Message } from "../core/messages/message";
 import { EXCEL_MESSAGES as M } from "./excelMessages";
-import { scanSettingsOptions } from "./scanSettingsOptions";
+import { scanSettingsOptions, type ScanRequestWithLimits } from "./scanSettingsOptions";
 import { probeActivityRegister } from "./readActivityBlocks";
 import { logBrokenPromises, readScanActivity } from "./readScanActivity";
 
@@ -334,6 +334,7 @@ export async function scanLedger(
   await context.sync();
   // Written once the scan's results are: a refused or failed append is said, and the scan stands.
   const logged = await logBrokenPromises(context, activity, analysis.customers, activitySettings);
+  const limitTable = (request as ScanRequestWithLimits).creditLimitTable;
   return {
     kind: "done",
     resultAddress: blockAddressOf(result),
@@ -365,6 +366,8 @@ export async function scanLedger(
       sheet: location.sheet,
       activity: logged.activity,
       promiseGraceDays: request.promiseGraceDays ?? DEFAULT_PROMISE_GRACE_DAYS,
+      // The limit table read for this scan, financials included: the recommended limits cap by them.
+      ...(limitTable ? { creditLimitTable: limitTable } : {}),
     },
   };
 }

@@ -6,6 +6,7 @@ import { expectedCreditLoss } from "../core/aging/expectedCreditLoss";
 import { isFailure, type Result } from "../core/failure";
 import type { Language } from "../core/language";
 import { defineFunction, denseList, lastResult } from "./convert";
+import { readRateColumn } from "./rateColumn";
 
 /* Aging custom functions: each is one definition (its argument table with defaults and bounds,
    and the computation on converted values) and the JSDoc Excel shows, on an entry point that
@@ -131,15 +132,19 @@ export const ECL = defineFunction({
     { name: "amounts", kind: "cents", column: true },
     { name: "due_dates", kind: "date", column: true },
     { name: "as_of", kind: "date" },
-    { name: "loss_rates", kind: "rate", range: true },
+    // A table, not a range of rates: the AR.LOSSRATES spill (header, labels, "" for no rate) is read too.
+    { name: "loss_rates", kind: "table" },
     EDGES,
     { name: "paid_dates", kind: "date", column: true, optional: true },
   ] as const,
   compute: (amountCents, dueSerial, asOf, lossRates, edges, paidSerial) => {
     const buckets = bucketsFor(edges, "en");
-    const rates = denseList(lossRates, "loss_rates");
+    const column = readRateColumn(lossRates, "loss_rates");
     if (isFailure(buckets)) return buckets;
-    if (isFailure(rates)) return rates;
+    if (isFailure(column)) return column;
+    // Blank cells after the last bucket are a selection a little too long, not missing rates.
+    const rates = column.rates.slice();
+    while (rates.length > buckets.labels.length && rates[rates.length - 1] === null) rates.pop();
     const table = agingTable({ amountCents, dueSerial, paidSerial }, asOf, buckets.edges);
     const loss = isFailure(table) ? table : expectedCreditLoss(table.buckets, rates);
     return isFailure(loss) ? loss : loss.toNumber();
@@ -147,13 +152,13 @@ export const ECL = defineFunction({
 });
 
 /**
- * Expected credit loss by provision matrix (IFRS 9 simplified approach): the open amounts are aged, and each bucket's balance (if positive) is multiplied by its loss rate. Rounded to the cent.
+ * Expected credit loss by provision matrix (IFRS 9 simplified approach): the open amounts are aged, each bucket's balance (if positive) is multiplied by its loss rate and rounded to the cent (half away from zero), and the bucket amounts are added. A blank rate is allowed only for a bucket with nothing to provide for.
  * @customfunction ECL
  * @helpurl https://ar-credit-desk.example.com/help.html#ecl
  * @param amounts Open amounts in the invoice currency, e.g. B2:B200.
  * @param due_dates Due dates aligned with amounts, e.g. C2:C200.
  * @param as_of The date to age at, e.g. DATE(2025,6,30).
- * @param loss_rates One loss rate per bucket, Current first, as fractions, e.g. {0.005,0.02,0.05,0.1,0.25} for the default edges.
+ * @param loss_rates One loss rate per bucket, Current first, as fractions, e.g. {0.005,0.02,0.05,0.1,0.25} for the default edges; or the AR.LOSSRATES spill (its Loss rate column is taken).
  * @param [edges] Bucket edges in days past due, e.g. {30,60,90} (the default).
  * @param [paid_dates] Paid dates aligned with amounts; invoices paid on or before as_of are left out.
  * @returns The loss allowance in the currency, e.g. 240 for 15,000 current at 0.5% and 7,500 at 2.2%.

@@ -25,7 +25,7 @@ export const RISK_SCORE = defineFunction({
  * @param avg_days_late Average days the customer pays after the due date, e.g. 30 (AR.AVGDAYSLATE).
  * @param overdue_share Overdue share of its open balance as a fraction, e.g. 0.25 or 25%.
  * @param credit_use Open balance / credit limit as a fraction, e.g. 0.75 (AR.CREDITUSE); 0 without a limit.
- * @param [trend_days] Recent minus earlier average days late, e.g. 7.5; default 0.
+ * @param [trend_days] Change of days late over a quarter (the AR.DAYSLATETREND slope in days per month × 3), e.g. 7.5; default 0.
  * @param [oldest_days_overdue] Days past due of the customer's oldest overdue open invoice, e.g. 180; default 0.
  * @param [never_paid] TRUE when the customer has never paid an invoice; default FALSE.
  * @returns The score, e.g. 80 for a customer that never paid and is 180 days overdue on its whole balance (35 + 25 + 20).

@@ -1,5 +1,6 @@
 import { Badge, Button, Input, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { creditLimitMapKey, customerCreditLimits } from "../core/credit/customerCreditLimits";
 import type { Language } from "../core/language";
 import type { CustomerSummary } from "../core/ledger/ledgerAnalysisTypes";
 import { messageText } from "../core/messages/message";
@@ -7,6 +8,7 @@ import { formatMoney } from "../core/money/formatMoney";
 import type { LedgerWorkbook, ScannedLedger } from "../excel/ledgerWorkbook";
 import { ACTIVITY_PANE_MESSAGES } from "./activity/activityPaneMessages";
 import { CustomerActivityForm } from "./activity/CustomerActivityForm";
+import { CustomerHistoryLines } from "./CustomerHistoryLines";
 import { DASHBOARD_MESSAGES } from "./dashboard/dashboardMessages";
 import { NoticeBar } from "./NoticeBar";
 import type { Notice } from "./notice";
@@ -62,7 +64,8 @@ function cardKey(c: CustomerSummary): string {
 /**
  * Per customer and currency: overdue, open balance, disputed and credit notes (each labelled as
  * src/core/ledger/balances.ts defines it, in the dashboard's words), oldest days, level, credit use,
- * review flag and risk grade, with filters.
+ * review flag and risk grade, how it usually pays and its recommended limit (CustomerHistoryLines),
+ * with filters.
  */
 export function CustomerList({ customers, language = "en", workbook, scanned = null }: CustomerListProps) {
   const styles = useStyles();
@@ -75,6 +78,10 @@ export function CustomerList({ customers, language = "en", workbook, scanned = n
   const [overdueOnly, setOverdueOnly] = useState(true);
   const [reviewOnly, setReviewOnly] = useState(false);
   const [search, setSearch] = useState("");
+  // Recommended limits for every card at once, per scan: one pass over the rows, never one per
+  // card; none at all when there is no card to show them on.
+  const anyCustomer = customers.length > 0;
+  const limits = useMemo(() => (scanned === null || !anyCustomer ? null : customerCreditLimits(scanned)), [scanned, anyCustomer]);
   const shown = useMemo(() => {
     const needle = search.trim().toLowerCase();
     return customers
@@ -131,6 +138,11 @@ export function CustomerList({ customers, language = "en", workbook, scanned = n
                   <Badge appearance="outline">{m.grade(c.grade)}</Badge>
                 </span>
               </div>
+              <CustomerHistoryLines
+                customer={c}
+                limit={limits?.get(creditLimitMapKey(c.customer, c.currency))}
+                language={language}
+              />
               {canLog && logging !== cardKey(c) && (
                 <span className={styles.logAction}>
                   <Button

@@ -12,6 +12,8 @@ import { FORECAST_MESSAGES } from "./forecast/forecastMessages";
 import { handOffDateSystem } from "./functionsHandoff";
 import { LedgerDesk } from "./LedgerDesk";
 import { useMessages } from "./paneContext";
+import { ProvisionView } from "./provision/ProvisionView";
+import { PROVISION_VIEW_MESSAGES } from "./provision/provisionViewMessages";
 import { RemindersView } from "./reminders/RemindersView";
 import { REMINDERS_MESSAGES } from "./reminders/remindersMessages";
 import { TodayView } from "./today/TodayView";
@@ -72,12 +74,17 @@ const VIEWS: readonly PaneView[] = [
     render: (props, nav) => <RemindersView {...props} focusCustomer={nav.focusCustomer} onClearFocus={nav.clearFocus} />,
   },
   { id: "forecast", label: (_m, language) => FORECAST_MESSAGES[language].tab, render: (props) => <ForecastView {...props} /> },
+  {
+    id: "provision",
+    label: (_m, language) => messageText(PROVISION_VIEW_MESSAGES.tab(), language),
+    render: (props) => <ProvisionView {...props} />,
+  },
   { id: "financing", label: (_m, language) => FINANCING_MESSAGES[language].tab, render: (props) => <FinancingView {...props} /> },
 ];
 
 const useStyles = makeStyles({
   // The tabs wrap to a second line rather than run off a 320 px pane (Excel's narrowest), where
-  // six tabs need about 450 px: every view stays one click away, none behind a scroll.
+  // seven tabs need well over 450 px: every view stays one click away, none behind a scroll.
   tabs: {
     flexWrap: "wrap",
     paddingInline: tokens.spacingHorizontalS,

@@ -33,19 +33,19 @@ const ACTIVITY_SHEET = "AR Activity";
  *
  *     customer                  cur    overdue   share    1+risk   1+days/30   priority
  *  1. Northwind Traders         EUR  44,739.84  0.8336 × 1.84 ×  8.200 (216 d) = 12.578
- *  2. Yellowstone Catering      USD  30,692.76  0.1946 × 1.96 ×  9.967 (269 d) =  3.802
+ *  2. Yellowstone Catering      USD  30,692.76  0.1946 × 1.95 ×  9.967 (269 d) =  3.782
  *  3. Quartz Data Systems       USD  30,038.88  0.1905 × 1.60 × 11.500 (315 d) =  3.505
- *  4. Falcon Aerospace Parts    EUR   8,483.48  0.1581 × 1.67 × 11.833 (325 d) =  3.124
+ *  4. Falcon Aerospace Parts    EUR   8,483.48  0.1581 × 1.64 × 11.833 (325 d) =  3.068
  *  5. Ironwood Tools            USD  21,732.17  0.1378 × 1.65 × 11.000 (300 d) =  2.501
  *  6. Evergreen Pharmacy Group  USD  22,264.34  0.1412 × 1.66 ×  5.433 (133 d) =  1.273
  *  7. Oakridge Electrical       USD  17,586.77  0.1115 × 1.63 ×  6.933 (178 d) =  1.260
  *  8. Summit Outdoor Gear       USD  11,893.71  0.0754 × 1.55 ×  9.000 (240 d) =  1.052
- *  9. Cedar Point Logistics     USD   5,227.55  0.0331 × 1.61 × 11.200 (306 d) =  0.598
+ *  9. Cedar Point Logistics     USD   5,227.55  0.0331 × 1.62 × 11.200 (306 d) =  0.601
  * 10. Pioneer Auto Parts        USD  14,622.14  0.0927 × 1.29 ×  1.500  (15 d) =  0.179
  * 11. Acme Industrial Supply    USD   1,295.28  0.0082 × 1.57 ×  7.233 (187 d) =  0.093
  * 12. Vista Dental Labs         EUR     445.59  0.0083 × 1.43 ×  4.667 (110 d) =  0.055
  * 13. Delta Home Furnishings    USD     814.78  0.0052 × 1.61 ×  6.433 (163 d) =  0.054
- * 14. Metro Cleaning Services   USD   1,531.41  0.0097 × 1.35 ×  1.633  (19 d) =  0.021
+ * 14. Metro Cleaning Services   USD   1,531.41  0.0097 × 1.34 ×  1.633  (19 d) =  0.021
  *
  * e.g. Northwind: 44,739.84 / 53,668.91 = 0.8336; risk 84 → 1.84; 216 days → 1 + 216/30 = 8.2;
  * 0.8336 × 1.84 × 8.2 = 12.578. The other 16 customers have nothing overdue.

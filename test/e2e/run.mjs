@@ -26,6 +26,7 @@ import { exportFileSteps } from "./exportFileSteps.mjs";
 import { previewSteps } from "./previewSteps.mjs";
 import { oneTruthSteps } from "./oneTruthSteps.mjs";
 import { collectorsDaySteps } from "./collectorsDaySteps.mjs";
+import { provisionSteps } from "./provisionSteps.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -69,6 +70,7 @@ for (const s of previewSteps) step(s.name, s.fn);
 for (const s of exportFileSteps) step(s.name, s.fn);
 for (const s of oneTruthSteps) step(s.name, s.fn);
 for (const s of collectorsDaySteps) step(s.name, s.fn);
+for (const s of provisionSteps) step(s.name, s.fn);
 
 /** Fails the run when a page asked for anything off the machine or logged an error. */
 function guard(context, state) {

@@ -163,9 +163,15 @@ describe("AR.ECL", () => {
       message: expect.stringContaining("one rate per bucket"),
     });
     expect(errorOf(ecl([[100]], [[AS_OF]], AS_OF, [[5, 0.02, 0.05, 0.1, 0.25]])).message).toContain("between 0 and 1");
-    expect(errorOf(ecl([[100]], [[AS_OF]], AS_OF, [[0.01, null, 0.05, 0.1, 0.25]]))).toMatchObject({
-      code: "#N/A",
-      message: "loss_rates has a blank cell at position 2",
+  });
+
+  test("a blank rate is allowed for a bucket with nothing in it, and #VALUE! naming a bucket that has a balance", () => {
+    // 100.00 due as of AS_OF is Current: 100 × 1% = 1.00; 1-30 is empty, so its blank rate is fine.
+    expect(ecl([[100]], [[AS_OF]], AS_OF, [[0.01, null, 0.05, 0.1, 0.25]])).toBe(1);
+    // 100.00 twelve days past due is in 1-30, whose rate is blank.
+    expect(errorOf(ecl([[100]], [[ago(12)]], AS_OF, [[0.01, null, 0.05, 0.1, 0.25]]))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^no loss rate for 1-30: its balance is 100\.00/),
     });
   });
 });

@@ -6,7 +6,6 @@ import { reminderCount } from "../dunning/stepsTaken";
 import { isFailure, type Result } from "../failure";
 import { toCentsFast } from "../money/money";
 import { dueDateSerial } from "../terms/dueDateSerial";
-import { TREND_WINDOW_DAYS } from "./customerAccumulator";
 import { computeRowResults, NOT_PAID } from "./computeRowResults";
 import { CustomerDirectory } from "./customerDirectory";
 import { levelCaps, recordSteps } from "./customerSteps";
@@ -336,7 +335,7 @@ function scan(
       settings.minCentsByCurrency.size === 0
         ? undefined
         : Float64Array.from(groupIndex.groups, (group) => settings.minCentsByCurrency.get(group.currency) ?? minCents),
-    recentFrom: asOf - TREND_WINDOW_DAYS,
+    system,
     levelCapOfEntity: settings.escalation === "steps" && stepsKnown ? levelCaps(entities, ladder) : undefined,
   });
 

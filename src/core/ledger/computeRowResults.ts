@@ -4,6 +4,8 @@ import { dunningLevel } from "../dunning/dunningLevel";
 import { DunningStatus } from "../dunning/dunningStatus";
 import { nextActionCode } from "../dunning/nextActionCode";
 import type { Ladder } from "../dunning/ladderPresets";
+import type { DateSystem } from "../dates/excelSerial";
+import { trendMonthOf, trendWindow } from "../history/trendWindow";
 import { BalanceKind, balanceKind } from "./balances";
 import type { CurrencyAccumulator } from "./currencyAccumulator";
 import type { GroupTotals } from "./groupTotals";
@@ -20,8 +22,8 @@ export interface RowRules {
   readonly minCents: number;
   /** Small-balance threshold per group (its currency's), where thresholds differ by currency. */
   readonly minCentsByGroup?: Float64Array;
-  /** Payments after this serial count as recent for the trend. */
-  readonly recentFrom: number;
+  /** The workbook's date system, for the payment trend's month boundaries (default 1900). */
+  readonly system?: DateSystem;
   /**
    * Per entity, the highest level its open invoices may reach (escalation "by steps":
    * stepsTaken.ts `stepLevelCap`; NO_LEVEL_CAP for none). Absent: the age alone decides.
@@ -72,7 +74,9 @@ export function computeRowResults(
     action: actionOut,
     openCents,
   } = results;
-  const { asOf, edges, ladder, minCents, minCentsByGroup, recentFrom, levelCapOfEntity } = rules;
+  const { asOf, edges, ladder, minCents, minCentsByGroup, levelCapOfEntity } = rules;
+  // A payment counts in the month of the trend window it falls in (trendWindow.ts), or in none.
+  const window = trendWindow(asOf, rules.system ?? 1900);
   const smallGroups = smallBalanceGroups(results, rules);
   for (let i = 0; i < results.count; i++) {
     if (state[i] !== RowState.accepted) continue;
@@ -125,7 +129,7 @@ export function computeRowResults(
     totals.addInvoice(g, open, days, level, kind);
     if (paid !== NOT_PAID) {
       const weight = weights[i];
-      if (weight > 0) totals.addPayment(g, paid > due ? paid - due : 0, weight, paid, recentFrom);
+      if (weight > 0) totals.addPayment(g, paid > due ? paid - due : 0, weight, trendMonthOf(window, paid));
     }
     if (open !== 0) currencyOfGroup[g].add(open, bucket, signed, kind);
   }

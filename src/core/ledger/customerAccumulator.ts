@@ -1,13 +1,12 @@
 import Decimal from "decimal.js";
 import { isFailure } from "../failure";
 import { centsToNumber, Money } from "../money/money";
+import { paymentTrendOfMonths, trendDaysOf } from "../history/paymentTrend";
+import { TREND_MONTHS } from "../history/trendWindow";
 import { riskGrade, type RiskGrade } from "../risk/riskGrade";
 import { riskScore } from "../risk/riskScore";
 import type { CurrencyAccumulator } from "./currencyAccumulator";
 import type { CustomerSummary } from "./ledgerAnalysisTypes";
-
-/** Recent payment behaviour is the last 90 days before as-of; "trend" compares it with earlier. */
-export const TREND_WINDOW_DAYS = 90;
 
 /** One customer (names compared by customerKey) across currencies. */
 export class CustomerEntity {
@@ -26,25 +25,30 @@ export class CustomerEntity {
   ) {}
 }
 
-/** A group's sums before `GroupTotals.copyInto` has given it its own (never written to). */
-const NO_SUMS = new Float64Array(10);
-
-/** Slots of `CustomerGroup.sums`. */
+/**
+ * Slots of `CustomerGroup.sums`. The payment trend's months follow `disputed`: month k of the trend
+ * window (trendWindow.ts, 0 = oldest) keeps its late-weighted sum at `monthLate + 2k` and its
+ * weight at `monthLate + 2k + 1`, so the scan adds a payment to its month without a per-row object.
+ */
 export const Sum = {
   open: 0,
   overdueInvoices: 1,
   creditNotes: 2,
   lateWeighted: 3,
   weight: 4,
-  recentLateWeighted: 5,
-  recentWeight: 6,
-  earlierLateWeighted: 7,
-  earlierWeight: 8,
-  disputed: 9,
+  disputed: 5,
+  monthLate: 6,
 } as const;
 
-/** How many `Sum` slots a group has. */
-export const SUM_SLOTS = 10;
+/** How many `Sum` slots a group has: six totals and two per trend month. */
+export const SUM_SLOTS = Sum.monthLate + 2 * TREND_MONTHS;
+
+/** A group's sums before `GroupTotals.copyInto` has given it its own (never written to). */
+const NO_SUMS = new Float64Array(SUM_SLOTS);
+
+/** Scratch for one group's monthly days late and weights, refilled by each `summarizeCustomer`. */
+const MONTH_DAYS = new Float64Array(TREND_MONTHS);
+const MONTH_WEIGHTS = new Float64Array(TREND_MONTHS);
 
 /**
  * Totals of one customer in one currency. Money in integer cents; lateness weights are cents too
@@ -88,10 +92,14 @@ export function summarizeCustomer(group: CustomerGroup, reviewThreshold: Decimal
   const creditUse = hasLimit && group.limitCents > 0 ? open / group.limitCents : null;
   const reviewFlag = hasLimit && group.limitCents > 0 && reachesThreshold(overdue, reviewThreshold, group.limitCents);
   const avgDaysLate = sums[Sum.weight] > 0 ? sums[Sum.lateWeighted] / sums[Sum.weight] : 0;
-  const trend =
-    sums[Sum.recentWeight] > 0 && sums[Sum.earlierWeight] > 0
-      ? sums[Sum.recentLateWeighted] / sums[Sum.recentWeight] - sums[Sum.earlierLateWeighted] / sums[Sum.earlierWeight]
-      : 0;
+  // The trend is the change of days late over a quarter from the last 12 months' line (paymentTrend.ts).
+  for (let k = 0; k < TREND_MONTHS; k++) {
+    const weight = sums[Sum.monthLate + 2 * k + 1];
+    MONTH_WEIGHTS[k] = weight;
+    MONTH_DAYS[k] = weight > 0 ? sums[Sum.monthLate + 2 * k] / weight : Number.NaN;
+  }
+  const paymentTrend = paymentTrendOfMonths(MONTH_DAYS, MONTH_WEIGHTS);
+  const trend = trendDaysOf(paymentTrend);
   const overdueShare = open > 0 ? overdue / open : 0;
   // Risk counts the age of unpaid debt and customers that never paid (core/risk/riskScore.ts).
   const neverPaid = sums[Sum.weight] === 0;
@@ -116,6 +124,7 @@ export function summarizeCustomer(group: CustomerGroup, reviewThreshold: Decimal
     reviewFlag,
     avgDaysLate,
     trend,
+    paymentTrend,
     neverPaid,
     riskScore: score,
     grade,

@@ -74,19 +74,20 @@ export class GroupTotals {
     if (level > this.highestLevel[group]) this.highestLevel[group] = level;
   }
 
-  /** Records an invoice paid on `paidSerial` (≤ as-of), `daysLate` = max(0, paid − due). */
-  addPayment(group: number, daysLate: number, amountCents: number, paidSerial: number, recentFrom: number): void {
+  /**
+   * Records an invoice paid on or before as-of, `daysLate` = max(0, paid − due), and in its month
+   * of the payment trend's window (`trendMonth`, trendWindow.ts; −1 outside the window).
+   */
+  addPayment(group: number, daysLate: number, amountCents: number, trendMonth: number): void {
     const sums = this.sums;
     const at = group * SUMS;
     const late = daysLate * amountCents;
     sums[at + Sum.lateWeighted] += late;
     sums[at + Sum.weight] += amountCents;
-    if (paidSerial > recentFrom) {
-      sums[at + Sum.recentLateWeighted] += late;
-      sums[at + Sum.recentWeight] += amountCents;
-    } else {
-      sums[at + Sum.earlierLateWeighted] += late;
-      sums[at + Sum.earlierWeight] += amountCents;
+    if (trendMonth >= 0) {
+      const month = at + Sum.monthLate + 2 * trendMonth;
+      sums[month] += late;
+      sums[month + 1] += amountCents;
     }
   }
 

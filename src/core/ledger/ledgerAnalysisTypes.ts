@@ -1,3 +1,4 @@
+import type { PaymentTrend } from "../history/paymentTrend";
 import type { CustomerActivity } from "../activity/customerActivity";
 import type { DateSystem } from "../dates/excelSerial";
 import type { Language } from "../language";
@@ -56,7 +57,12 @@ export interface AnalyzeLedgerOptions {
 export interface CreditLimitEntry {
   readonly customer: string;
   readonly currency: string;
+  /** NaN when a table with financial columns gives the row none (the scan then takes no limit from it). */
   readonly limit: number;
+  /** Financials the analyst typed beside the limit (src/core/credit): absent when not given. */
+  readonly netWorth?: number;
+  readonly workingCapital?: number;
+  readonly annualRevenue?: number;
 }
 
 /** Per-row outcome of the scan. */
@@ -146,8 +152,16 @@ export interface CustomerSummary {
   readonly reviewFlag: boolean;
   /** Amount-weighted average of max(0, paid − due) over invoices paid on or before as-of; 0 without history. */
   readonly avgDaysLate: number;
-  /** Average days late of invoices paid in the 90 days up to as-of minus that of those paid earlier; 0 unless both exist. */
+  /**
+   * The change of days late over a quarter: the payment trend's slope per month × 3 (the risk
+   * score's trend input, core/history/paymentTrend.ts `trendDaysOf`); 0 while the trend is unknown.
+   */
   readonly trend: number;
+  /**
+   * Payment behaviour over the 12 calendar months ending with as-of's month (payments on or before
+   * as-of): usual days late, slope per month and direction. Always set by the scan.
+   */
+  readonly paymentTrend?: PaymentTrend;
   /** No invoice of the customer paid on or before as-of: its risk habit is scored on its oldest overdue days (core/risk/riskScore.ts). */
   readonly neverPaid?: boolean;
   readonly riskScore: number;

@@ -16,7 +16,9 @@ import { NUMBER_MESSAGES } from "../messages/numberMessages";
  *   segment, and shown as "never paid". Never paid with nothing overdue yet (a new customer) scores 0;
  * - overdue share of the open balance: 0 → 0 … ≥ 0.5 → 20;
  * - credit-limit use: ≤ 0.5 → 0 … ≥ 1.0 → 15 (no limit: 0);
- * - trend (recent minus earlier average days late): ≤ 0 → 0 … ≥ 15 → 5.
+ * - trend (the change of days late over a quarter: the least-squares slope of the monthly days late
+ *   over the last 12 months × 3, core/history/paymentTrend.ts; 0 while fewer than 3 months have
+ *   payments): ≤ 0 → 0 … ≥ 15 → 5, so paying 5 more days late each month scores the full 5.
  *
  * 35 + 25 + 20 + 15 + 5 = 100. The issue's example (never paid, 180 days overdue, no limit) scores
  * 35 + 25 + 20 = 80, grade E; before debt age and never-paid counted it was 30, grade B.
@@ -46,7 +48,7 @@ export interface RiskInputs {
   readonly overdueShare: number;
   /** open / credit limit, a fraction (1.25 = 125% used); 0 when there is no limit. */
   readonly creditUse: number;
-  /** Recent minus earlier average days late; 0 when unknown. */
+  /** Change of days late over a quarter (payment trend slope per month × 3); 0 when unknown. */
   readonly trendDays: number;
   /** Days past due of the oldest overdue open invoice; 0 when nothing is overdue. */
   readonly oldestDaysOverdue: number;
@@ -93,7 +95,7 @@ export function riskPoints(inputs: RiskInputs): RiskPoints {
  * @param avgDaysLate - average days paid after the due date
  * @param overdueShare - overdue / open, a fraction
  * @param creditUse - open / credit limit, a fraction (1.25 = 125% used); 0 when there is no limit
- * @param trendDays - recent minus earlier average days late (default 0)
+ * @param trendDays - change of days late over a quarter, the payment trend's slope × 3 (default 0)
  * @param oldestDaysOverdue - days past due of the oldest overdue open invoice (default 0)
  * @param neverPaid - the customer has never paid an invoice (default false)
  * @returns the score, or `unreadable` for a non-finite input

@@ -5,7 +5,7 @@ import { isFailure, type Failure } from "../../../src/core/failure";
 
 const LABELS = ["Current", "1-30", "31-60", "61-90", "91+"];
 const buckets = (cents: number[]) => cents.map((amountCents, i) => ({ label: LABELS[i] ?? `b${i}`, amountCents }));
-const loss = (cents: number[], rates: (number | Decimal)[]): string => {
+const loss = (cents: number[], rates: (number | Decimal | null)[]): string => {
   const result = expectedCreditLoss(buckets(cents), rates);
   if (isFailure(result)) throw new Error(result.message);
   return result.toFixed(2);
@@ -25,9 +25,25 @@ describe("expectedCreditLoss", () => {
     expect(loss([-50000, 0, 0, 0, 20000], [0.01, 0.02, 0.05, 0.1, 0.5])).toBe("100.00");
   });
 
-  it("rounds once, at the end: two buckets of half a cent make one cent, not two", () => {
-    // 1 cent × 0.5 = 0.5 cent in each bucket; 0.5 + 0.5 = 1 cent = 0.01. Per-bucket rounding would give 0.02.
-    expect(loss([1, 1], [0.5, 0.5])).toBe("0.01");
+  it("rounds each bucket to the cent, then adds them: two buckets of half a cent make two cents", () => {
+    // Issue #19's one rule for AR.ECL, the Provision view and the sheet: each bucket's provision is
+    // rounded half away from zero and the total is the sum of those rounded amounts, so the total
+    // equals the lines an auditor adds up. 1 cent × 0.5 = 0.5 cent → 1 cent in each bucket; 1 + 1 = 0.02.
+    expect(loss([1, 1], [0.5, 0.5])).toBe("0.02");
+    // 1 cent × 0.4 = 0.4 cent → 0 in each bucket: 0.00 (rounding the sum 0.8 cent would give 0.01).
+    expect(loss([1, 1], [0.4, 0.4])).toBe("0.00");
+  });
+
+  it("allows a blank (null) rate where the bucket has nothing to provide for", () => {
+    // 1-30 holds 0 and 61-90 a net credit (−50.00): no rate needed. Current 1,000.00 × 1% = 10.00; 91+ 300.00 × 50% = 150.00.
+    expect(loss([100000, 0, 0, -5000, 30000], [0.01, null, 0.05, null, 0.5])).toBe("160.00");
+  });
+
+  it("refuses a blank rate beside a positive balance, naming the bucket", () => {
+    const result = expectedCreditLoss(buckets([0, 0, 0, 200000, 0]), [0.01, 0.02, 0.05, null, 1]) as Failure;
+    expect(result.excelError).toBe("#VALUE!");
+    expect(result.message).toMatch(/^no loss rate for 61-90: its balance is 2000\.00 but its rate is blank/);
+    expect(result.text.zh).toMatch(/^61-90没有损失率/);
   });
 
   it("rounds half away from zero: 1 cent × 50% = 0.005 → 0.01", () => {

@@ -179,10 +179,11 @@ describe("analyzeLedger: a small English ledger, by hand (escalation by age)", (
     // open: 1000 + 250.50 − 100 + 0 + 0 + 300 = 1450.50; overdue: 1000 (row 0; the −100 credit note is
     // apart, not netted); credits −100 (row 2, not an invoice: 5 invoices, 1 credit note).
     // limit 5000 → use 1450.5 / 5000 = 0.2901; review: 1000 ≥ 10% × 5000 = 500.
-    // Paid history: row 3 (10 days late, 400, paid 05-10 within 90 days of as-of: recent), row 4 (2 days, 100,
-    // paid 2025-02-15 = 45702 ≤ 45838 − 90 = 45748: earlier). avg = (10×400 + 2×100) / 500 = 8.4; trend = 10 − 2 = 8.
+    // Paid history: row 3 (10 days late, 400, paid 2025-05-10: May), row 4 (2 days, 100, paid 2025-02-15:
+    // February). avg = (10×400 + 2×100) / 500 = 8.4. Trend window July 2024 … June 2025 (12 months to
+    // as-of's): both payments in it, usual days late 8.4 too; payments in 2 months < 3: trend unknown, 0.
     // score (core/risk/riskScore.ts): oldest overdue 47 days × 35/90 = 18.28; days late 8.4 × 25/60 = 3.5;
-    // share 1000/1450.5 = 0.69 ≥ 0.5 → 20; use ≤ 0.5 → 0; trend 8 × 5/15 = 2.67 → 44.44 → 44: C.
+    // share 1000/1450.5 = 0.69 ≥ 0.5 → 20; use ≤ 0.5 → 0; trend 0 → 0: 41.78 → 42: C.
     expect(acme).toEqual({
       customer: "Acme",
       currency: "USD",
@@ -198,9 +199,10 @@ describe("analyzeLedger: a small English ledger, by hand (escalation by age)", (
       creditUse: 0.2901,
       reviewFlag: true,
       avgDaysLate: 8.4,
-      trend: 8,
+      trend: 0,
+      paymentTrend: { usualDaysLate: 8.4, slopePerMonth: null, direction: "unknown", months: 2 },
       neverPaid: false,
-      riskScore: 44,
+      riskScore: 42,
       grade: "C",
       keyAccount: false,
       lastReminded: null,
@@ -315,7 +317,7 @@ describe("analyzeLedger: the same ledger by steps (the default, issue #18)", () 
 
   it("the customers' highest levels follow; risk does not move", () => {
     const [acme, boltEur, , cora, dyn] = analysis.customers;
-    expect([acme.highestLevel, acme.riskScore, acme.stepsTaken, acme.remindersSent]).toEqual([2, 44, 0, 0]);
+    expect([acme.highestLevel, acme.riskScore, acme.stepsTaken, acme.remindersSent]).toEqual([2, 42, 0, 0]);
     // Bolt EUR: B-1 held at 2 (the disputed B-2 never counts); risk 68 as by age.
     expect([boltEur.highestLevel, boltEur.riskScore]).toEqual([2, 68]);
     // Cora: C-1 2, C-2 4 → 4; one step (a Last reminder date), one reminder known.

@@ -43,7 +43,6 @@ function sixRows(levelCapOfEntity?: Uint8Array) {
     edges: DEFAULT_AGING_EDGES,
     ladder: LADDER_PRESETS.standard,
     minCents: 0,
-    recentFrom: AS_OF - 90,
     levelCapOfEntity,
   });
   return { results, totals, usd };
@@ -87,11 +86,11 @@ describe("computeRowResults", () => {
     ]);
     expect([totals.oldestDaysOverdue[0], totals.oldestDaysOverdue[1]]).toEqual([38, 65]);
     expect([totals.highestLevel[0], totals.highestLevel[1]]).toEqual([5, 7]);
-    // Acme's payment: 20 days late × 50,000 cents, paid 45810 after 45748 (as-of − 90): recent.
-    expect([acme[Sum.lateWeighted], acme[Sum.weight], acme[Sum.recentLateWeighted], acme[Sum.recentWeight]]).toEqual([
-      1_000_000, 50_000, 1_000_000, 50_000,
-    ]);
-    expect([acme[Sum.earlierLateWeighted], acme[Sum.earlierWeight], beta[Sum.weight]]).toEqual([0, 0, 0]);
+    // Acme's payment: 20 days late × 50,000 cents = 1,000,000. Paid 45810 = 2025-06-02, in June 2025,
+    // as-of's month: the last (12th, index 11) month of the trend window, slots monthLate + 22 and + 23.
+    expect([acme[Sum.lateWeighted], acme[Sum.weight], beta[Sum.weight]]).toEqual([1_000_000, 50_000, 0]);
+    const months = [...acme.subarray(Sum.monthLate)];
+    expect(months).toEqual([...new Array<number>(22).fill(0), 1_000_000, 50_000]);
   });
 
   it("adds rows with something open to their currency's portfolio and aging", () => {

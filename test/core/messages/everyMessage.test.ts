@@ -31,6 +31,12 @@ import { TODAY_VIEW_MESSAGES } from "../../../src/taskpane/today/todayViewMessag
 import { ACTIVITY_LOG_WORDS } from "../../../src/core/activity/activityLogWords";
 import { ACTIVITY_PANE_MESSAGES } from "../../../src/taskpane/activity/activityPaneMessages";
 import { STEP_CAP_MESSAGES } from "../../../src/core/dunning/stepCapMessages";
+import { PROVISION_VIEW_MESSAGES } from "../../../src/taskpane/provision/provisionViewMessages";
+import { CUSTOMER_LIMIT_MESSAGES } from "../../../src/taskpane/customerLimitMessages";
+import { PAYMENT_TREND_MESSAGES } from "../../../src/core/messages/paymentTrendMessages";
+import { HISTORY_MESSAGES } from "../../../src/core/messages/historyMessages";
+import { PROVISION_SHEET_MESSAGES } from "../../../src/core/report/provisionSheetMessages";
+import { CREDIT_LIMIT_MESSAGES } from "../../../src/core/messages/creditLimitMessages";
 
 /**
  * Every message table of the add-in, by the file that defines it. A new table is one import and
@@ -67,6 +73,12 @@ const TABLES: Readonly<Record<string, object>> = {
   "src/core/activity/activityLogWords.ts": ACTIVITY_LOG_WORDS,
   "src/taskpane/activity/activityPaneMessages.ts": ACTIVITY_PANE_MESSAGES,
   "src/core/dunning/stepCapMessages.ts": STEP_CAP_MESSAGES,
+  "src/taskpane/provision/provisionViewMessages.ts": PROVISION_VIEW_MESSAGES,
+  "src/taskpane/customerLimitMessages.ts": CUSTOMER_LIMIT_MESSAGES,
+  "src/core/messages/paymentTrendMessages.ts": PAYMENT_TREND_MESSAGES,
+  "src/core/messages/historyMessages.ts": HISTORY_MESSAGES,
+  "src/core/report/provisionSheetMessages.ts": PROVISION_SHEET_MESSAGES,
+  "src/core/messages/creditLimitMessages.ts": CREDIT_LIMIT_MESSAGES,
 };
 
 /**

@@ -229,12 +229,13 @@ export const amountCases: Case[] = [
     args: [col(1000), col(AS_OF), AS_OF, [["low", 0.02, 0.05, 0.1, 0.25]]],
     expect: e("#VALUE!"),
   },
-  // A range left blank is a list of no rates (not a blank scalar): the count check names it.
+  // loss_rates is read as a table (it also takes the AR.LOSSRATES spill, issue #19): a range left
+  // blank is a blank required argument, #N/A naming it, as for any other table argument.
   {
     why: "ECL loss_rates range blank",
     fn: "ECL",
     args: [col(1000), col(AS_OF), AS_OF, [[null]]],
-    expect: e("#VALUE!", /loss_rates must hold one rate per bucket/),
+    expect: e("#N/A", /loss_rates is blank/),
   },
   // AGEBUCKET: default edges {30,60,90}; days = as_of − due.
   { why: "AGEBUCKET 38 days", fn: "AGEBUCKET", args: [m(ago(38)), m(AS_OF)], at: [0, 0], expect: { value: "31-60" } },

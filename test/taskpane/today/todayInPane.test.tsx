@@ -46,10 +46,10 @@ test("Today in the pane: first view after the scan, logs a call that a rescan ho
   await screen.findByText(/Sheet1!A1:E4/);
   // Today is the first view after the scan desk (tabs in DOM order).
   const tabs = screen.getAllByRole("tab");
-  const order = ["Scan", "Today", "Dashboard", "Reminders", "Forecast", "Financing"].map((name) =>
+  const order = ["Scan", "Today", "Dashboard", "Reminders", "Forecast", "Provision", "Financing"].map((name) =>
     tabs.indexOf(screen.getByRole("tab", { name })),
   );
-  expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+  expect(order).toEqual([0, 1, 2, 3, 4, 5, 6]);
   fireEvent.change(screen.getByLabelText("As-of date"), { target: { value: "2025-06-30" } });
   await scan();
 
