@@ -37,6 +37,7 @@ import { PAYMENT_TREND_MESSAGES } from "../../../src/core/messages/paymentTrendM
 import { HISTORY_MESSAGES } from "../../../src/core/messages/historyMessages";
 import { PROVISION_SHEET_MESSAGES } from "../../../src/core/report/provisionSheetMessages";
 import { CREDIT_LIMIT_MESSAGES } from "../../../src/core/messages/creditLimitMessages";
+import { BACKTEST_MESSAGES } from "../../../src/core/forecast/distribution/backtestMessages";
 
 /**
  * Every message table of the add-in, by the file that defines it. A new table is one import and
@@ -79,6 +80,7 @@ const TABLES: Readonly<Record<string, object>> = {
   "src/core/messages/historyMessages.ts": HISTORY_MESSAGES,
   "src/core/report/provisionSheetMessages.ts": PROVISION_SHEET_MESSAGES,
   "src/core/messages/creditLimitMessages.ts": CREDIT_LIMIT_MESSAGES,
+  "src/core/forecast/distribution/backtestMessages.ts": BACKTEST_MESSAGES,
 };
 
 /**
