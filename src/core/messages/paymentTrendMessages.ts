@@ -39,15 +39,4 @@ export const PAYMENT_TREND_MESSAGES = defineMessages({
   monthHeader: { en: () => "Month", zh: () => "月份" },
   daysLateHeader: { en: () => "Days late", zh: () => "逾期天数" },
   paidCountHeader: { en: () => "Invoices paid", zh: () => "已付发票数" },
-  firstAfterLast: {
-    en: (p: { first: string; last: string }) =>
-      `first_month_end (${p.first}) must be in the same month as last_month_end (${p.last}) or before it`,
-    zh: (p: { first: string; last: string }) => `first_month_end（${p.first}）不能晚于last_month_end（${p.last}）所在的月份`,
-    sample: { first: "2025-04-30", last: "2025-01-31" },
-  },
-  tooManyMonths: {
-    en: (p: { max: number }) => `first_month_end to last_month_end spans more than ${p.max} months; choose a shorter history`,
-    zh: (p: { max: number }) => `first_month_end到last_month_end超过${p.max}个月，请缩短期间`,
-    sample: { max: 600 },
-  },
 });

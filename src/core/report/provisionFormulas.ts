@@ -47,8 +47,10 @@ export function provisionFormulas(ranges: LedgerRanges, edges: readonly number[]
 
   const openCol = ranges.openAmount === undefined ? null : ref(ranges.openAmount);
   const status = ranges.status === undefined ? null : ref(ranges.status);
+  // Equalities rather than MATCH(TRIM(status), {words}, 0): the same in Excel (`=` ignores case),
+  // and HyperFormula (the preview's engine) fails MATCH over an array beside the paid-date terms.
   const paidStatus =
-    status === null ? null : `ISNUMBER(MATCH(TRIM(${status}),{${PAID_STATUS_WORDS.map(formulaText).join(",")}},0))`;
+    status === null ? null : `(${PAID_STATUS_WORDS.map((word) => `(TRIM(${status})=${formulaText(word)})`).join("+")})`;
   /** Paid by as-of according to its paid date. */
   const paidBy = (asOf: string): string => `ISNUMBER(${paid})*(${paid}<=${asOf})`;
   /** Open amount cell holding a number other than 0 (what is still owed). */

@@ -117,9 +117,9 @@ describe("daysLateMonths", () => {
     ]);
   });
 
-  it("refuses more than 600 months", () => {
+  it("refuses more than 600 month-ends", () => {
     // 45688 + 20,000 days is past 2079: more than 600 month-ends after January 2025.
     const result = daysLateMonths(45688, 45688 + 20_000);
-    expect(isFailure(result) && result.message).toMatch(/more than 600 months/);
+    expect(isFailure(result) && result.message).toMatch(/more than 600 month-ends/);
   });
 });
