@@ -120,7 +120,7 @@ export const inputsStep = {
 };
 
 export const forecastStep = {
-  name: "Forecast: the USD table's Disputed and Total open rows equal sums of the grid's open rows",
+  name: "Forecast: the USD table's Disputed and Total open rows equal sums of the grid's open rows; bands and track record",
   fn: async ({ page }) => {
     const ledger = await scannedLedger(page);
     // Hand rule, per the spec: a row is open as of 2025-06-30 when it has no paid date; Disputed
@@ -134,15 +134,50 @@ export const forecastStep = {
     if (disputed.length === 0) throw new Error("the sample has no open disputed USD row to check");
     await one(topTab(page, "Forecast"), "the Forecast tab").then((t) => t.click());
     const table = await one(pane(page).getByRole("table", { name: "Forecast table USD" }), "the USD forecast table");
+    // Columns by their headers: the default method (the distribution) adds P10–P90 after Expected.
+    const headers = await table.evaluate((el) => [...el.querySelectorAll("th[scope=col]")].map((th) => th.textContent));
+    const at = (header) => {
+      const k = headers.indexOf(header);
+      if (k < 0) throw new Error(`no '${header}' column in the USD forecast table: ${headers.join(" | ")}`);
+      return k;
+    };
+    const [expectedAt, bandAt, invoicesAt] = [at("Expected"), at("P10–P90"), at("Invoices")];
     const wrong = [];
     for (const [label, [amount, count]] of Object.entries(expected)) {
-      // The row's label spans the Start and End columns: then Expected, Cumulative, Invoices.
-      const [, shownAmount, , shownCount] = await tableRow(table, label);
+      // The row's label spans the Start and End columns: one cell fewer than the headers before the figures.
+      const cells = await tableRow(table, label);
+      const [shownAmount, shownCount] = [cells[expectedAt - 1], cells[invoicesAt - 1]];
       if (shownAmount !== amount || shownCount !== count)
         wrong.push(`${label}: pane ${shownAmount} over ${shownCount} invoices, the grid's rows give ${amount} over ${count}`);
     }
+    // Each week's expected amount is the mean of its total, so it lies within its own P10–P90 band.
+    const weeks = await table.evaluate((el) =>
+      [...el.querySelectorAll("tbody tr")]
+        .map((tr) => [...tr.children].map((c) => c.textContent))
+        .filter((r) => /^\d{4}-/.test(r[0])),
+    );
+    if (weeks.length !== 13) wrong.push(`${weeks.length} weeks in the USD table, not 13`);
+    for (const week of weeks) {
+      const [low, high] = week[bandAt].split(" – ").map(cents);
+      const mean = cents(week[expectedAt]);
+      if (!(low <= mean && mean <= high)) wrong.push(`week of ${week[0]}: ${week[expectedAt]} outside its band ${week[bandAt]}`);
+    }
+    // The track record: the sentence's figures are the table's, and (issue #20's acceptance on the
+    // sample ledger) the distribution misses by less than the due-date forecast.
+    const region = await one(pane(page).getByRole("region", { name: "Track record USD" }), "the USD track record");
+    const record = await one(region.getByRole("table"), "the USD track-record table");
+    const [, missed] = await tableRow(record, "Distribution (this forecast)");
+    const [, naiveMissed] = await tableRow(record, "Due date");
+    const sentence = await one(
+      region.getByText(/^Over the last 12 month-ends this forecast missed weekly cash-in by/),
+      "the USD track-record sentence",
+    );
+    const said = (await sentence.textContent()) ?? "";
+    if (!said.includes(`by ${missed} on average`)) wrong.push(`the sentence '${said}' does not give the table's ${missed}`);
+    if (!(parseInt(missed, 10) < parseInt(naiveMissed, 10)))
+      wrong.push(`distribution misses by ${missed}, due date by ${naiveMissed}`);
     console.log(
-      `  USD Disputed ${expected.Disputed.join(" / ")}, Total open ${expected["Total open"].join(" / ")} (amount / invoices)`,
+      `  USD Disputed ${expected.Disputed.join(" / ")}, Total open ${expected["Total open"].join(" / ")} (amount / invoices); ${said}`,
     );
     if (wrong.length) throw new Error(wrong.join("\n"));
   },

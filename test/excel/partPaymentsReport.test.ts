@@ -12,7 +12,7 @@ import { WorkbookModel } from "../support/workbookHost/workbookModel";
 import { parseAddress } from "../support/workbookHost/a1";
 import { locateAndScan } from "./scanHelpers";
 import { letterRowsFromLedger } from "../../src/core/letters/letterRowsFromLedger";
-import { cashForecastByCurrency } from "../../src/core/forecast/cashForecastByCurrency";
+import { probabilisticForecastByCurrency } from "../../src/core/forecast/cashForecastByCurrency";
 import { forecastLedgerFromScan } from "../../src/core/forecast/forecastLedgerFromScan";
 import { CASH_FORECAST_SPILL, cashForecastFormula } from "../../src/core/forecast/cashForecastFormula";
 
@@ -192,8 +192,9 @@ test("letters and the forecast read the same open balances: the inserted forecas
     lettersOpen.set(row.customer.trim().toLowerCase(), (lettersOpen.get(row.customer.trim().toLowerCase()) ?? 0) + row.openCents);
   // by hand: Acme 400 + 500, Beta −200 (the credit note), Gamma 1200 + 150, Epsilon 2500 (cents)
   expect(Object.fromEntries(lettersOpen)).toEqual({ acme: 90000, beta: -20000, gamma: 135000, epsilon: 250000 });
-  // The forecast: the view's per-currency forecast, and the live formula Insert forecast writes.
-  const view = cashForecastByCurrency(forecastLedgerFromScan(ledger), { asOf: ledger.asOf });
+  // The forecast: the view's per-currency forecast (AR.CASHFORECAST's default method, distribution), and the
+  // live formula Insert forecast writes.
+  const view = probabilisticForecastByCurrency(forecastLedgerFromScan(ledger), { asOf: ledger.asOf });
   if (isFailure(view)) throw new Error(view.message);
   // by hand (README): USD open rows 400 + 500 − 200 + 2500 = 3200; EUR 1200 (disputed) + 150 = 1350
   expect([...view].map(([currency, f]) => [currency, f.total.expectedCents])).toEqual([

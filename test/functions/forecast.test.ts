@@ -2,7 +2,8 @@ import { setDateSystem } from "../../src/functions/convert";
 import { cashForecast } from "../../src/functions/forecast";
 import { spillErrorOf } from "../support/excelValues";
 
-/* AR.CASHFORECAST as Excel calls it, on a ledger worked by hand. AS_OF = 2025-06-30 = 45838;
+/* AR.CASHFORECAST with method "point" (the average-days-late forecast) as Excel calls it, on a ledger
+   worked by hand; the default method "distribution" is tested in forecastDistribution.test.ts. AS_OF = 2025-06-30 = 45838;
    7-day periods: period 0 = 45838…45844, period 1 = 45845…45851, …; 13 periods reach 45838 + 91.
      Acme  1,000  due 45800  paid 45810  → paid: habit +10 days (the ledger's only history)
      Acme    500  due 45840  open        → expected 45850 (period 1)
@@ -22,9 +23,11 @@ const STATUS = [[null], [null], [null], ["Disputed"], [null], [null], [null]];
 
 afterEach(() => setDateSystem(1900));
 
-describe("AR.CASHFORECAST", () => {
+const POINT = "point";
+
+describe("AR.CASHFORECAST, method point", () => {
   test("spills header, 13 weekly periods, Later, At risk, Disputed, Total open", () => {
-    const out = cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, AS_OF, null, null, null, STATUS);
+    const out = cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, AS_OF, null, null, null, STATUS, POINT);
     expect(out).toHaveLength(1 + 13 + 4);
     expect(out[0]).toEqual(["Period start", "Period end", "Expected", "Cumulative", "Invoices"]);
     expect(out[1]).toEqual([45838, 45844, 300, 300, 1]);
@@ -39,7 +42,7 @@ describe("AR.CASHFORECAST", () => {
   });
 
   test("30-day periods, 2 of them, at risk after 200 days: Delta (138 days) is forecast in period 0", () => {
-    const out = cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, [[AS_OF]], 30, 2, 200, STATUS);
+    const out = cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, [[AS_OF]], 30, 2, 200, STATUS, POINT);
     // period 0 = 45838…45867: Acme 500, Beta 300, Delta 700 (expected date already past) = 1,500
     expect(out[1]).toEqual([45838, 45867, 1500, 1500, 3]);
     expect(out[2]).toEqual([45868, 45897, 0, 1500, 0]);
@@ -48,7 +51,7 @@ describe("AR.CASHFORECAST", () => {
   });
 
   test("statuses omitted: Gamma is forecast (due 45835 + 10 = 45845, period 1)", () => {
-    const out = cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, AS_OF);
+    const out = cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, AS_OF, null, null, null, undefined, POINT);
     expect(out[2]).toEqual([45845, 45851, 700, 1000, 2]);
   });
 
@@ -56,9 +59,31 @@ describe("AR.CASHFORECAST", () => {
     setDateSystem(1904);
     const row = (m: unknown[][]) => [m.map((r) => (typeof r[0] === "number" && m === DUES ? r[0] - 1462 : r[0]))];
     const paid1904 = [PAID.map((r) => (r[0] === null ? null : (r[0] as number) - 1462))];
-    const out = cashForecast(row(CUSTOMERS), row(AMOUNTS), row(DUES), paid1904, "2025-06-30", null, null, null, row(STATUS));
+    const out = cashForecast(
+      row(CUSTOMERS),
+      row(AMOUNTS),
+      row(DUES),
+      paid1904,
+      "2025-06-30",
+      null,
+      null,
+      null,
+      row(STATUS),
+      "Point",
+    );
     expect(out[1]).toEqual([45838 - 1462, 45844 - 1462, 300, 300, 1]);
     expect(out.at(-1)).toEqual(["Total open", "", 2100, 2100, 5]);
+  });
+
+  test("bands TRUE adds P10 and P90 columns, empty for the point method (it has no band)", () => {
+    const out = cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, AS_OF, null, null, null, STATUS, POINT, true);
+    expect(out[0]).toEqual(["Period start", "Period end", "Expected", "Cumulative", "Invoices", "P10", "P90"]);
+    expect(out[1]).toEqual([45838, 45844, 300, 300, 1, "", ""]);
+    expect(out.at(-1)).toEqual(["Total open", "", 2100, 2100, 5, "", ""]);
+    // bands FALSE is the five columns of the default.
+    expect(cashForecast(CUSTOMERS, AMOUNTS, DUES, PAID, AS_OF, null, null, null, STATUS, POINT, false)[1]).toEqual([
+      45838, 45844, 300, 300, 1,
+    ]);
   });
 
   test("errors: an amount without a due date, mismatched shapes, bad periods", () => {

@@ -51,6 +51,13 @@ export const CASH_FORECAST_SPILL = { rows: 18, columns: 5 } as const;
  * 255-character literals). Due dates derived from terms are not known to a formula: a ledger
  * without a due-date column gets a failure.
  *
+ * No method or bands argument is written: the formula takes AR.CASHFORECAST's default method
+ * ("distribution": each open balance spread by its customer's payment delays, conditioned on being
+ * unpaid at as-of) and its five columns (CASH_FORECAST_SPILL), so a block written before the method
+ * existed keeps its shape, and the figures are the Forecast view's, which forecasts the same rows
+ * (forecastLedgerFromScan) with the same method. A user who wants the previous placement types
+ * `"point"` as its tenth argument (method).
+ *
  * @example
  * cashForecastFormula({ sheet: "Sheet1", firstDataRow: 1, firstColumn: 0, rowCount: 8, mapping: { customer: 0, amount: 4, dueDate: 3 }, asOf: 45838, dateSystem: 1900 })
  * //=> "=AR.CASHFORECAST(FILTER(TRIM('Sheet1'!$A$2:$A$1009),…),…,ARCreditDesk_AsOf)"

@@ -2,7 +2,7 @@ import type { DateSystem } from "../dates/excelSerial";
 import { RowState, type LedgerAnalysis } from "../ledger/ledgerAnalysisTypes";
 import { CellStatus, LedgerCellReader } from "../ledger/ledgerCellReader";
 import type { LedgerMapping } from "../ledger/ledgerFields";
-import type { CurrencyForecastLedger } from "./cashForecastByCurrency";
+import type { CurrencyBacktestLedger } from "./cashForecastByCurrency";
 
 /** What the adapter needs of a scan: its raw data rows, mapping, analysis, as-of and date system. */
 export interface ScanForForecast {
@@ -14,10 +14,12 @@ export interface ScanForForecast {
 }
 
 /** The forecast ledger, with each forecast row's index among the scan's data rows. */
-export interface ScanForecastLedger extends CurrencyForecastLedger {
+export interface ScanForecastLedger extends CurrencyBacktestLedger {
   readonly rowIndexes: readonly number[];
   readonly currencies: readonly string[];
   readonly statuses: readonly (string | null)[];
+  /** The invoice-date cell per row (null when unmapped, blank or unreadable): when the backtest first knows the row. */
+  readonly invoiceSerials: readonly (number | null)[];
 }
 
 /**
@@ -38,6 +40,9 @@ export interface ScanForecastLedger extends CurrencyForecastLedger {
  * - a row with nothing open and no paid date by as-of (status "paid", or an open-amount cell of 0)
  *   is left out: there is nothing to forecast and no payment date to learn a habit from.
  *
+ * Each row also carries its invoice-date cell (null when the column is missing or the cell blank or
+ * unreadable): the backtest knows a row from that date on (backtestByCurrency).
+ *
  * @example
  * // Acme: 1,000.00 open, due 45791; Fox: 120.00 paid on 45820, due 45808
  * forecastLedgerFromScan(scan).amountsCents //=> [100000, 12000]
@@ -49,6 +54,7 @@ export function forecastLedgerFromScan(scan: ScanForForecast): ScanForecastLedge
   const cPaid = mapping.paidDate ?? -1;
   const cAmount = mapping.amount ?? -1;
   const cStatus = mapping.status ?? -1;
+  const cInvoice = mapping.invoiceDate ?? -1;
   const out = {
     customers: [] as string[],
     amountsCents: [] as number[],
@@ -57,6 +63,7 @@ export function forecastLedgerFromScan(scan: ScanForForecast): ScanForecastLedge
     statuses: [] as (string | null)[],
     currencies: [] as string[],
     rowIndexes: [] as number[],
+    invoiceSerials: [] as (number | null)[],
   };
   for (let i = 0; i < results.count; i++) {
     if (results.state[i] !== RowState.accepted) continue;
@@ -86,6 +93,8 @@ export function forecastLedgerFromScan(scan: ScanForForecast): ScanForecastLedge
     out.statuses.push(typeof status === "string" && status !== "" ? status : null);
     out.currencies.push(summary.currency);
     out.rowIndexes.push(i);
+    const invoiced = cInvoice >= 0 ? reader.serial(row[cInvoice]) : Number.NaN;
+    out.invoiceSerials.push(reader.status === CellStatus.ok && invoiced === invoiced ? invoiced : null);
   }
   return out;
 }

@@ -1,10 +1,8 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { failureText, isFailure } from "../../core/failure";
 import { CASH_FORECAST_SPILL, cashForecastFormula } from "../../core/forecast/cashForecastFormula";
-import { cashForecastByCurrency } from "../../core/forecast/cashForecastByCurrency";
-import { forecastDrivers } from "../../core/forecast/forecastDrivers";
-import { forecastLedgerFromScan } from "../../core/forecast/forecastLedgerFromScan";
+import { messageText, type Message } from "../../core/messages/message";
 import { formatMoney } from "../../core/money/formatMoney";
 import type { ForecastBlock } from "../../excel/ledgerWorkbook";
 import type { Notice } from "../notice";
@@ -13,11 +11,14 @@ import { useMessages } from "../paneContext";
 import type { ScanViewProps } from "../PaneViews";
 import { useAsyncAction } from "../useAsyncAction";
 import { ForecastChart } from "./ForecastChart";
-import { ForecastTable } from "./ForecastTable";
+import { ForecastTable, type ForecastRows } from "./ForecastTable";
+import { ForecastTrackRecord } from "./ForecastTrackRecord";
 import { FORECAST_MESSAGES } from "./forecastMessages";
+import { FORECAST_TRACK_MESSAGES as TM } from "./forecastTrackMessages";
+import { scanForecasts } from "./scanForecasts";
 
-/** How many customers the drivers list shows. */
-const TOP_DRIVERS = 8;
+/** Which forecast the view shows: the distribution (AR.CASHFORECAST's default) or the previous point forecast. */
+type Method = "distribution" | "point";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -29,27 +30,27 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  // The two methods side by side, the second below the first where a narrow pane has no room.
+  methods: { flexWrap: "wrap" },
 });
 
 /**
- * The Forecast view (taskpane spec §3b): per currency the 13-week cash-in forecast of
- * AR.CASHFORECAST over the scanned ledger as a chart and a table, the customers whose payment
- * habit moves the most money, and `Insert forecast`, which writes live AR.CASHFORECAST formulas
- * (one per currency) on the AR Summary sheet.
+ * The Forecast view (taskpane spec §3b, issue #20): per currency the 13-week cash-in forecast of
+ * AR.CASHFORECAST over the scanned ledger as a chart and a table — by default the probabilistic
+ * forecast (the function's default method) with each week's P10–P90 band, or the previous point
+ * forecast — the forecast's track record (its backtest at the last 12 month-ends, beside the naive
+ * and the point forecast), the customers whose payment habit moves the most money, and `Insert
+ * forecast`, which writes live AR.CASHFORECAST formulas (one per currency) on the AR Summary sheet.
+ * Everything is computed once per scan (scanForecasts); switching the method only picks what to show.
  */
 export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
   const styles = useStyles();
   const t = FORECAST_MESSAGES[language];
+  const text = (message: Message) => messageText(message, language);
   const { notice, busy, run } = useAsyncAction(useMessages());
-  const computed = useMemo(() => {
-    if (scanned === null) return null;
-    const ledger = forecastLedgerFromScan(scanned);
-    const options = { asOf: scanned.asOf };
-    return {
-      forecasts: cashForecastByCurrency(ledger, options),
-      drivers: forecastDrivers(ledger, { ...options, top: TOP_DRIVERS }),
-    };
-  }, [scanned]);
+  const [method, setMethod] = useState<Method>("distribution");
+  // Once per scan (scanForecasts keeps it while the scan lives), never per render or per method.
+  const computed = useMemo(() => (scanned === null ? null : scanForecasts(scanned)), [scanned]);
 
   if (scanned === null || computed === null)
     return (
@@ -57,15 +58,17 @@ export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
         <Text>{t.scanFirst}</Text>
       </div>
     );
-  const { forecasts, drivers } = computed;
-  if (isFailure(forecasts) || isFailure(drivers))
+  const { distribution, point, backtests, drivers } = computed;
+  if (isFailure(distribution) || isFailure(point) || isFailure(backtests) || isFailure(drivers)) {
+    // The same options go to each, so the first failure says what is wrong for all.
+    const failed = [distribution, point, backtests, drivers].find(isFailure);
     return (
       <div className={styles.root}>
-        <Text>
-          {isFailure(forecasts) ? failureText(forecasts, language) : isFailure(drivers) ? failureText(drivers, language) : ""}
-        </Text>
+        <Text>{failed === undefined ? "" : failureText(failed, language)}</Text>
       </div>
     );
+  }
+  const forecasts: ReadonlyMap<string, ForecastRows> = method === "point" ? point : distribution;
 
   // Every failure, the formula's or Excel's, ends as an error notice (useAsyncAction): none is swallowed.
   const insert = () =>
@@ -91,6 +94,19 @@ export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
   return (
     <div className={styles.root}>
       {forecasts.size === 0 && <Text>{t.nothingOpen}</Text>}
+      {forecasts.size > 0 && (
+        <Field label={text(TM.method())} hint={text(method === "point" ? TM.methodPointHint() : TM.methodDistributionHint())}>
+          <RadioGroup
+            className={styles.methods}
+            layout="horizontal"
+            value={method}
+            onChange={(_, d) => setMethod(d.value === "point" ? "point" : "distribution")}
+          >
+            <Radio value="distribution" label={text(TM.methodDistribution())} />
+            <Radio value="point" label={text(TM.methodPoint())} />
+          </RadioGroup>
+        </Field>
+      )}
       {[...forecasts].map(([currency, forecast]) => {
         const horizon = forecast.periods[forecast.periods.length - 1]?.cumulativeCents ?? 0;
         return (
@@ -110,6 +126,24 @@ export function ForecastView({ workbook, language, scanned }: ScanViewProps) {
           </section>
         );
       })}
+      {backtests.size > 0 && (
+        <section className={styles.section} aria-label={text(TM.track())}>
+          <Text as="h2" weight="semibold">
+            {text(TM.track())}
+          </Text>
+          <Text size={200}>{text(TM.trackHint())}</Text>
+          {[...backtests].map(([currency, backtest]) => (
+            <section key={currency} className={styles.section} aria-label={text(TM.trackTable({ currency }))}>
+              {currency !== "" && (
+                <Text as="h3" weight="semibold">
+                  {currency}
+                </Text>
+              )}
+              <ForecastTrackRecord backtest={backtest} currency={currency} language={language} />
+            </section>
+          ))}
+        </section>
+      )}
       <section className={styles.section} aria-label={t.drivers}>
         <Text as="h2" weight="semibold">
           {t.drivers}

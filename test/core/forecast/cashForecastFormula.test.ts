@@ -65,6 +65,26 @@ describe("cashForecastFormula", () => {
     expect(formula.endsWith(`,ARCreditDesk_AsOf,,,,FILTER(TRIM(${F}),${m}))`)).toBe(true);
   });
 
+  test("no method or bands argument: the function's default method (distribution) and its five columns", () => {
+    // The statuses are the 9th and last argument written; method would be the 10th, bands the 11th.
+    const formula = cashForecastFormula({ ...BASE, mapping: { ...BASE.mapping, paidDate: 6, status: 5 } }) as string;
+    expect(formula.startsWith("=AR.CASHFORECAST(")).toBe(true);
+    // AR.CASHFORECAST's own arguments: split at its commas, outside nested parentheses and texts.
+    const args: string[] = [""];
+    let depth = 0,
+      quoted = false;
+    for (const ch of formula.slice("=AR.CASHFORECAST(".length, -1)) {
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && ch === "(") depth++;
+      else if (!quoted && ch === ")") depth--;
+      if (!quoted && depth === 0 && ch === ",") args.push("");
+      else args[args.length - 1] += ch;
+    }
+    expect(args.length).toBe(9);
+    expect(args.slice(4, 8)).toEqual(["ARCreditDesk_AsOf", "", "", ""]);
+    expect(args[8]).toBe(`FILTER(TRIM(${F}),${args[0].slice(`FILTER(TRIM(${A}),`.length, -1)})`);
+  });
+
   test("a currency is compared trimmed, as formula text, a quote inside doubled; a long one joined from 255-character parts", () => {
     const formula = cashForecastFormula({ ...BASE, mapping: { ...BASE.mapping, currency: 6 } }, 'U"S');
     expect(formula).toContain(`*(TRIM(${G})="U""S")*`);

@@ -38,6 +38,7 @@ import { HISTORY_MESSAGES } from "../../../src/core/messages/historyMessages";
 import { PROVISION_SHEET_MESSAGES } from "../../../src/core/report/provisionSheetMessages";
 import { CREDIT_LIMIT_MESSAGES } from "../../../src/core/messages/creditLimitMessages";
 import { BACKTEST_MESSAGES } from "../../../src/core/forecast/distribution/backtestMessages";
+import { FORECAST_TRACK_MESSAGES } from "../../../src/taskpane/forecast/forecastTrackMessages";
 
 /**
  * Every message table of the add-in, by the file that defines it. A new table is one import and
@@ -81,6 +82,7 @@ const TABLES: Readonly<Record<string, object>> = {
   "src/core/report/provisionSheetMessages.ts": PROVISION_SHEET_MESSAGES,
   "src/core/messages/creditLimitMessages.ts": CREDIT_LIMIT_MESSAGES,
   "src/core/forecast/distribution/backtestMessages.ts": BACKTEST_MESSAGES,
+  "src/taskpane/forecast/forecastTrackMessages.ts": FORECAST_TRACK_MESSAGES,
 };
 
 /**

@@ -58,6 +58,21 @@ describe("Forecast view", () => {
 
   test("shows each currency's forecast and the customers whose habit moves money", async () => {
     await scanAndOpen(forecastLedger(), "Forecast");
+    /* By default the distribution (AR.CASHFORECAST's default method). USD's history: Acme paid 10
+       and 20 days late; open INV-4 is 20 days late, so its delay is > 20 — and no payment later than
+       20 days is known (Gamma, open 100 days, is still at risk there): all of INV-4 goes to Later.
+       INV-3, due in 12 days, pays at the earliest 10 days late = as-of + 22, period 3: nothing in
+       period 0. The rows set apart are the point forecast's: Gamma 800.00 at risk, Delta 300.00
+       disputed, and every row's amount ends up somewhere: Later's cumulative is 10,000 + 2,000 = 12,000.00. */
+    const dist = screen.getByRole("table", { name: "Forecast table USD" });
+    expect(rowOf(dist, "2025-06-30")).toEqual(["2025-06-30", "2025-07-06", "0.00", "0.00 – 0.00", "0.00", "0"]);
+    expect(rowOf(dist, "Later")[3]).toBe("12,000.00");
+    expect(rowOf(dist, "At risk (>90 days)")).toEqual(["At risk (>90 days)", "800.00", "", "12,800.00", "1"]);
+    expect(rowOf(dist, "Disputed")).toEqual(["Disputed", "300.00", "", "13,100.00", "1"]);
+    expect(rowOf(dist, "Total open")).toEqual(["Total open", "13,100.00", "", "13,100.00", "4"]);
+
+    // The previous point forecast, through the method switch.
+    fireEvent.click(screen.getByRole("radio", { name: "Average days late" }));
     /* USD, weeks from 2025-06-30 (period k = offsets 7k … 7k+6). Acme's habit 18 days (own); the
        USD ledger's habit for the others is Acme's too.
        INV-3 10,000.00 due +12 → +30 → period 4 (2025-07-28 … 08-03); INV-4 2,000.00 due −20 → −2
