@@ -55,7 +55,7 @@ const HEADER = [
   "Credit limit",
   "Last reminder",
 ];
-const MAPPING: LedgerMapping = {
+export const MAPPING: LedgerMapping = {
   customer: 0,
   invoiceNo: 1,
   invoiceDate: 2,

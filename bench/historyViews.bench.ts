@@ -3,8 +3,7 @@ import { isFailure } from "../src/core/failure";
 import { historyLedgersFromScan } from "../src/core/history/historyLedgerFromScan";
 import { provisionMatrix } from "../src/core/history/provisionMatrix";
 import { analyzeLedger } from "../src/core/ledger/analyzeLedger";
-import type { LedgerMapping } from "../src/core/ledger/ledgerFields";
-import { generateLedger } from "./analyzeLedger.bench";
+import { generateLedger, MAPPING } from "./analyzeLedger.bench";
 
 /**
  * What the pane computes from a full-sheet scan for issue #19, once per scan (not per render): the
@@ -15,18 +14,6 @@ import { generateLedger } from "./analyzeLedger.bench";
  */
 
 const AS_OF = 45838; // 2025-06-30
-const MAPPING: LedgerMapping = {
-  customer: 0,
-  invoiceNo: 1,
-  invoiceDate: 2,
-  dueDate: 3,
-  amount: 4,
-  currency: 5,
-  paidDate: 6,
-  status: 7,
-  creditLimit: 8,
-  lastReminded: 9,
-};
 
 function best<T>(runs: number, work: () => T): { ms: number; result: T } {
   let ms = Number.POSITIVE_INFINITY;

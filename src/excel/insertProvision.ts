@@ -3,14 +3,13 @@ import type { Language } from "../core/language";
 import type { Message } from "../core/messages/message";
 import { formulaText } from "../core/report/formulaText";
 import { provisionSheetPlan, type ProvisionSheetOptions } from "../core/report/provisionSheetPlan";
-import type { PlanBlock, PlanCell } from "../core/report/reportTypes";
 import { cellAddress, parseBlockAddress, type CellBlock } from "./a1Address";
 import { EXCEL_MESSAGES as M } from "./excelMessages";
 import type { ScannedLedger } from "./ledgerWorkbook";
 import { OWNED_PROVISION_KEY, parseOwnedProvision, type OwnedProvision } from "./ownedProvision";
 import { reportLedgerRanges } from "./reportLedgerRanges";
 import { ownedByPrints, planPrints } from "./reportPrints";
-import { safeText } from "./textCell";
+import { queuePlanBlock } from "./writePlanBlock";
 import { queueClearOwned } from "./trackedRanges";
 import { suspendCalculation } from "./writeScanResults";
 
@@ -139,7 +138,7 @@ export async function insertProvision(
   }
 
   if (existing.isNullObject) suspendCalculation(context, supportsExcelApi);
-  for (const block of plan.blocks) queueBlock(sheet, block);
+  for (const block of plan.blocks) queuePlanBlock(sheet, block);
   const blocks = plan.blocks.map((block) => parseBlockAddress(block.address, name)!);
   const stored: OwnedProvision = {
     sheet: name,
@@ -231,32 +230,4 @@ function firstForeignCell(
     }
   }
   return null;
-}
-
-/** What Range.formulas receives for a plan cell: text guarded by safeText, formulas as formulas. */
-function cellInput(cell: PlanCell): string | number {
-  switch (cell.kind) {
-    case "text":
-      return safeText(cell.text);
-    case "number":
-      return cell.value;
-    case "formula":
-      return cell.formula;
-    case "empty":
-      return "";
-  }
-}
-
-/** Text cells get the Text format so labels stay text; figures their plan format. */
-function cellFormat(cell: PlanCell): string {
-  if (cell.kind === "text") return "@";
-  if (cell.kind === "empty") return "General";
-  return cell.format ?? "General";
-}
-
-/** Formats first (so the texts land in Text cells), then the values and formulas in one write. */
-function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
-  const range = sheet.getRange(block.address);
-  range.numberFormat = block.cells.map((row) => row.map(cellFormat));
-  range.formulas = block.cells.map((row) => row.map(cellInput));
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_AGING_EDGES } from "../core/aging/agingBuckets";
 import type { Language } from "../core/language";
 import { isFailure } from "../core/failure";
-import type { PlanBlock, PlanCell, PlanSpill, ReportPlan } from "../core/report/reportTypes";
+import type { PlanCell, PlanSpill, ReportPlan } from "../core/report/reportTypes";
 import { DATE_FORMAT, summaryReportPlan } from "../core/report/summaryReportPlan";
 import { AS_OF_NAME } from "../core/report/asOfName";
 import { formulaText } from "../core/report/formulaText";
@@ -11,7 +11,7 @@ import type { ScannedLedger } from "./ledgerWorkbook";
 import { blockContains } from "./ownedScans";
 import { OWNED_REPORTS_KEY, parseOwnedReports, type OwnedReport } from "./ownedReports";
 import { reportLedgerRanges } from "./reportLedgerRanges";
-import { safeText } from "./textCell";
+import { queuePlanBlock } from "./writePlanBlock";
 import { suspendCalculation } from "./writeScanResults";
 import { newTrackingKey } from "./trackedBlocks";
 import { blockRange, queueClearOwned, queueReadTracked, queueTrackRange, queueUntrack } from "./trackedRanges";
@@ -204,7 +204,7 @@ export async function insertReport(
     if (block && ours[i]) queueClearOwned(sheet, block, ours[i]!);
   });
   for (const chart of oldCharts) if (!chart.isNullObject) chart.delete();
-  for (const block of placed.blocks) queueBlock(sheet, block);
+  for (const block of placed.blocks) queuePlanBlock(sheet, block);
   for (const spill of placed.spills) queueSpill(sheet, spill);
   await context.sync();
 
@@ -278,34 +278,6 @@ function firstForeignCell(
     }
   }
   return undefined;
-}
-
-/** What Range.formulas receives for a plan cell: text guarded by safeText, formulas as formulas. */
-function cellInput(cell: PlanCell): string | number {
-  switch (cell.kind) {
-    case "text":
-      return safeText(cell.text);
-    case "number":
-      return cell.value;
-    case "formula":
-      return cell.formula;
-    case "empty":
-      return "";
-  }
-}
-
-/** Text cells get the Text format so labels stay text; figures their plan format. */
-function cellFormat(cell: PlanCell): string {
-  if (cell.kind === "text") return "@";
-  if (cell.kind === "empty") return "General";
-  return cell.format ?? "General";
-}
-
-/** Formats first (so the texts land in Text cells), then the values and formulas in one write. */
-function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
-  const range = sheet.getRange(block.address);
-  range.numberFormat = block.cells.map((row) => row.map(cellFormat));
-  range.formulas = block.cells.map((row) => row.map(cellInput));
 }
 
 /** The spill area's column formats, then the formula at its anchor only: Excel spills the rest. */
