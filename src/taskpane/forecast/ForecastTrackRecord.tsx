@@ -34,9 +34,14 @@ export function ForecastTrackRecord({ backtest, currency, language }: ForecastTr
     return ratio !== null && ratio > 0 && shown !== formatPercent(0, language, 0) ? `+${shown}` : shown;
   };
   const { overall } = backtest;
-  const monthEnds = backtest.monthEnds.length;
   const wape = overall.probabilistic.wape;
-  if (wape === null) return <Text size={200}>{text(M.notEnoughHistory({ monthEnds, weeks: backtest.periods.length }))}</Text>;
+  if (wape === null)
+    return (
+      <Text size={200}>{text(M.notEnoughHistory({ monthEnds: backtest.monthEnds.length, weeks: backtest.periods.length }))}</Text>
+    );
+  // The sentence counts the month-ends that had something open: one before the ledger's first
+  // invoices scored nothing, and "over the last 12" would claim a track record it does not have.
+  const monthEnds = backtest.monthEndsWithBook;
   const sentence =
     overall.coverage === null
       ? M.trackSentenceNoBand({ monthEnds, wape: percent(wape) })

@@ -8,6 +8,7 @@ type Empty = { monthEnds: number; weeks: number };
 
 /** "Over the last 12 month-ends" — or the one month-end when there is only one. */
 const lastMonthEnds = (n: number) => (n === 1 ? "At the last month-end" : `Over the last ${n} month-ends`);
+const lastMonthEndsZh = (n: number) => (n === 1 ? "在最近一个月末" : `在过去${n}个月末`);
 
 /**
  * The Forecast view's words for the method switch, the P10–P90 band and the forecast's track
@@ -46,13 +47,14 @@ export const FORECAST_TRACK_MESSAGES = defineMessages({
     en: (p: Record) =>
       `${lastMonthEnds(p.monthEnds)} this forecast missed weekly cash-in by ${p.wape} on average; ${p.nominal} bands held ${p.coverage} of weeks.`,
     zh: (p: Record) =>
-      `在过去${p.monthEnds}个月末，此预测的每周回款平均误差为${p.wape}；${p.nominal}区间涵盖了${p.coverage}的周次。`,
+      `${lastMonthEndsZh(p.monthEnds)}，此预测的每周回款平均误差为${p.wape}；${p.nominal}区间涵盖了${p.coverage}的周次。`,
     sample: { monthEnds: 12, wape: "19%", nominal: "80%", coverage: "78%" },
   },
   trackSentenceNoBand: {
     en: (p: Unscored) =>
       `${lastMonthEnds(p.monthEnds)} this forecast missed weekly cash-in by ${p.wape} on average; no band could be checked (nothing was left to spread).`,
-    zh: (p: Unscored) => `在过去${p.monthEnds}个月末，此预测的每周回款平均误差为${p.wape}；没有可检验的区间（无可分摊的发票）。`,
+    zh: (p: Unscored) =>
+      `${lastMonthEndsZh(p.monthEnds)}，此预测的每周回款平均误差为${p.wape}；没有可检验的区间（无可分摊的发票）。`,
     sample: { monthEnds: 12, wape: "19%" },
   },
   notEnoughHistory: {

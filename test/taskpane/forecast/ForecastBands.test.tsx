@@ -130,6 +130,7 @@ describe("Forecast view: the distribution and its bands", () => {
    WAPE: distribution |300−600| + |200−500| + 300 + |200−400| + |100−200| = 1,200 → 1,200 / 1,700 = 70.6% → 71%;
      naive 400 + 500 + 400 + 200 (p10) + 200 (p12) = 1,700 → 100%; point 600 + 100 + 400 + 400 + 0 = 1,500 → 88.2% → 88%.
    Bias: distribution (1,100 − 1,700) / 1,700 = −35.3% → -35%; naive and point (1,200 − 1,700) / 1,700 = −29.4% → -29%.
+   The sentence counts the month-ends with a book: only M, so "At the last month-end".
    Bands at M (the only month-end with a book): p0 U-4 at ½: [0, 600.00] holds 600.00; p1 U-3 at ½:
      [0, 400.00] misses 500.00; p2 [0, 600.00] holds 0; p3 [0, 400.00] holds 400.00; p4–p11 [0, 0]
      hold 0; p12 U-6 at ½: [0, 200.00] holds 200.00 → 12 of 13 = 92.3% → 92%. */
@@ -138,7 +139,7 @@ describe("Forecast view: the track record", () => {
     renderView(bandScan());
     expect(
       screen.getByText(
-        "Over the last 12 month-ends this forecast missed weekly cash-in by 71% on average; 80% bands held 92% of weeks.",
+        "At the last month-end this forecast missed weekly cash-in by 71% on average; 80% bands held 92% of weeks.",
       ),
     ).toBeTruthy();
     const usd = screen.getByRole("table", { name: "Track record USD" });
@@ -167,7 +168,7 @@ describe("Forecast view: the track record", () => {
 
   test("in Chinese", () => {
     renderView(bandScan(), "zh");
-    expect(screen.getByText("在过去12个月末，此预测的每周回款平均误差为71%；80%区间涵盖了92%的周次。")).toBeTruthy();
+    expect(screen.getByText("在最近一个月末，此预测的每周回款平均误差为71%；80%区间涵盖了92%的周次。")).toBeTruthy();
     const usd = screen.getByRole("table", { name: "预测回测（USD）" });
     expect(rowOf(usd, "按付款分布（本预测）")).toEqual(["按付款分布（本预测）", "71%", "-35%"]);
     expect(rowOf(usd, "按到期日")).toEqual(["按到期日", "100%", "-29%"]);

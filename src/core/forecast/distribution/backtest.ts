@@ -61,6 +61,11 @@ export interface BacktestRow {
 export interface ForecastBacktest {
   /** The month-ends re-run, in date order. */
   readonly monthEnds: readonly number[];
+  /**
+   * How many of them had something open to forecast (a month-end before the ledger's first invoice
+   * scores nothing): what a sentence like "over the last N month-ends" may honestly count.
+   */
+  readonly monthEndsWithBook: number;
   /** One row per horizon period, 1 … periods. */
   readonly periods: readonly BacktestRow[];
   readonly overall: BacktestRow;
@@ -155,10 +160,12 @@ export function backtestForecast(ledger: BacktestLedger, options: BacktestOption
 
   const tallies = Array.from({ length: grid.periods }, () => new Tally());
   const overall = new Tally();
+  let monthEndsWithBook = 0;
   for (const monthEnd of monthEnds) {
     const rows = known.ledger;
     const view = { asOf: monthEnd, knownRows: knownRowsAt(known, monthEnd) };
     const open = openRowsAt(rows, view);
+    if (open.length > 0) monthEndsWithBook++;
     const spread = spreadLedger(rows, view, open, grid, atRiskDays, options, recency);
     const naive = naivePeriods(rows, monthEnd, open, grid, atRiskDays);
     const point = pointPeriods(rows, view, open, grid, atRiskDays);
@@ -178,6 +185,7 @@ export function backtestForecast(ledger: BacktestLedger, options: BacktestOption
   }
   return {
     monthEnds,
+    monthEndsWithBook,
     periods: tallies.map((t, k) => t.row(k + 1)),
     overall: overall.row(0),
     nominalCoverage: NOMINAL_COVERAGE,

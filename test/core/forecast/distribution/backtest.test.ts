@@ -57,8 +57,10 @@ function run(): ForecastBacktest {
 }
 
 describe("backtestForecast, worked by hand", () => {
-  it("re-runs at the two month-ends with full hindsight", () => {
+  it("re-runs at the two month-ends with full hindsight; only 45808 had a book to forecast", () => {
     expect(run().monthEnds).toEqual([45777, 45808]);
+    // At 45777 nothing was invoiced yet but H1 and H2, both paid: nothing open. At 45808 O1–O3 are open.
+    expect(run().monthEndsWithBook).toBe(1);
   });
 
   it("scores period 1 (the month-end's first week)", () => {
