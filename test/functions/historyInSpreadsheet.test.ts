@@ -1,6 +1,4 @@
-import { HyperFormula } from "hyperformula";
-import { registerArFunctions } from "../support/hyperformulaAr";
-import { loadArFunctions } from "../support/loadArFunctions";
+import { ArSheet, useArFunctions } from "../support/arSheet";
 
 /* AR.DAYSLATETREND typed into a spreadsheet (HyperFormula through the bridge, as the preview runs
    it), on the shared ledger of issue #19. Month-ends 2025-01-31 = 45688 … 2025-04-30 = 45777.
@@ -19,20 +17,17 @@ const LEDGER: (string | number | null)[][] = [
   ["F", 1500, 45657, 45726],
 ];
 
-let hf: HyperFormula;
-const at = (cell: string) => hf.simpleCellAddressFromString(cell, 0)!;
-const block = (from: string, to: string) => hf.getRangeValues(hf.simpleCellRangeFromString(`${from}:${to}`, 0)!);
-const put = (cell: string, formula: string) => hf.setCellContents(at(cell), [[formula]]);
+let sheet: ArSheet;
+const block = (from: string, to: string) => sheet.block(from, to);
+const put = (cell: string, formula: string) => sheet.put(cell, formula);
 
-beforeAll(async () => {
-  registerArFunctions(await loadArFunctions());
-}, 60_000);
+useArFunctions();
 
 beforeEach(() => {
-  hf = HyperFormula.buildFromArray(LEDGER, { licenseKey: "gpl-v3" });
+  sheet = new ArSheet(LEDGER);
 });
 
-afterEach(() => hf.destroy());
+afterEach(() => sheet.destroy());
 
 test("=AR.DAYSLATETREND(C2:C7,D2:D7,B2:B7,DATE(2025,1,31),DATE(2025,4,30)) spills the months; no payment is an empty cell", () => {
   put("F1", "=AR.DAYSLATETREND(C2:C7,D2:D7,B2:B7,DATE(2025,1,31),DATE(2025,4,30))");

@@ -1,6 +1,4 @@
-import { HyperFormula } from "hyperformula";
-import { registerArFunctions } from "../support/hyperformulaAr";
-import { loadArFunctions } from "../support/loadArFunctions";
+import { ArSheet, useArFunctions } from "../support/arSheet";
 
 /* AR.ROLLRATES → AR.LOSSRATES → AR.ECL chained in a real spreadsheet engine (HyperFormula through the
    test bridge), each formula reading the cells the one before spilled, on the shared hand-worked
@@ -20,20 +18,17 @@ const LEDGER: (string | number | null)[][] = [
   ["F", 1500, 45627, 45657, 45726],
 ];
 
-let hf: HyperFormula;
-const at = (cell: string) => hf.simpleCellAddressFromString(cell, 0)!;
-const block = (from: string, to: string) => hf.getRangeValues(hf.simpleCellRangeFromString(`${from}:${to}`, 0)!);
-const put = (cell: string, formula: string) => hf.setCellContents(at(cell), [[formula]]);
+let sheet: ArSheet;
+const block = (from: string, to: string) => sheet.block(from, to);
+const put = (cell: string, formula: string) => sheet.put(cell, formula);
 
-beforeAll(async () => {
-  registerArFunctions(await loadArFunctions());
-}, 60_000);
+useArFunctions();
 
 beforeEach(() => {
-  hf = HyperFormula.buildFromArray(LEDGER, { licenseKey: "gpl-v3" });
+  sheet = new ArSheet(LEDGER);
 });
 
-afterEach(() => hf.destroy());
+afterEach(() => sheet.destroy());
 
 test("roll rates, loss rates and the provision, each from the cells of the one before", () => {
   put("G1", "=AR.ROLLRATES(B2:B6,C2:C6,D2:D6,E2:E6,DATE(2025,1,31),DATE(2025,4,30))");
@@ -54,7 +49,7 @@ test("roll rates, loss rates and the provision, each from the cells of the one b
     ["91+", 1],
   ]);
   put("N1", "=AR.ECL(B2:B6,D2:D6,DATE(2025,4,30),K1:L6,,E2:E6)");
-  expect(hf.getCellValue(at("N1"))).toBe(2320);
+  expect(sheet.value("N1")).toBe(2320);
 });
 
 test("a window whose 61-90 bucket held nothing: the blank flows through, and AR.ECL names the bucket it needs", () => {
@@ -65,6 +60,6 @@ test("a window whose 61-90 bucket held nothing: the blank flows through, and AR.
   // As of 2025-03-31: Current is empty, E (19 days) puts 800.00 in 1-30, which has no rate: the first
   // bucket in order that needs one is named (B's 2,000.00 in 61-90 would be next).
   put("N1", "=AR.ECL(B2:B6,D2:D6,DATE(2025,3,31),K1:L6,,E2:E6)");
-  const error = hf.getCellValue(at("N1")) as { type?: string; message?: string };
+  const error = sheet.value("N1") as { type?: string; message?: string };
   expect(error.message).toMatch(/^no loss rate for 1-30: its balance is 800\.00/);
 });

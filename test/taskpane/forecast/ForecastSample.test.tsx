@@ -1,12 +1,11 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { isFailure } from "../../../src/core/failure";
 import type { Language } from "../../../src/core/language";
-import { analyzeLedger } from "../../../src/core/ledger/analyzeLedger";
 import type { LedgerWorkbook, ScannedLedger } from "../../../src/excel/ledgerWorkbook";
 import { ForecastView } from "../../../src/taskpane/forecast/ForecastView";
 import { sampleWorkbook, type SampleVariant } from "../../fixtures/sampleWorkbook";
+import { scannedLedgerOf } from "../../support/scannedLedgerOf";
 
 afterEach(cleanup);
 
@@ -19,21 +18,7 @@ function sampleScan(variant: SampleVariant): ScannedLedger {
   const sheet = sampleWorkbook(variant, AS_OF).sheet(variant === "zh" ? "应收账款" : "Ledger")!;
   const { r1, c1 } = sheet.usedRect(true)!;
   const rows = Array.from({ length: r1 }, (_, r) => Array.from({ length: c1 + 1 }, (_, c) => sheet.value(r + 1, c)));
-  const analysis = analyzeLedger(rows, { mapping: MAPPING, asOf: AS_OF });
-  if (isFailure(analysis)) throw new Error(analysis.message);
-  return {
-    rows,
-    mapping: MAPPING,
-    columnCount: c1 + 1,
-    analysis,
-    asOf: AS_OF,
-    dateSystem: 1900,
-    sheet: "Ledger",
-    firstDataRow: 1,
-    firstColumn: 0,
-    resultColumn: c1 + 1,
-    activity: null,
-  };
+  return scannedLedgerOf(rows, MAPPING, AS_OF, c1 + 1);
 }
 
 /** "53%" → 53; "-5%" → -5. */

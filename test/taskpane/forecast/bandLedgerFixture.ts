@@ -1,6 +1,5 @@
-import { isFailure } from "../../../src/core/failure";
-import { analyzeLedger } from "../../../src/core/ledger/analyzeLedger";
 import type { ScannedLedger } from "../../../src/excel/ledgerWorkbook";
+import { scannedLedgerOf } from "../../support/scannedLedgerOf";
 
 /** 2025-06-30 (serial 45838), the as-of date of the band and track-record tests. */
 export const AS_OF = 45838;
@@ -43,19 +42,5 @@ const MAPPING = { customer: 0, invoiceNo: 1, invoiceDate: 2, dueDate: 3, amount:
 
 /** The scan of `rows` as the pane receives it (the analysis run as the scan runs it). */
 export function bandScan(rows: readonly (readonly unknown[])[] = BAND_ROWS, asOf = AS_OF): ScannedLedger {
-  const analysis = analyzeLedger(rows, { mapping: MAPPING, asOf });
-  if (isFailure(analysis)) throw new Error(analysis.message);
-  return {
-    rows,
-    mapping: MAPPING,
-    columnCount: 8,
-    analysis,
-    asOf,
-    dateSystem: 1900,
-    sheet: "Ledger",
-    firstDataRow: 1,
-    firstColumn: 0,
-    resultColumn: 8,
-    activity: null,
-  };
+  return scannedLedgerOf(rows, MAPPING, asOf, 8);
 }

@@ -1,6 +1,5 @@
-import { isFailure } from "../../../src/core/failure";
-import { analyzeLedger } from "../../../src/core/ledger/analyzeLedger";
 import type { ScannedLedger } from "../../../src/excel/ledgerWorkbook";
+import { scannedLedgerOf } from "../../support/scannedLedgerOf";
 
 /** 2025-04-30 (serial 45777), the as-of date of the provision tests. */
 export const AS_OF = 45777;
@@ -28,19 +27,5 @@ const MAPPING = { customer: 0, invoiceNo: 1, invoiceDate: 2, dueDate: 3, amount:
 
 /** The scan of `rows` as the pane receives it (the analysis run as the scan runs it). */
 export function scannedLedger(rows: readonly (readonly unknown[])[] = PROVISION_ROWS, asOf = AS_OF): ScannedLedger {
-  const analysis = analyzeLedger(rows, { mapping: MAPPING, asOf });
-  if (isFailure(analysis)) throw new Error(analysis.message);
-  return {
-    rows,
-    mapping: MAPPING,
-    columnCount: 7,
-    analysis,
-    asOf,
-    dateSystem: 1900,
-    sheet: "Ledger",
-    firstDataRow: 1,
-    firstColumn: 0,
-    resultColumn: 7,
-    activity: null,
-  };
+  return scannedLedgerOf(rows, MAPPING, asOf, 7);
 }
